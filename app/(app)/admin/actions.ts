@@ -1,0 +1,19 @@
+"use server";
+import { createOfficeAction, createProjectAction, createUserAction, updateUserAction } from "@/lib/admin/actions";
+import { runAction } from "@/lib/safe-action";
+
+export async function createUser(input: unknown) {
+  return runAction(createUserAction, input, { revalidate: "/admin/users" });
+}
+
+export async function updateUser(input: unknown) {
+  return runAction(updateUserAction, input, { revalidate: "/admin/users" });
+}
+
+export async function createOffice(input: unknown) {
+  return runAction(createOfficeAction, input, { revalidate: "/admin/offices" });
+}
+
+export async function createProject(input: unknown) {
+  return runAction(createProjectAction, input, { revalidate: "/admin/projects" });
+}

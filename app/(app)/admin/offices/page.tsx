@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server";
+import { CreateOfficeForm } from "@/components/admin/office-form";
+import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
+import { SimpleTable } from "@/components/ui/simple-table";
+import { countryName } from "@/lib/geo/countries";
+import { listOffices } from "@/lib/offices/manage-offices";
+import { requirePermission } from "@/lib/auth/session";
+
+export default async function OfficesPage() {
+  const user = await requirePermission("office:manage");
+  const offices = await listOffices(user);
+  const t = await getTranslations();
+  return (
+    <>
+      <PageHeader title={t("admin.offices.title")} />
+      <Section title={t("admin.offices.add")}>
+        <CreateOfficeForm />
+      </Section>
+      <Section title={t("admin.offices.title")}>
+        {offices.length === 0 ? (
+          <EmptyState>{t("admin.offices.empty")}</EmptyState>
+        ) : (
+          <SimpleTable
+            headers={[t("admin.offices.code"), t("admin.offices.name"), t("admin.offices.hostCountry"), t("nav.users"), t("nav.projects")]}
+            rows={offices.map((office) => [office.code, office.name, countryName(office.hostCountry), office._count.users, office._count.projects])}
+          />
+        )}
+      </Section>
+    </>
+  );
+}

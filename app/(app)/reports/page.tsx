@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { Stat, StatGrid } from "@/components/ui/stat";
+import { getHqOverview } from "@/lib/reports/get-hq-overview";
+import { requirePermission } from "@/lib/auth/session";
+
+export default async function ReportsPage() {
+  const user = await requirePermission("report:read");
+  const overview = await getHqOverview(user, new Date().getUTCFullYear());
+  const t = await getTranslations("hq");
+  return (
+    <>
+      <PageHeader title={t("title")}>
+        <p className="text-sm text-slate-600">{t("year", { year: overview.year })}</p>
+      </PageHeader>
+      <StatGrid>
+        <Stat label={t("migrantsAssisted")} value={overview.migrantsAssisted} />
+        <Stat label={t("activeProjects")} value={overview.activeProjects} />
+        <Stat label={t("hostCountries")} value={overview.hostCountries} />
+        <Stat label={t("offices")} value={overview.offices} />
+        <Stat label={t("openCases")} value={overview.openCases} />
+      </StatGrid>
+      <p className="mt-6 text-sm text-slate-600">{t("note")}</p>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import { UserEditor } from "@/components/admin/user-editor";
+import type { OfficeOption } from "@/components/admin/user-form";
+import { EmptyState } from "@/components/ui/page-header";
+import type { listUsers } from "@/lib/users/list-users";
+
+type Users = Awaited<ReturnType<typeof listUsers>>;
+
+export async function UserList({ users, offices }: { users: Users; offices: OfficeOption[] }) {
+  const t = await getTranslations("admin.users");
+  if (users.length === 0) return <EmptyState>{t("empty")}</EmptyState>;
+  return (
+    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+      {users.map((user) => (
+        <li key={user.id} className="p-3" data-testid={`user-${user.email}`}>
+          <p className="text-sm text-slate-700">
+            <span className="font-medium text-slate-900">{user.email}</span> ·{" "}
+            {user.isActive ? t("active") : t("inactive")} · {t("lastSignIn")}:{" "}
+            {user.lastSignInAt ? user.lastSignInAt.toISOString().slice(0, 16).replace("T", " ") : t("never")}
+          </p>
+          <UserEditor user={user} offices={offices} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+import { useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/safe-action";
+
+type Options<I extends FieldValues, O, T> = {
+  schema: z.ZodType<O, I>;
+  action: (input: O) => Promise<ActionResult<T>>;
+  defaultValues: DefaultValues<I>;
+  onSuccess?: (data: T) => void;
+};
+
+// The form validates with the server's own schema; server field errors land on the same
+// fields and the form keeps what was typed.
+export function useActionForm<I extends FieldValues, O, T>({ schema, action, defaultValues, onSuccess }: Options<I, O, T>) {
+  const t = useTranslations();
+  const form = useForm<I, unknown, O>({ resolver: zodResolver(schema), defaultValues });
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await action(values).catch((): ActionResult<T> => ({ ok: false, error: "INTERNAL" }));
+    if (result.ok) return onSuccess?.(result.data);
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+      form.setError(field as Path<I>, { message: messages[0] });
+    }
+    setFormError(t(`errors.${result.error}`));
+  });
+
+  const fieldError = (name: Path<I>): string | undefined => {
+    const message = form.getFieldState(name, form.formState).error?.message;
+    if (!message) return undefined;
+    return t.has(`validation.${message}`) ? t(`validation.${message}`) : t("validation.invalidChoice");
+  };
+
+  return { form, submit, formError, fieldError };
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Actor } from "@/lib/auth/actor";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+const navigation: { href: string; label: string; permission: Permission }[] = [
+  { href: "/office", label: "nav.office", permission: "office:view-dashboard" },
+  { href: "/reports", label: "nav.reports", permission: "report:read" },
+  { href: "/admin", label: "nav.admin", permission: "user:manage" },
+  { href: "/admin/users", label: "nav.users", permission: "user:manage" },
+  { href: "/admin/offices", label: "nav.offices", permission: "office:manage" },
+  { href: "/admin/projects", label: "nav.projects", permission: "project:manage" },
+];
+
+export async function AppShell({ user, children }: { user: Actor | null; children: React.ReactNode }) {
+  const t = await getTranslations();
+  const items = navigation.filter((item) => can(user, item.permission));
+  return (
+    <div className="min-h-screen bg-slate-100">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2">
+        {t("app.skipToContent")}
+      </a>
+      <header className="bg-slate-800 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+          <Link href="/" className="text-lg font-semibold">
+            {t("app.name")}
+          </Link>
+          <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
+            {items.map((item) => (
+              <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-sm text-slate-100 hover:bg-slate-700">
+                {t(item.label)}
+              </Link>
+            ))}
+          </nav>
+          {user && (
+            <div className="flex items-center gap-3 text-sm">
+              <span data-testid="signed-in-user">
+                {t("nav.signedInAs", { name: user.name })} · {t(`roles.${user.role}`)}
+              </span>
+              <SignOutButton label={t("nav.signOut")} />
+            </div>
+          )}
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { getOfficeOverview } from "@/lib/offices/get-office-overview";
+import { formatDay } from "@/lib/dates";
+import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
+import { SimpleTable } from "@/components/ui/simple-table";
+import { Stat, StatGrid } from "@/components/ui/stat";
+
+type Overview = Awaited<ReturnType<typeof getOfficeOverview>>;
+
+export async function OfficeOverview({ overview, title }: { overview: Overview; title: string }) {
+  const t = await getTranslations();
+  return (
+    <>
+      <PageHeader title={title} />
+      <StatGrid>
+        <Stat label={t("office.openCases")} value={overview.openCases} />
+        {overview.byKind.map((row) => (
+          <Stat key={row.kind} label={t(`vocab.CaseKind.${row.kind}`)} value={row.count} />
+        ))}
+        <Stat label={t("office.servicesLast30")} value={overview.servicesLast30} />
+      </StatGrid>
+      {overview.openCases === 0 ? (
+        <div className="mt-8">
+          <EmptyState>{t("office.noCases")}</EmptyState>
+        </div>
+      ) : (
+        <>
+          <Section title={t("office.byStatus")}>
+            <SimpleTable
+              headers={[t("cases.status"), t("office.openCases")]}
+              rows={overview.byStatus.map((row) => [t(`vocab.CaseStatus.${row.status}`), row.count])}
+            />
+          </Section>
+          <Section title={t("office.recentCases")}>
+            <SimpleTable
+              headers={["Ref", t("cases.kind"), t("cases.status"), t("cases.opened")]}
+              rows={overview.recentCases.map((item) => [
+                <Link key={item.id} href={`/cases/${item.id}`} className="text-blue-700 underline">
+                  {item.ref}
+                </Link>,
+                t(`vocab.CaseKind.${item.kind}`),
+                t(`vocab.CaseStatus.${item.status}`),
+                formatDay(item.openedOn),
+              ])}
+            />
+          </Section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import type { Actor } from "@/lib/auth/actor";
+import { endSession, resolveSession } from "@/lib/auth/resolve-session";
+import { sessionLimits } from "@/lib/auth/session-policy";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+
+type IdentityToken = { sub?: string; sid?: string; sv?: number };
+
+// The jwt callback re-checks the session on every request and hands the fresh user to
+// the session callback through this map, so role and office never ride in the cookie.
+const actorsByToken = new WeakMap<object, Actor>();
+
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  return first || "unknown";
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: sessionLimits.absoluteHours * 3600 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const result = await signInWithPassword(credentials, clientIp(req.headers));
+        if (result.ok) return { id: result.userId, sessionId: result.sessionId, sessionVersion: result.sessionVersion };
+        if (result.reason === "THROTTLED") throw new Error(`THROTTLED:${result.retryAfterSeconds}`);
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        const signedIn = user as unknown as { id: string; sessionId: string; sessionVersion: number };
+        return { sub: signedIn.id, sid: signedIn.sessionId, sv: signedIn.sessionVersion };
+      }
+      const { sid, sv } = token as IdentityToken;
+      const actor = sid && typeof sv === "number" ? await resolveSession(sid, sv) : null;
+      // Throwing makes next-auth drop the session and clear its cookie.
+      if (!actor) throw new Error("SESSION_ENDED");
+      const identity = { sub: token.sub, sid, sv };
+      actorsByToken.set(identity, actor);
+      return identity;
+    },
+    async session({ session, token }) {
+      const actor = actorsByToken.get(token);
+      return { expires: session.expires, user: actor } as typeof session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      const sid = (token as IdentityToken | null)?.sid;
+      if (sid) await endSession(sid);
+    },
+  },
+  logger: {
+    // An ended session is routine; other errors are logged by code, without payloads.
+    error(code, metadata) {
+      if (code === "JWT_SESSION_ERROR") return;
+      const cause = metadata instanceof Error ? metadata.message : "";
+      console.error(`[auth] ${code} ${cause}`);
+    },
+    warn() {},
+    debug() {},
+  },
+};

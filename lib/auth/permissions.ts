@@ -1,0 +1,40 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
+
+const FIELD = ["CASEWORKER", "SUPERVISOR"] as const;
+const AGGREGATES = ["HQ", "ADMIN"] as const;
+
+// The one table that decides who may do what; anything not listed is denied.
+export const permissions = {
+  "office:view-dashboard": FIELD,
+  "beneficiary:read": FIELD,
+  "beneficiary:write": FIELD,
+  "case:read": FIELD,
+  "case:write": FIELD,
+  "plan:review": ["SUPERVISOR"],
+  "report:read": AGGREGATES,
+  "report:export": AGGREGATES,
+  "user:manage": ["ADMIN"],
+  "office:manage": ["ADMIN"],
+  "project:manage": ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(user: { role: Role } | null | undefined, permission: Permission): boolean {
+  if (!user) return false;
+  return (permissions[permission] as readonly Role[]).includes(user.role);
+}
+
+export function assertCan(user: { role: Role } | null | undefined, permission: Permission): void {
+  if (!user) throw new AppError("UNAUTHENTICATED");
+  if (!can(user, permission)) throw new AppError("FORBIDDEN");
+}
+
+// Where each role lands after signing in.
+export const homePathByRole: Record<Role, string> = {
+  CASEWORKER: "/office",
+  SUPERVISOR: "/office",
+  HQ: "/reports",
+  ADMIN: "/admin",
+};

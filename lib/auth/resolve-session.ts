@@ -1,0 +1,28 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { actorSelect, type Actor } from "@/lib/auth/actor";
+import { judgeSession, shouldTouch } from "@/lib/auth/session-policy";
+
+// Loads the session and its user in one query, applies the idle, absolute and version
+// rules, and returns the acting user as the database knows it now.
+export async function resolveSession(sessionId: string, sessionVersion: number, now = new Date()): Promise<Actor | null> {
+  const session = await db.authSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      createdAt: true,
+      lastSeenAt: true,
+      endedAt: true,
+      user: { select: { ...actorSelect, isActive: true, sessionVersion: true } },
+    },
+  });
+  if (judgeSession(session, sessionVersion, now) !== "valid" || !session) return null;
+  if (shouldTouch(session.lastSeenAt, now)) {
+    await db.authSession.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
+  }
+  const { id, role, officeId, name, email } = session.user;
+  return { id, role, officeId, name, email };
+}
+
+export async function endSession(sessionId: string): Promise<void> {
+  await db.authSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date() } });
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import type { Actor } from "@/lib/auth/actor";
+import { authOptions } from "@/lib/auth/options";
+import { can, type Permission } from "@/lib/auth/permissions";
+
+// One database check per request, however many components ask.
+export const getCurrentUser = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions);
+  const user = session?.user as Actor | undefined;
+  return user?.id ? user : null;
+});
+
+export async function requireUser(): Promise<Actor> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}
+
+// For pages: anonymous visitors go to sign-in, signed-in users without the permission get 403.
+export async function requirePermission(permission: Permission): Promise<Actor> {
+  const user = await requireUser();
+  if (!can(user, permission)) forbidden();
+  return user;
+}

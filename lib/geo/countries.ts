@@ -1,0 +1,37 @@
+import countries from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json";
+
+// Default import only: the Node entry replaces module.exports, so named ESM imports fail there.
+// The browser entry registers no locale, hence the explicit registration.
+countries.registerLocale(en);
+
+const FALLBACK_LOCALE = "en";
+
+// ISO 3166-1 reserves AAA-AAZ, QMA-QZZ, XAA-XZZ and ZZA-ZZZ for user assignment; the library
+// ships one such code (XKK, Kosovo), which is not an ISO 3166-1 country.
+const USER_ASSIGNED = /^(AA|Q[M-Z]|X|ZZ)/;
+
+export function isIso3Country(code: string): boolean {
+  return (
+    /^[A-Z]{3}$/.test(code) &&
+    !USER_ASSIGNED.test(code) &&
+    countries.alpha3ToAlpha2(code) !== undefined
+  );
+}
+
+export function countryName(alpha3: string, locale = FALLBACK_LOCALE): string {
+  if (!isIso3Country(alpha3)) return alpha3;
+  return (
+    countries.getName(alpha3, locale) ??
+    countries.getName(alpha3, FALLBACK_LOCALE) ??
+    alpha3
+  );
+}
+
+export function listCountries(locale = FALLBACK_LOCALE): { code: string; name: string }[] {
+  const collator = new Intl.Collator(locale);
+  return Object.keys(countries.getAlpha3Codes())
+    .filter(isIso3Country)
+    .map((code) => ({ code, name: countryName(code, locale) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}

