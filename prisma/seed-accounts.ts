@@ -9,3 +9,6 @@ export const demoAccounts: { email: string; name: string; role: Role; office: st
   { email: "admin@demo.passage.test", name: "Adam Admin", role: "ADMIN", office: null },
   { email: "caseworker.berlin@demo.passage.test", name: "Berit Caseworker", role: "CASEWORKER", office: "DEU-BER" },
 ];
+
+// Deactivated, to show (and test) that a former staff member cannot sign in.
+export const deactivatedDemoAccount = { email: "former.caseworker@demo.passage.test", name: "Fiona Former", role: "CASEWORKER" as Role, office: "MEX-TAP" };

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/passwords";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseKind, CaseStatus, ServiceType, Sex } from "@/lib/generated/prisma/enums";
-import { demoAccounts, demoPassword } from "./seed-accounts";
+import { deactivatedDemoAccount, demoAccounts, demoPassword } from "./seed-accounts";
 
 // A small demo for `npm start`: three offices, one user per role, a dozen cases. All
 // names are invented.
@@ -61,9 +61,12 @@ export async function seedDemo(): Promise<void> {
       });
       projectIds.set(office.code, project.id);
     }
-    for (const account of demoAccounts) {
+    for (const account of [...demoAccounts, deactivatedDemoAccount]) {
       await tx.user.create({
-        data: { email: account.email, name: account.name, role: account.role, passwordHash, officeId: account.office ? officeIds.get(account.office) : null },
+        data: {
+          email: account.email, name: account.name, role: account.role, passwordHash,
+          officeId: account.office ? officeIds.get(account.office) : null, isActive: account !== deactivatedDemoAccount,
+        },
       });
     }
     for (const [index, demo] of demoCases.entries()) {

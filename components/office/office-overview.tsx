@@ -34,7 +34,7 @@ export async function OfficeOverview({ overview, title }: { overview: Overview; 
           </Section>
           <Section title={t("office.recentCases")}>
             <SimpleTable
-              headers={["Ref", t("cases.kind"), t("cases.status"), t("cases.opened")]}
+              headers={[t("cases.ref"), t("cases.kind"), t("cases.status"), t("cases.opened")]}
               rows={overview.recentCases.map((item) => [
                 <Link key={item.id} href={`/cases/${item.id}`} className="text-blue-700 underline">
                   {item.ref}

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { accountFor, deactivatedDemoAccount, homeByRole, roles, signIn } from "./fixtures/accounts";
+
+const invalidMessage = "The email or password is incorrect, or the account is not active.";
+
+test.describe("signing in", () => {
+  for (const role of roles) {
+    test(`${role} lands on their home page showing data from the database`, async ({ page }) => {
+      const account = accountFor(role);
+      await signIn(page, account.email);
+      await expect(page).toHaveURL(new RegExp(`${homeByRole[role]}$`));
+      await expect(page.getByTestId("signed-in-user")).toContainText(account.name);
+      // Each home shows counts from the demo records, not placeholder text.
+      const firstStat = page.locator("dd[data-testid^='stat-']").first();
+      await expect(firstStat).toHaveText(/^[1-9][0-9,]*$/);
+      await page.screenshot({ path: `e2e/screenshots/home-${role.toLowerCase()}.png`, fullPage: true });
+    });
+  }
+
+  test("a wrong password, an unknown email and a deactivated account get the same message", async ({ page }) => {
+    const attempts = [
+      { email: accountFor("CASEWORKER").email, password: "not-the-password" },
+      { email: "nobody-here@demo.passage.test", password: "whatever-password" },
+      { email: deactivatedDemoAccount.email, password: undefined },
+    ];
+    for (const attempt of attempts) {
+      await signIn(page, attempt.email, attempt.password);
+      await expect(page.locator("form [role=alert]")).toHaveText(invalidMessage);
+      await expect(page).toHaveURL(/\/sign-in/);
+    }
+    await page.screenshot({ path: "e2e/screenshots/sign-in-error.png" });
+  });
+
+  test("signing out ends the session on the server", async ({ page }) => {
+    await signIn(page, accountFor("SUPERVISOR").email);
+    await expect(page).toHaveURL(/\/office$/);
+    const cookies = await page.context().cookies();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    // Replaying the old cookie must not bring the session back.
+    await page.context().addCookies(cookies);
+    await page.goto("/office");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});

@@ -1,0 +1,54 @@
+import { randomBytes } from "node:crypto";
+import { bin, run } from "@/lib/cli/run";
+import { clusterFromUrl, createDatabase, migrate, startEmbeddedCluster, withClient, type Cluster } from "@/lib/cli/database";
+
+// `npm test`: type check, lint, vitest against a fresh PostgreSQL database, then Playwright
+// against the production build. `npm test -- unit` (or static, e2e) runs one stage.
+const only = process.argv[2];
+const wants = (stage: "static" | "unit" | "e2e") => !only || only === stage;
+
+async function provisionCluster(): Promise<Cluster> {
+  const given = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (given) return clusterFromUrl(given);
+  console.log("Starting embedded PostgreSQL 17 for tests (data in .data/test-postgres) ...");
+  return startEmbeddedCluster(".data/test-postgres", Number(process.env.EMBEDDED_TEST_PG_PORT ?? 54330));
+}
+
+async function dropRunDatabases(cluster: Cluster, runId: string) {
+  await withClient(cluster.adminUrl, async (client) => {
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${runId}%`]);
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  });
+}
+
+async function main() {
+  const env = { NEXT_TELEMETRY_DISABLED: "1" };
+  if (wants("static")) {
+    await run(bin("tsc"), ["--noEmit"], env);
+    await run(bin("eslint"), ["--max-warnings=0", "."], env);
+  }
+  if (!wants("unit") && !wants("e2e")) return;
+
+  const cluster = await provisionCluster();
+  const runId = `passage_test_${Date.now()}`;
+  try {
+    const templateUrl = await createDatabase(cluster, runId);
+    await migrate(templateUrl);
+    if (wants("unit")) await run(bin("vitest"), ["run"], { ...env, TEST_TEMPLATE_DATABASE_URL: templateUrl });
+    if (wants("e2e")) {
+      const e2eUrl = await createDatabase(cluster, `${runId}_e2e`, runId);
+      const e2eEnv = { ...env, DATABASE_URL: e2eUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") };
+      await run(bin("tsx"), ["prisma/seed-cli.ts"], e2eEnv);
+      await run(bin("next"), ["build"], e2eEnv);
+      await run(bin("playwright"), ["test"], { ...e2eEnv, E2E_DATABASE_URL: e2eUrl });
+    }
+  } finally {
+    await dropRunDatabases(cluster, runId).catch(() => {});
+    await cluster.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+import pg from "pg";
+
+// Each vitest worker gets its own database cloned from the migrated template that
+// `npm test` prepared, so test files in parallel never see each other's rows.
+const templateUrl = process.env.TEST_TEMPLATE_DATABASE_URL;
+if (templateUrl && !process.env.PASSAGE_WORKER_DATABASE_URL) {
+  const template = new URL(templateUrl);
+  const templateName = template.pathname.slice(1);
+  const workerName = `${templateName}_w${process.env.VITEST_POOL_ID ?? "0"}`;
+  const admin = new URL(templateUrl);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [workerName]);
+  if (!exists.rowCount) await client.query(`CREATE DATABASE "${workerName}" TEMPLATE "${templateName}"`);
+  await client.end();
+  template.pathname = `/${workerName}`;
+  process.env.PASSAGE_WORKER_DATABASE_URL = template.toString();
+}
+if (process.env.PASSAGE_WORKER_DATABASE_URL) process.env.DATABASE_URL = process.env.PASSAGE_WORKER_DATABASE_URL;
