@@ -12,10 +12,13 @@ type IdentityToken = { sub?: string; sid?: string; sv?: number };
 // the session callback through this map, so role and office never ride in the cookie.
 const actorsByToken = new WeakMap<object, Actor>();
 
+// Next.js sets X-Forwarded-For from the socket when a request has none; each trusted proxy
+// in front appends the address it saw. Entries left of those are client-supplied.
+const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || "unknown";
+  const header = headers?.["x-forwarded-for"];
+  const entries = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",").map((entry) => entry.trim()).filter(Boolean);
+  return entries[Math.max(0, entries.length - trustedHops)] ?? "unknown";
 }
 
 export const authOptions: NextAuthOptions = {

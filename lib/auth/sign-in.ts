@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDecoyHash, verifyPassword } from "@/lib/auth/passwords";
-import { clearAccountFailures, recordFailure, secondsUntilAllowed } from "@/lib/auth/throttle";
+import { releaseAttempt, reserveAttempt } from "@/lib/auth/throttle";
 import { signInSchema } from "@/lib/validations/auth";
 
 export type SignInResult =
@@ -17,8 +17,8 @@ export async function signInWithPassword(raw: unknown, ip: string): Promise<Sign
   if (!parsed.success) return { ok: false, reason: "INVALID" };
   const { email, password } = parsed.data;
 
-  const wait = await secondsUntilAllowed(email, ip);
-  if (wait > 0) return { ok: false, reason: "THROTTLED", retryAfterSeconds: wait };
+  const attempt = await reserveAttempt(email, ip);
+  if (!attempt.allowed) return { ok: false, reason: "THROTTLED", retryAfterSeconds: attempt.retryAfterSeconds };
 
   const user = await db.user.findUnique({
     where: { email },
@@ -27,12 +27,11 @@ export async function signInWithPassword(raw: unknown, ip: string): Promise<Sign
   const isPasswordRight = await verifyPassword(user?.passwordHash ?? (await getDecoyHash()), password);
 
   if (!user || !user.isActive || !isPasswordRight) {
-    await recordFailure(email, ip);
     await recordAudit(db, { actorId: user?.id ?? null, action: "auth.sign-in-failed", entityType: "user", entityId: user?.id });
     return { ok: false, reason: "INVALID" };
   }
 
-  await clearAccountFailures(email);
+  await releaseAttempt(email, ip);
   const session = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     const created = await tx.authSession.create({ data: { userId: user.id }, select: { id: true } });

@@ -27,24 +27,19 @@ function accountKey(email: string) {
   return createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
 }
 
-export async function secondsUntilAllowed(email: string, ip: string): Promise<number> {
-  const [account, address] = await Promise.all([byAccount.get(accountKey(email)), byIp.get(ip)]);
-  const waits = [
-    account && account.consumedPoints >= accountLimit ? account.msBeforeNext : 0,
-    address && address.consumedPoints >= ipLimit ? address.msBeforeNext : 0,
-  ];
-  return Math.ceil(Math.max(...waits) / 1000);
-}
-
-export async function recordFailure(email: string, ip: string): Promise<void> {
-  await Promise.all([
-    byAccount.penalty(accountKey(email), 1),
-    byIp.penalty(ip, 1),
-  ]).catch((error: unknown) => {
-    if (!(error instanceof RateLimiterRes)) throw error;
+// Every attempt takes a point before the password is checked, in one atomic upsert, so
+// parallel guesses cannot slip past the limit; a success gives its points back.
+export async function reserveAttempt(email: string, ip: string): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
+  const results = await Promise.allSettled([byAccount.consume(accountKey(email)), byIp.consume(ip)]);
+  const refusals = results.flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
+  if (refusals.length === 0) return { allowed: true };
+  const waits = refusals.map((reason) => {
+    if (reason instanceof RateLimiterRes) return reason.msBeforeNext;
+    throw reason;
   });
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(Math.max(...waits) / 1000)) };
 }
 
-export async function clearAccountFailures(email: string): Promise<void> {
-  await byAccount.delete(accountKey(email));
+export async function releaseAttempt(email: string, ip: string): Promise<void> {
+  await Promise.all([byAccount.delete(accountKey(email)), byIp.reward(ip, 1)]);
 }

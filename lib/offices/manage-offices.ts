@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { uniquely } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { createOfficeSchema } from "@/lib/validations/office";
 
@@ -20,12 +21,12 @@ export async function createOffice(actor: Actor, input: z.output<typeof createOf
   if (await db.office.findUnique({ where: { code: input.code }, select: { id: true } })) {
     throw new AppError("VALIDATION", { code: ["codeTaken"] });
   }
-  return db.$transaction(async (tx) => {
+  return uniquely("code", "codeTaken", () => db.$transaction(async (tx) => {
     const office = await tx.office.create({ data: input, select: { id: true } });
     await recordAudit(tx, {
       actorId: actor.id, action: "office.create", entityType: "office", entityId: office.id,
       officeId: office.id, changedFields: ["code", "name", "hostCountry"],
     });
     return office;
-  });
+  }));
 }

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { toDay } from "@/lib/dates";
+import { uniquely } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { createProjectSchema } from "@/lib/validations/office";
 
@@ -24,7 +25,7 @@ export async function createProject(actor: Actor, input: z.output<typeof createP
   ]);
   if (taken) throw new AppError("VALIDATION", { code: ["codeTaken"] });
   if (!office) throw new AppError("VALIDATION", { officeId: ["invalidChoice"] });
-  return db.$transaction(async (tx) => {
+  return uniquely("code", "codeTaken", () => db.$transaction(async (tx) => {
     const project = await tx.project.create({
       data: {
         code: input.code, title: input.title, officeId: input.officeId,
@@ -37,5 +38,5 @@ export async function createProject(actor: Actor, input: z.output<typeof createP
       officeId: input.officeId, changedFields: ["code", "title", "officeId", "startDate", "endDate"],
     });
     return project;
-  });
+  }));
 }

@@ -5,15 +5,18 @@ import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/passwords";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { uniquely } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
+import { assertOfficeExists } from "@/lib/offices/assert-office-exists";
 import { createUserSchema } from "@/lib/validations/user";
 
 export async function createUser(actor: Actor, input: z.output<typeof createUserSchema>) {
   assertCan(actor, "user:manage");
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw new AppError("VALIDATION", { email: ["emailTaken"] });
+  await assertOfficeExists(db, input.officeId);
   const passwordHash = await hashPassword(input.password);
-  return db.$transaction(async (tx) => {
+  return uniquely("email", "emailTaken", () => db.$transaction(async (tx) => {
     const user = await tx.user.create({
       data: { name: input.name, email: input.email, role: input.role, officeId: input.officeId, passwordHash },
       select: { id: true },
@@ -23,5 +26,5 @@ export async function createUser(actor: Actor, input: z.output<typeof createUser
       officeId: input.officeId, changedFields: ["name", "email", "role", "officeId", "password"],
     });
     return user;
-  });
+  }));
 }

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
+import { assertOfficeExists } from "@/lib/offices/assert-office-exists";
 import { updateUserSchema } from "@/lib/validations/user";
 
 // A change of role, office or active flag bumps the session version: every session the
@@ -14,6 +15,7 @@ export async function updateUser(actor: Actor, input: z.output<typeof updateUser
   if (input.userId === actor.id && (!input.isActive || input.role !== "ADMIN")) {
     throw new AppError("VALIDATION", { role: ["cannotDemoteSelf"] });
   }
+  await assertOfficeExists(db, input.officeId);
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({
       where: { id: input.userId },

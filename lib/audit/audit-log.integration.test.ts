@@ -1,0 +1,69 @@
+import { describe, it, expect, beforeEach } from "vitest";
+import { db, pool } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { resetDatabase } from "@/lib/testing/reset-database";
+
+async function insertEntry() {
+  const { rows } = await pool.query<{ id: string }>(
+    `INSERT INTO audit_entries (action, entity_type, entity_id, changed_fields)
+     VALUES ('test.action', 'user', 'entity-1', ARRAY['name']) RETURNING id`,
+  );
+  return rows[0]!.id;
+}
+
+async function entries() {
+  const { rows } = await pool.query<{ id: string; action: string; entity_id: string | null; changed_fields: string[] }>(
+    "SELECT id, action, entity_id, changed_fields FROM audit_entries ORDER BY id",
+  );
+  return rows;
+}
+
+describe("audit_entries (append-only)", () => {
+  beforeEach(async () => {
+    await resetDatabase();
+  });
+
+  it("accepts inserts, through raw SQL and through recordAudit", async () => {
+    expect(await db.auditEntry.count()).toBe(0);
+    const id = await insertEntry();
+    await recordAudit(db, { actorId: null, action: "test.other", entityType: "office", changedFields: ["code"] });
+
+    expect(await entries()).toEqual([
+      { id, action: "test.action", entity_id: "entity-1", changed_fields: ["name"] },
+      { id: expect.any(String), action: "test.other", entity_id: null, changed_fields: ["code"] },
+    ]);
+  });
+
+  it("rejects UPDATE and leaves the row unchanged", async () => {
+    const id = await insertEntry();
+
+    await expect(pool.query("UPDATE audit_entries SET action = 'tampered' WHERE id = $1", [id])).rejects.toThrow(/append-only/);
+
+    expect(await entries()).toEqual([{ id, action: "test.action", entity_id: "entity-1", changed_fields: ["name"] }]);
+  });
+
+  it("rejects DELETE and leaves the row in place", async () => {
+    const id = await insertEntry();
+
+    await expect(pool.query("DELETE FROM audit_entries WHERE id = $1", [id])).rejects.toThrow(/append-only/);
+
+    expect(await entries()).toEqual([{ id, action: "test.action", entity_id: "entity-1", changed_fields: ["name"] }]);
+  });
+
+  it("rejects TRUNCATE and leaves the row in place", async () => {
+    const id = await insertEntry();
+
+    await expect(pool.query("TRUNCATE audit_entries")).rejects.toThrow(/append-only/);
+
+    expect(await entries()).toEqual([{ id, action: "test.action", entity_id: "entity-1", changed_fields: ["name"] }]);
+  });
+
+  it("rejects an UPDATE through Prisma too", async () => {
+    const id = await insertEntry();
+
+    await expect(db.auditEntry.updateMany({ data: { action: "tampered" } })).rejects.toThrow(/append-only/);
+
+    expect((await entries()).map((entry) => entry.action)).toEqual(["test.action"]);
+    expect((await entries())[0]!.id).toBe(id);
+  });
+});

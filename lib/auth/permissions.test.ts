@@ -1,0 +1,92 @@
+import { describe, it, expect } from "vitest";
+import { assertCan, can, homePathByRole, permissions, type Permission } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+const roles: Role[] = ["CASEWORKER", "SUPERVISOR", "HQ", "ADMIN"];
+
+// The expected table, written out independently of the implementation.
+const allowed: Record<Role, Permission[]> = {
+  CASEWORKER: ["office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write"],
+  SUPERVISOR: ["office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "plan:review"],
+  HQ: ["report:read", "report:export"],
+  ADMIN: ["report:read", "report:export", "user:manage", "office:manage", "project:manage"],
+};
+const allPermissions = Object.keys(permissions) as Permission[];
+
+function catchError(run: () => void): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe("can", () => {
+  it("knows exactly the eleven permissions of the table", () => {
+    expect([...allPermissions].sort()).toEqual([
+      "beneficiary:read", "beneficiary:write", "case:read", "case:write", "office:manage", "office:view-dashboard",
+      "plan:review", "project:manage", "report:export", "report:read", "user:manage",
+    ]);
+  });
+
+  it("denies every permission to a null or undefined user", () => {
+    for (const permission of allPermissions) {
+      expect(can(null, permission)).toBe(false);
+      expect(can(undefined, permission)).toBe(false);
+    }
+  });
+
+  it.each(roles)("grants %s exactly its permissions and denies the rest", (role) => {
+    const granted = allPermissions.filter((permission) => can({ role }, permission));
+    expect(granted.sort()).toEqual([...allowed[role]].sort());
+  });
+
+  it("denies HQ case:read, beneficiary:read and user:manage", () => {
+    expect(can({ role: "HQ" }, "case:read")).toBe(false);
+    expect(can({ role: "HQ" }, "beneficiary:read")).toBe(false);
+    expect(can({ role: "HQ" }, "user:manage")).toBe(false);
+  });
+
+  it("denies CASEWORKER plan:review, user:manage and report:read", () => {
+    expect(can({ role: "CASEWORKER" }, "plan:review")).toBe(false);
+    expect(can({ role: "CASEWORKER" }, "user:manage")).toBe(false);
+    expect(can({ role: "CASEWORKER" }, "report:read")).toBe(false);
+  });
+
+  it("grants SUPERVISOR plan:review but not user:manage", () => {
+    expect(can({ role: "SUPERVISOR" }, "plan:review")).toBe(true);
+    expect(can({ role: "SUPERVISOR" }, "user:manage")).toBe(false);
+  });
+
+  it("denies ADMIN case:read and case:write (no personal case data)", () => {
+    expect(can({ role: "ADMIN" }, "case:read")).toBe(false);
+    expect(can({ role: "ADMIN" }, "case:write")).toBe(false);
+    expect(can({ role: "ADMIN" }, "user:manage")).toBe(true);
+  });
+});
+
+describe("assertCan", () => {
+  it("throws AppError UNAUTHENTICATED for a null user", () => {
+    const error = catchError(() => assertCan(null, "case:read"));
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("UNAUTHENTICATED");
+  });
+
+  it("throws AppError FORBIDDEN for a role without the permission", () => {
+    const error = catchError(() => assertCan({ role: "HQ" }, "case:read"));
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("FORBIDDEN");
+  });
+
+  it("returns without throwing for a role with the permission", () => {
+    expect(catchError(() => assertCan({ role: "CASEWORKER" }, "case:read"))).toBeUndefined();
+  });
+});
+
+describe("homePathByRole", () => {
+  it("gives each role its landing path", () => {
+    expect(homePathByRole).toEqual({ CASEWORKER: "/office", SUPERVISOR: "/office", HQ: "/reports", ADMIN: "/admin" });
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, it, expect, beforeEach } from "vitest";
+import { db } from "@/lib/db";
+import { addDays, today } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import { getOfficeOverview } from "@/lib/offices/get-office-overview";
+import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
+import { resetDatabase } from "@/lib/testing/reset-database";
+
+async function closeCase(caseId: string) {
+  await db.case.update({ where: { id: caseId }, data: { status: "CLOSED", closedOn: today() } });
+}
+
+async function addService(caseId: string, daysAgo: number) {
+  await db.service.create({ data: { caseId, type: "COUNSELLING", deliveredOn: addDays(today(), -daysAgo) } });
+}
+
+describe("getOfficeOverview", () => {
+  let officeA: Awaited<ReturnType<typeof makeOffice>>;
+  let officeB: Awaited<ReturnType<typeof makeOffice>>;
+
+  beforeEach(async () => {
+    await resetDatabase();
+    officeA = await makeOffice("MEX");
+    officeB = await makeOffice("GTM");
+  });
+
+  it("counts only the actor's office's open cases, excluding closed ones", async () => {
+    const avr = await makeCase(officeA, "AVR");
+    const vot = await makeCase(officeA, "VOT");
+    const closed = await makeCase(officeA, "REINTEGRATION");
+    await closeCase(closed.id);
+    await makeCase(officeB, "AVR");
+    await makeCase(officeB, "REINTEGRATION");
+    await makeCase(officeB, "REINTEGRATION");
+    const caseworker = await makeUser("CASEWORKER", officeA.id);
+
+    const overview = await getOfficeOverview(caseworker);
+
+    expect(overview.office).toEqual({ code: officeA.code, name: officeA.name });
+    expect(overview.openCases).toBe(2);
+    expect(overview.byKind).toEqual([{ kind: "AVR", count: 1 }, { kind: "VOT", count: 1 }]);
+    expect(overview.byStatus).toEqual([{ status: "OPEN", count: 1 }, { status: "IDENTIFIED", count: 1 }]);
+    expect(overview.recentCases.map((row) => row.id).sort()).toEqual([avr.id, vot.id].sort());
+  });
+
+  it("counts services of the last 30 days for the actor's office only", async () => {
+    const ownCase = await makeCase(officeA);
+    const ownClosed = await makeCase(officeA);
+    const otherCase = await makeCase(officeB);
+    await addService(ownCase.id, 0);
+    await addService(ownCase.id, 30);
+    await addService(ownCase.id, 31);
+    await addService(ownClosed.id, 3);
+    await addService(otherCase.id, 1);
+    await addService(otherCase.id, 2);
+    const supervisor = await makeUser("SUPERVISOR", officeA.id);
+
+    const overview = await getOfficeOverview(supervisor);
+
+    // today, 30 days ago and 3 days ago (services on a closed case still count); not 31 days ago, not office B.
+    expect(overview.servicesLast30).toBe(3);
+  });
+
+  it("gives office B's caseworker office B's numbers, not office A's", async () => {
+    await makeCase(officeA);
+    await makeCase(officeA);
+    const caseB = await makeCase(officeB, "VOT");
+    await addService(caseB.id, 5);
+    const caseworker = await makeUser("CASEWORKER", officeB.id);
+
+    const overview = await getOfficeOverview(caseworker);
+
+    expect(overview.openCases).toBe(1);
+    expect(overview.byKind).toEqual([{ kind: "VOT", count: 1 }]);
+    expect(overview.servicesLast30).toBe(1);
+    expect(overview.recentCases.map((row) => row.id)).toEqual([caseB.id]);
+  });
+
+  it("returns zeros for an office without cases", async () => {
+    await makeCase(officeB);
+    const caseworker = await makeUser("CASEWORKER", officeA.id);
+
+    expect(await getOfficeOverview(caseworker)).toEqual({
+      office: { code: officeA.code, name: officeA.name }, openCases: 0, byKind: [], byStatus: [], servicesLast30: 0, recentCases: [],
+    });
+  });
+
+  it.each(["HQ", "ADMIN"] as const)("refuses %s with AppError FORBIDDEN", async (role) => {
+    const actor = await makeUser(role, null);
+
+    const error = await getOfficeOverview(actor).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("FORBIDDEN");
+  });
+});
