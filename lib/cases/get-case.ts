@@ -12,11 +12,18 @@ export async function getCase(actor: Actor, caseId: string) {
   return db.case.findFirst({
     where: { id: caseId, ...officeScope(actor) },
     select: {
-      id: true, ref: true, kind: true, status: true, openedOn: true, closedOn: true, version: true,
-      office: { select: { code: true, name: true } },
+      id: true, ref: true, kind: true, status: true, openedOn: true, closedOn: true, version: true, projectId: true,
+      migrantCategory: true, returnCountry: true, plannedDepartureOn: true, actualDepartureOn: true, travelDetails: true,
+      originCountry: true, needsAssessment: true, avrCase: { select: { ref: true } },
+      identifiedOn: true, identifiedBy: true, exploitationTypes: true, labourSector: true, exploitationCountry: true, riskLevel: true,
+      office: { select: { code: true, name: true, hostCountry: true } },
       project: { select: { code: true, title: true } },
-      beneficiary: { select: { id: true, ref: true, givenName: true, familyName: true, sex: true, birthDate: true, nationality: true } },
-      services: { orderBy: { deliveredOn: "desc" }, select: { id: true, type: true, deliveredOn: true } },
+      beneficiary: { select: { id: true, ref: true, givenName: true, familyName: true, sex: true, birthDate: true, isBirthDateEstimated: true, nationality: true } },
+      services: {
+        orderBy: [{ deliveredOn: "desc" }, { createdAt: "desc" }],
+        select: { id: true, type: true, deliveredOn: true, provider: true, amountMinor: true, currency: true, note: true },
+      },
     },
   });
 }
+export type CaseDetail = NonNullable<Awaited<ReturnType<typeof getCase>>>;

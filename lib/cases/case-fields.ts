@@ -1,0 +1,28 @@
+import { toDay } from "@/lib/dates";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { OpenCaseInput, UpdateCaseInput } from "@/lib/validations/case";
+
+type KindInput = OpenCaseInput | UpdateCaseInput;
+type KindColumns = Partial<Pick<Prisma.CaseUncheckedCreateInput,
+  | "migrantCategory" | "returnCountry" | "plannedDepartureOn" | "travelDetails"
+  | "originCountry" | "avrCaseId" | "needsAssessment"
+  | "identifiedOn" | "identifiedBy" | "exploitationTypes" | "labourSector" | "exploitationCountry" | "riskLevel">>;
+const dayOrNull = (value: string | null) => (value ? toDay(value) : null);
+
+// The columns a case's kind-specific form writes; other kinds' columns stay null.
+export function kindColumns(input: KindInput, avrCaseId: string | null): KindColumns {
+  switch (input.kind) {
+    case "AVR":
+      return {
+        migrantCategory: input.migrantCategory, returnCountry: input.returnCountry,
+        plannedDepartureOn: dayOrNull(input.plannedDepartureOn), travelDetails: input.travelDetails,
+      };
+    case "REINTEGRATION":
+      return { originCountry: input.originCountry, avrCaseId, needsAssessment: input.needsAssessment };
+    case "VOT":
+      return {
+        identifiedOn: toDay(input.identifiedOn), identifiedBy: input.identifiedBy, exploitationTypes: input.exploitationTypes,
+        labourSector: input.labourSector, exploitationCountry: input.exploitationCountry, riskLevel: input.riskLevel,
+      };
+  }
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { bumpVersion, loadCaseForWrite } from "@/lib/cases/load-case-for-write";
+import { isTransitionAllowed } from "@/lib/cases/workflow";
+import { toDay } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import type { Tx } from "@/lib/db";
+import { changeCaseStatusSchema } from "@/lib/validations/case";
+
+export async function statusBeforeClosing(tx: Tx, caseId: string) {
+  const closing = await tx.caseStatusChange.findFirst({
+    where: { caseId, toStatus: "CLOSED" },
+    orderBy: { changedAt: "desc" },
+    select: { fromStatus: true },
+  });
+  return closing?.fromStatus ?? null;
+}
+
+export async function changeCaseStatus(actor: Actor, input: z.output<typeof changeCaseStatusSchema>) {
+  assertCan(actor, "case:write");
+  return db.$transaction(async (tx) => {
+    const current = await loadCaseForWrite(tx, actor, input.caseId, input.version);
+    const previous = current.status === "CLOSED" ? await statusBeforeClosing(tx, current.id) : null;
+    if (!isTransitionAllowed(current.kind, current.status, input.toStatus, previous)) {
+      throw new AppError("VALIDATION", { toStatus: ["transitionNotAllowed"] });
+    }
+    const isReopening = current.status === "CLOSED";
+    if (isReopening && !input.reason) throw new AppError("VALIDATION", { reason: ["required"] });
+    const effectiveOn = toDay(input.effectiveOn);
+    if (effectiveOn < current.openedOn) throw new AppError("VALIDATION", { effectiveOn: ["beforeOpening"] });
+
+    await bumpVersion(tx, current.id, current.version, {
+      status: input.toStatus,
+      closedOn: input.toStatus === "CLOSED" ? effectiveOn : null,
+      ...(input.toStatus === "DEPARTED" && { actualDepartureOn: effectiveOn }),
+    });
+    await tx.caseStatusChange.create({
+      data: { caseId: current.id, fromStatus: current.status, toStatus: input.toStatus, reason: input.reason, changedById: actor.id },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id, action: isReopening ? "case.reopen" : "case.status-change", entityType: "case", entityId: current.id,
+      officeId: current.officeId, changedFields: ["status", ...(input.toStatus === "CLOSED" || isReopening ? ["closedOn"] : [])],
+    });
+    return { id: current.id, version: current.version + 1, status: input.toStatus };
+  });
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { kindColumns } from "@/lib/cases/case-fields";
+import { bumpVersion, loadCaseForWrite } from "@/lib/cases/load-case-for-write";
+import { assertProjectUsable, resolveAvrCase } from "@/lib/cases/resolve-case-links";
+import { toDay } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import type { UpdateCaseInput } from "@/lib/validations/case";
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+export async function updateCase(actor: Actor, input: UpdateCaseInput) {
+  assertCan(actor, "case:write");
+  return db.$transaction(async (tx) => {
+    const current = await loadCaseForWrite(tx, actor, input.caseId, input.version);
+    if (current.kind !== input.kind) throw new AppError("VALIDATION", { kind: ["invalidChoice"] });
+    if (current.status === "CLOSED") throw new AppError("VALIDATION", { _form: ["caseClosed"] });
+    const openedOn = toDay(input.openedOn);
+    if (input.projectId !== current.projectId || openedOn.getTime() !== current.openedOn.getTime()) {
+      await assertProjectUsable(tx, input.projectId, current.officeId, openedOn);
+    }
+    const changes = { projectId: input.projectId, openedOn, ...kindColumns(input, await resolveAvrCase(tx, input)) };
+    const before = await tx.case.findUniqueOrThrow({ where: { id: current.id } });
+    const changedFields = Object.entries(changes)
+      .filter(([field, value]) => !sameValue(before[field as keyof typeof before], value))
+      .map(([field]) => field);
+    if (changedFields.length === 0) return { id: current.id, version: current.version };
+    await bumpVersion(tx, current.id, current.version, changes);
+    await recordAudit(tx, { actorId: actor.id, action: "case.update", entityType: "case", entityId: current.id, officeId: current.officeId, changedFields });
+    return { id: current.id, version: current.version + 1 };
+  });
+}

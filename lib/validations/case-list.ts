@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { CaseKind, CaseStatus, Sex } from "@/lib/generated/prisma/enums";
+import { isIso3Country } from "@/lib/geo/countries";
+
+// The case list's state lives in the URL; anything unrecognised falls back to a default
+// rather than failing, so an old bookmark still opens.
+const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const isoDay = z.iso.date();
+
+export const caseSortColumns = ["ref", "openedOn", "status", "kind", "name"] as const;
+export const pageSizes = [25, 50, 100] as const;
+
+export const caseListQuerySchema = z.object({
+  q: lenient(z.string().trim().max(100).transform((value) => value || undefined)),
+  kind: lenient(z.enum(CaseKind)),
+  status: lenient(z.enum(CaseStatus)),
+  sex: lenient(z.enum(Sex)),
+  nationality: lenient(z.string().refine(isIso3Country)),
+  age: lenient(z.enum(["child", "adult"])),
+  openedFrom: lenient(isoDay),
+  openedTo: lenient(isoDay),
+  sort: z.enum(caseSortColumns).catch("openedOn"),
+  dir: z.enum(["asc", "desc"]).catch("desc"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  size: z.coerce.number().pipe(z.union(pageSizes.map((size) => z.literal(size)))).catch(25),
+});
+export type CaseListQuery = z.output<typeof caseListQuerySchema>;
