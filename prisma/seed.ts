@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/passwords";
+import { nextRef } from "@/lib/refs/next-ref";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseKind, CaseStatus, ServiceType, Sex } from "@/lib/generated/prisma/enums";
 import { deactivatedDemoAccount, demoAccounts, demoPassword } from "./seed-accounts";
@@ -69,12 +70,11 @@ export async function seedDemo(): Promise<void> {
         },
       });
     }
-    for (const [index, demo] of demoCases.entries()) {
-      const seq = String(index + 1).padStart(6, "0");
+    for (const demo of demoCases) {
       const officeId = officeIds.get(demo.office)!;
       const beneficiary = await tx.beneficiary.create({
         data: {
-          ref: `B-${demo.office}-${seq}`, officeId, givenName: demo.given, familyName: demo.family, sex: demo.sex,
+          ref: await nextRef(tx, `B-${demo.office}`), officeId, givenName: demo.given, familyName: demo.family, sex: demo.sex,
           birthDate: demo.birth ? day(demo.birth) : null, nationality: demo.nationality,
           hasConsent: true, consentDate: day(demo.opened), consentPurpose: "Case management and assistance",
         },
@@ -82,7 +82,7 @@ export async function seedDemo(): Promise<void> {
       });
       await tx.case.create({
         data: {
-          ref: `${demo.office}-${demo.kind}-${seq}`, beneficiaryId: beneficiary.id, kind: demo.kind, officeId,
+          ref: await nextRef(tx, `${demo.office}-${demo.kind}-${demo.opened.slice(0, 4)}`), beneficiaryId: beneficiary.id, kind: demo.kind, officeId,
           projectId: projectIds.get(demo.office)!, status: demo.status, openedOn: day(demo.opened),
           closedOn: demo.closed ? day(demo.closed) : null, ...demo.fields,
           services: { create: demo.services.map(([type, date]) => ({ type, deliveredOn: day(date) })) },

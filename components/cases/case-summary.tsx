@@ -1,45 +1,53 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { getCase } from "@/lib/cases/get-case";
+import type { CaseDetail } from "@/lib/cases/get-case";
+import { isChildOn } from "@/lib/beneficiaries/birth-date";
 import { formatDay } from "@/lib/dates";
 import { countryName } from "@/lib/geo/countries";
-import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
-import { SimpleTable } from "@/components/ui/simple-table";
+import { FactList } from "@/components/ui/fact-list";
 
-type CaseRecord = NonNullable<Awaited<ReturnType<typeof getCase>>>;
-
-export async function CaseSummary({ record }: { record: CaseRecord }) {
+export async function CaseSummary({ record }: { record: CaseDetail }) {
   const t = await getTranslations();
   const { beneficiary } = record;
-  const facts: [string, string][] = [
+  const country = (code: string | null) => (code ? countryName(code) : "—");
+  const common: [string, React.ReactNode][] = [
     [t("cases.kind"), t(`vocab.CaseKind.${record.kind}`)],
-    [t("cases.status"), t(`vocab.CaseStatus.${record.status}`)],
+    [t("cases.status"), <span key="status" data-testid="case-status">{t(`vocab.CaseStatus.${record.status}`)}</span>],
+    [t("cases.beneficiary"), <Link key="beneficiary" href={`/beneficiaries/${beneficiary.id}`} className="text-blue-700 underline">{beneficiary.givenName} {beneficiary.familyName} ({beneficiary.ref})</Link>],
+    [t("beneficiary.sex"), t(`vocab.Sex.${beneficiary.sex}`)],
+    [t("beneficiary.nationality"), country(beneficiary.nationality)],
     [t("cases.opened"), formatDay(record.openedOn)],
     [t("cases.closed"), formatDay(record.closedOn) || "—"],
-    [t("cases.office"), `${record.office.code} · ${record.office.name}`],
+    [t("cases.office"), `${record.office.code} · ${record.office.name} (${countryName(record.office.hostCountry)})`],
     [t("cases.project"), `${record.project.code} · ${record.project.title}`],
-    [t("cases.beneficiary"), `${beneficiary.givenName} ${beneficiary.familyName} (${beneficiary.ref}) · ${t(`vocab.Sex.${beneficiary.sex}`)} · ${beneficiary.nationality ? countryName(beneficiary.nationality) : "—"}`],
   ];
-  return (
-    <>
-      <PageHeader title={t("cases.title", { ref: record.ref })} />
-      <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
-        {facts.map(([label, value]) => (
-          <div key={label}>
-            <dt className="text-sm text-slate-600">{label}</dt>
-            <dd className="text-slate-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
-      <Section title={t("cases.services")}>
-        {record.services.length === 0 ? (
-          <EmptyState>{t("cases.noServices")}</EmptyState>
-        ) : (
-          <SimpleTable
-            headers={[t("cases.serviceDate"), t("cases.serviceType")]}
-            rows={record.services.map((service) => [formatDay(service.deliveredOn), t(`vocab.ServiceType.${service.type}`)])}
-          />
-        )}
-      </Section>
-    </>
-  );
+  const byKind: Record<CaseDetail["kind"], [string, React.ReactNode][]> = {
+    AVR: [
+      [t("caseForm.migrantCategory"), record.migrantCategory ? t(`vocab.MigrantCategory.${record.migrantCategory}`) : "—"],
+      [t("caseForm.returnCountry"), country(record.returnCountry)],
+      [t("caseForm.plannedDepartureOn"), formatDay(record.plannedDepartureOn) || "—"],
+      [t("caseForm.actualDepartureOn"), formatDay(record.actualDepartureOn) || "—"],
+      [t("caseForm.travelDetails"), record.travelDetails ?? "—"],
+    ],
+    REINTEGRATION: [
+      [t("caseForm.originCountry"), country(record.originCountry)],
+      [t("caseForm.avrCaseRef"), record.avrCase?.ref ?? "—"],
+      [t("caseForm.needsAssessment"), record.needsAssessment ?? "—"],
+    ],
+    VOT: [
+      [t("caseForm.identifiedOn"), formatDay(record.identifiedOn)],
+      [t("caseForm.identifiedBy"), record.identifiedBy ?? "—"],
+      [t("caseForm.childAtIdentification"), childLabel(isChildOn(beneficiary.birthDate, record.identifiedOn), t)],
+      [t("caseForm.exploitationTypes"), record.exploitationTypes.map((type) => t(`vocab.ExploitationType.${type}`)).join(", ")],
+      [t("caseForm.labourSector"), record.labourSector ? t(`vocab.LabourSector.${record.labourSector}`) : "—"],
+      [t("caseForm.exploitationCountry"), country(record.exploitationCountry)],
+      [t("caseForm.riskLevel"), record.riskLevel ? t(`vocab.RiskLevel.${record.riskLevel}`) : "—"],
+    ],
+  };
+  return <FactList facts={[...common, ...byKind[record.kind]]} />;
+}
+
+function childLabel(isChild: boolean | null, t: (key: string) => string) {
+  if (isChild === null) return t("beneficiary.unknown");
+  return isChild ? t("caseForm.yesChild") : t("caseForm.noAdult");
 }

@@ -24,10 +24,12 @@ export function useActionForm<I extends FieldValues, O, T>({ schema, action, def
     setFormError(null);
     const result = await action(values).catch((): ActionResult<T> => ({ ok: false, error: "INTERNAL" }));
     if (result.ok) return onSuccess?.(result.data);
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+    const { _form: formMessages, ...fieldErrors } = result.fieldErrors ?? {};
+    for (const [field, messages] of Object.entries(fieldErrors)) {
       form.setError(field as Path<I>, { message: messages[0] });
     }
-    setFormError(t(`errors.${result.error}`));
+    const formMessage = formMessages?.[0];
+    setFormError(formMessage && t.has(`validation.${formMessage}`) ? t(`validation.${formMessage}`) : t(`errors.${result.error}`));
   });
 
   const fieldError = (name: Path<I>): string | undefined => {

@@ -6,6 +6,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 
 const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/office", label: "nav.office", permission: "office:view-dashboard" },
+  { href: "/cases", label: "nav.cases", permission: "case:read" },
   { href: "/reports", label: "nav.reports", permission: "report:read" },
   { href: "/admin", label: "nav.admin", permission: "user:manage" },
   { href: "/admin/users", label: "nav.users", permission: "user:manage" },

@@ -8,10 +8,10 @@ import { bumpVersion, loadCaseForWrite } from "@/lib/cases/load-case-for-write";
 import { isTransitionAllowed } from "@/lib/cases/workflow";
 import { toDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import type { Tx } from "@/lib/db";
+import type { DbOrTx } from "@/lib/db";
 import { changeCaseStatusSchema } from "@/lib/validations/case";
 
-export async function statusBeforeClosing(tx: Tx, caseId: string) {
+export async function statusBeforeClosing(tx: DbOrTx, caseId: string) {
   const closing = await tx.caseStatusChange.findFirst({
     where: { caseId, toStatus: "CLOSED" },
     orderBy: { changedAt: "desc" },

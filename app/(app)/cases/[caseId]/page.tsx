@@ -1,11 +1,16 @@
 import { notFound } from "next/navigation";
-import { CaseSummary } from "@/components/cases/case-summary";
+import { CasePageView } from "@/components/cases/case-page-view";
 import { getCase } from "@/lib/cases/get-case";
+import { getCaseTimeline } from "@/lib/cases/get-case-timeline";
+import { getCaseTransitions } from "@/lib/cases/get-case-transitions";
+import { listOfficeProjects } from "@/lib/projects/list-office-projects";
 import { requirePermission } from "@/lib/auth/session";
 
 export default async function CasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requirePermission("case:read");
-  const record = await getCase(user, (await params).caseId);
+  const { caseId } = await params;
+  const record = await getCase(user, caseId);
   if (!record) notFound();
-  return <CaseSummary record={record} />;
+  const [timeline, transitions, projects] = await Promise.all([getCaseTimeline(user, caseId), getCaseTransitions(record), listOfficeProjects(user)]);
+  return <CasePageView record={record} timeline={timeline} transitions={transitions} projects={projects} />;
 }

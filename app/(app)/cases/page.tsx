@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { CaseFilters } from "@/components/cases/case-filters";
+import { CaseTable } from "@/components/cases/case-table";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { caseListHref } from "@/lib/cases/case-list-url";
+import { listCases } from "@/lib/cases/list-cases";
+import { requirePermission } from "@/lib/auth/session";
+import { caseListQuerySchema } from "@/lib/validations/case-list";
+
+export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePermission("case:read");
+  const query = caseListQuerySchema.parse(await searchParams);
+  const result = await listCases(user, query);
+  const t = await getTranslations();
+  return (
+    <>
+      <PageHeader title={t("caseList.title")}>
+        <Link href="/beneficiaries/new" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
+          {t("beneficiary.registerTitle")}
+        </Link>
+      </PageHeader>
+      <CaseFilters query={query} />
+      {result.total === 0 ? (
+        <EmptyState>{t("caseList.empty")}</EmptyState>
+      ) : (
+        <>
+          <CaseTable rows={result.rows} query={query} />
+          <Pagination page={result.page} size={result.size} total={result.total} hrefFor={(page) => caseListHref(query, { page })} />
+        </>
+      )}
+    </>
+  );
+}

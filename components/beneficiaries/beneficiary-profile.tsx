@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { getBeneficiary } from "@/lib/beneficiaries/get-beneficiary";
+import { formatDay } from "@/lib/dates";
+import { countryName } from "@/lib/geo/countries";
+import { CaseKind } from "@/lib/generated/prisma/enums";
+import { FactList } from "@/components/ui/fact-list";
+import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
+import { SimpleTable } from "@/components/ui/simple-table";
+
+type Beneficiary = NonNullable<Awaited<ReturnType<typeof getBeneficiary>>>;
+
+export async function BeneficiaryProfile({ beneficiary }: { beneficiary: Beneficiary }) {
+  const t = await getTranslations();
+  const birth = beneficiary.birthDate
+    ? `${formatDay(beneficiary.birthDate)}${beneficiary.isBirthDateEstimated ? ` (${t("beneficiary.estimated")})` : ""}`
+    : t("beneficiary.unknown");
+  return (
+    <>
+      <PageHeader title={`${beneficiary.givenName} ${beneficiary.familyName}`}>
+        <div className="flex flex-wrap gap-2">
+          {Object.values(CaseKind).map((kind) => (
+            <Link key={kind} href={`/cases/new?beneficiary=${beneficiary.id}&kind=${kind}`} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50">
+              {t("beneficiary.openCase", { kind: t(`vocab.CaseKind.${kind}`) })}
+            </Link>
+          ))}
+        </div>
+      </PageHeader>
+      <FactList
+        facts={[
+          [t("cases.ref"), beneficiary.ref],
+          [t("beneficiary.sex"), t(`vocab.Sex.${beneficiary.sex}`)],
+          [t("beneficiary.birthDate"), birth],
+          [t("beneficiary.nationality"), beneficiary.nationality ? countryName(beneficiary.nationality) : t("beneficiary.unknown")],
+          [t("beneficiary.phone"), beneficiary.phone ?? "—"],
+          [t("beneficiary.contactEmail"), beneficiary.contactEmail ?? "—"],
+          [t("beneficiary.address"), beneficiary.address ?? "—"],
+          [t("beneficiary.consent"), beneficiary.hasConsent ? `${formatDay(beneficiary.consentDate)} · ${beneficiary.consentPurpose ?? ""}` : t("beneficiary.noConsent")],
+        ]}
+      />
+      <Section title={t("beneficiary.cases")}>
+        {beneficiary.cases.length === 0 ? (
+          <EmptyState>{t("beneficiary.noCases")}</EmptyState>
+        ) : (
+          <SimpleTable
+            headers={[t("cases.ref"), t("cases.kind"), t("cases.status"), t("cases.opened")]}
+            rows={beneficiary.cases.map((item) => [
+              <Link key={item.id} href={`/cases/${item.id}`} className="text-blue-700 underline">{item.ref}</Link>,
+              t(`vocab.CaseKind.${item.kind}`), t(`vocab.CaseStatus.${item.status}`), formatDay(item.openedOn),
+            ])}
+          />
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { getTranslations } from "next-intl/server";
+import type { CaseDetail } from "@/lib/cases/get-case";
+import type { TimelineEntry } from "@/lib/cases/get-case-timeline";
+import { editCaseValues } from "@/lib/cases/case-form-values";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import { CaseForm, type ProjectOption } from "@/components/cases/case-form";
+import { CaseSummary } from "@/components/cases/case-summary";
+import { CaseTimeline } from "@/components/cases/case-timeline";
+import { ServiceForm } from "@/components/cases/service-form";
+import { ServiceLog } from "@/components/cases/service-log";
+import { StatusChangeForm } from "@/components/cases/status-change-form";
+import { PageHeader, Section } from "@/components/ui/page-header";
+
+type Props = { record: CaseDetail; timeline: TimelineEntry[]; transitions: CaseStatus[]; projects: ProjectOption[] };
+
+export async function CasePageView({ record, timeline, transitions, projects }: Props) {
+  const t = await getTranslations();
+  const isClosed = record.status === "CLOSED";
+  return (
+    <>
+      <PageHeader title={t("cases.title", { ref: record.ref })} />
+      <CaseSummary record={record} />
+      <Section title={t("workflow.title")}>
+        <StatusChangeForm key={record.version} caseId={record.id} version={record.version} status={record.status} transitions={transitions} />
+      </Section>
+      <Section title={t("cases.services")}>
+        <ServiceLog services={record.services} />
+        {!isClosed && <div className="mt-4"><ServiceForm caseId={record.id} defaultCurrency="USD" /></div>}
+      </Section>
+      {!isClosed && (
+        <Section title={t("caseForm.editTitle")}>
+          <details className="rounded-lg">
+            <summary className="cursor-pointer text-sm text-blue-700 underline">{t("caseForm.editToggle")}</summary>
+            <div className="mt-3">
+              <CaseForm mode="edit" kind={record.kind} projects={projects} initialValues={editCaseValues(record)} />
+            </div>
+          </details>
+        </Section>
+      )}
+      <Section title={t("timeline.title")}>
+        <CaseTimeline entries={timeline} />
+      </Section>
+    </>
+  );
+}
