@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { TimelineEntry } from "@/lib/cases/get-case-timeline";
+import { formatDay } from "@/lib/dates";
 import { EmptyState } from "@/components/ui/page-header";
 
 export async function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
@@ -17,6 +18,7 @@ export async function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
           <p className="text-slate-900">
             {t.has(`timeline.actions.${entry.action}`) ? t(`timeline.actions.${entry.action}`) : entry.action}
             {entry.toStatus && ` · ${entry.fromStatus ? t(`vocab.CaseStatus.${entry.fromStatus}`) : ""} → ${t(`vocab.CaseStatus.${entry.toStatus}`)}`}
+            {entry.effectiveOn && ` · ${t("timeline.effective", { day: formatDay(entry.effectiveOn) })}`}
             {entry.reason && ` · ${entry.reason}`}
           </p>
           {entry.action === "case.update" && entry.changedFields.length > 0 && (

@@ -16,13 +16,15 @@ import { registerBeneficiarySchema } from "@/lib/validations/beneficiary";
 export async function registerBeneficiary(actor: Actor, input: z.output<typeof registerBeneficiarySchema>) {
   assertCan(actor, "beneficiary:write");
   const { officeId } = officeScope(actor);
-  if (!input.acknowledgedDuplicates && (await findDuplicateBeneficiaries(actor, input)).length > 0) {
-    throw new AppError("VALIDATION", { _form: ["possibleDuplicates"] });
-  }
   const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { code: true } });
   const birthDate = input.birthDate ? toDay(input.birthDate) : input.estimatedAge !== null ? birthDateFromAge(input.estimatedAge) : null;
   return db.$transaction((tx) =>
+    // A retry of a submission that succeeded gets its result, before the duplicate check
+    // would mistake the first submission's record for a duplicate.
     once(tx, { key: input.idempotencyKey, userId: actor.id, action: "beneficiary.register" }, async () => {
+      if (!input.acknowledgedDuplicates && (await findDuplicateBeneficiaries(actor, input)).length > 0) {
+        throw new AppError("VALIDATION", { _form: ["possibleDuplicates"] });
+      }
       const beneficiary = await tx.beneficiary.create({
         data: {
           ref: await nextRef(tx, `B-${office.code}`), officeId,

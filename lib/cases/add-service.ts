@@ -15,12 +15,14 @@ export async function addService(actor: Actor, input: z.output<typeof addService
   assertCan(actor, "case:write");
   return db.$transaction(async (tx) => {
     const current = await loadCaseForWrite(tx, actor, input.caseId);
-    if (current.status === "CLOSED") throw new AppError("VALIDATION", { _form: ["caseClosed"] });
-    if (input.type === "RETURN_TRAVEL" && current.kind !== "AVR") throw new AppError("VALIDATION", { type: ["returnTravelOnlyAvr"] });
     const deliveredOn = toDay(input.deliveredOn);
-    if (deliveredOn < current.openedOn) throw new AppError("VALIDATION", { deliveredOn: ["beforeOpening"] });
     const hasAmount = Boolean(input.amount && input.currency);
+    // The checks run inside the claim: a retry after the case was closed still gets the
+    // first submission's result.
     return once(tx, { key: input.idempotencyKey, userId: actor.id, action: "service.add" }, async () => {
+      if (current.status === "CLOSED") throw new AppError("VALIDATION", { _form: ["caseClosed"] });
+      if (input.type === "RETURN_TRAVEL" && current.kind !== "AVR") throw new AppError("VALIDATION", { type: ["returnTravelOnlyAvr"] });
+      if (deliveredOn < current.openedOn) throw new AppError("VALIDATION", { deliveredOn: ["beforeOpening"] });
       const service = await tx.service.create({
         data: {
           caseId: current.id, type: input.type, deliveredOn, provider: input.provider, note: input.note, createdById: actor.id,

@@ -36,10 +36,10 @@ export async function changeCaseStatus(actor: Actor, input: z.output<typeof chan
     await bumpVersion(tx, current.id, current.version, {
       status: input.toStatus,
       closedOn: input.toStatus === "CLOSED" ? effectiveOn : null,
-      ...(input.toStatus === "DEPARTED" && { actualDepartureOn: effectiveOn }),
+      ...(input.toStatus === "DEPARTED" && !isReopening && { actualDepartureOn: effectiveOn }),
     });
     await tx.caseStatusChange.create({
-      data: { caseId: current.id, fromStatus: current.status, toStatus: input.toStatus, reason: input.reason, changedById: actor.id },
+      data: { caseId: current.id, fromStatus: current.status, toStatus: input.toStatus, effectiveOn, reason: input.reason, changedById: actor.id },
     });
     await recordAudit(tx, {
       actorId: actor.id, action: isReopening ? "case.reopen" : "case.status-change", entityType: "case", entityId: current.id,

@@ -12,6 +12,7 @@ export type TimelineEntry = {
   fromStatus?: string | null;
   toStatus?: string;
   reason?: string | null;
+  effectiveOn?: Date;
 };
 
 // What happened to a case, newest first: the audit log's entries for it, with the status
@@ -27,7 +28,7 @@ export async function getCaseTimeline(actor: Actor, caseId: string): Promise<Tim
       take: 200,
       select: { at: true, action: true, actorId: true, changedFields: true },
     }),
-    db.caseStatusChange.findMany({ where: { caseId }, orderBy: { changedAt: "desc" }, select: { fromStatus: true, toStatus: true, reason: true, changedAt: true } }),
+    db.caseStatusChange.findMany({ where: { caseId }, orderBy: { changedAt: "desc" }, select: { fromStatus: true, toStatus: true, reason: true, effectiveOn: true } }),
   ]);
   const actorIds = [...new Set(entries.flatMap((entry) => (entry.actorId ? [entry.actorId] : [])))];
   const names = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]));
@@ -36,6 +37,6 @@ export async function getCaseTimeline(actor: Actor, caseId: string): Promise<Tim
     const base = { at: entry.at, action: entry.action, actorName: entry.actorId ? (names.get(entry.actorId) ?? null) : null, changedFields: entry.changedFields };
     if (entry.action !== "case.status-change" && entry.action !== "case.reopen") return base;
     const change = transitions.shift();
-    return { ...base, fromStatus: change?.fromStatus, toStatus: change?.toStatus, reason: change?.reason };
+    return { ...base, fromStatus: change?.fromStatus, toStatus: change?.toStatus, reason: change?.reason, effectiveOn: change?.effectiveOn };
   });
 }

@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { kindColumns } from "@/lib/cases/case-fields";
-import { assertProjectUsable, resolveAvrCase } from "@/lib/cases/resolve-case-links";
+import { assertIdentifiedByOpening, assertProjectUsable, resolveAvrCase } from "@/lib/cases/resolve-case-links";
 import { initialStatus } from "@/lib/cases/workflow";
 import { toDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
@@ -22,9 +22,7 @@ export async function openCase(actor: Actor, input: OpenCaseInput) {
     db.office.findUniqueOrThrow({ where: { id: scope.officeId }, select: { code: true } }),
   ]);
   if (!beneficiary) throw new AppError("NOT_FOUND");
-  if (input.kind === "VOT" && toDay(input.identifiedOn) > openedOn) {
-    throw new AppError("VALIDATION", { identifiedOn: ["identifiedAfterOpening"] });
-  }
+  assertIdentifiedByOpening(input, openedOn);
   await assertProjectUsable(db, input.projectId, scope.officeId, openedOn);
   const avrCaseId = await resolveAvrCase(db, input);
   const status = initialStatus(input.kind);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db";
+import { toDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 
 // The AVR case that returned a person may belong to any office; only its existence and
@@ -18,4 +19,11 @@ export async function assertProjectUsable(client: DbOrTx, projectId: string, off
     select: { id: true },
   });
   if (!project) throw new AppError("VALIDATION", { projectId: ["projectNotRunning"] });
+}
+
+// A victim is identified before, or on, the day their case is opened.
+export function assertIdentifiedByOpening(input: { kind: string; identifiedOn?: string }, openedOn: Date): void {
+  if (input.kind === "VOT" && input.identifiedOn && toDay(input.identifiedOn) > openedOn) {
+    throw new AppError("VALIDATION", { identifiedOn: ["identifiedAfterOpening"] });
+  }
 }

@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { kindColumns } from "@/lib/cases/case-fields";
 import { bumpVersion, loadCaseForWrite } from "@/lib/cases/load-case-for-write";
-import { assertProjectUsable, resolveAvrCase } from "@/lib/cases/resolve-case-links";
+import { assertIdentifiedByOpening, assertProjectUsable, resolveAvrCase } from "@/lib/cases/resolve-case-links";
 import { toDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { UpdateCaseInput } from "@/lib/validations/case";
@@ -22,8 +22,12 @@ export async function updateCase(actor: Actor, input: UpdateCaseInput) {
     if (current.kind !== input.kind) throw new AppError("VALIDATION", { kind: ["invalidChoice"] });
     if (current.status === "CLOSED") throw new AppError("VALIDATION", { _form: ["caseClosed"] });
     const openedOn = toDay(input.openedOn);
+    assertIdentifiedByOpening(input, openedOn);
     if (input.projectId !== current.projectId || openedOn.getTime() !== current.openedOn.getTime()) {
       await assertProjectUsable(tx, input.projectId, current.officeId, openedOn);
+    }
+    if (openedOn > current.openedOn && (await tx.service.count({ where: { caseId: current.id, deliveredOn: { lt: openedOn } } })) > 0) {
+      throw new AppError("VALIDATION", { openedOn: ["servicesBeforeOpening"] });
     }
     const changes = { projectId: input.projectId, openedOn, ...kindColumns(input, await resolveAvrCase(tx, input)) };
     const before = await tx.case.findUniqueOrThrow({ where: { id: current.id } });

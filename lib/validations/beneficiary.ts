@@ -3,7 +3,7 @@ import { Sex } from "@/lib/generated/prisma/enums";
 import { choice, idempotencyKey, optionalCountry, optionalPastDay, optionalText, requiredText } from "@/lib/validations/common";
 
 const estimatedAge = z
-  .union([z.literal("").transform(() => null), z.coerce.number("invalidNumber").int("invalidNumber").min(0, "invalidNumber").max(120, "invalidNumber")])
+  .union([z.literal("").transform(() => null), z.coerce.number("invalidNumber").refine((age) => Number.isInteger(age) && age >= 0 && age <= 120, "invalidNumber")])
   .nullable();
 
 export const beneficiaryFields = z.object({

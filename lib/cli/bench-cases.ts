@@ -1,0 +1,108 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { bin, run, start } from "@/lib/cli/run";
+import { formatRow, measure } from "@/lib/cli/bench-stats";
+import { clusterFromUrl, createDatabase, dropDatabase, migrate, startEmbeddedCluster, withClient } from "@/lib/cli/database";
+
+// `npm run bench:cases`: 200,000 cases in a scratch database; p50/p95 of the case-list
+// query (count and page, as the page runs them) and of the whole /cases request.
+const port = Number(process.env.BENCH_PORT ?? 3300);
+const iterations = Number(process.env.BENCH_ITERATIONS ?? 40);
+const password = "bench-password-not-secret";
+
+const scenarios: [string, Record<string, string>][] = [
+  ["office, newest first (default)", {}],
+  ["kind + status filter", { kind: "VOT", status: "ASSISTING" }],
+  ["nationality + sex + child", { nationality: "HND", sex: "F", age: "child" }],
+  ["opened date range, sorted by name", { openedFrom: "2020-01-01", openedTo: "2020-12-31", sort: "name", dir: "asc" }],
+  ["text search on name (accents ignored)", { q: "perez 12" }],
+  ["text search on reference", { q: "BENCH-AVR-00123" }],
+  ["page 40 of the default view", { page: "40" }],
+];
+
+async function signIn(baseUrl: string, email: string): Promise<string> {
+  const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const cookies = csrfResponse.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  return [cookies, ...response.headers.getSetCookie().map((cookie) => cookie.split(";")[0])].join("; ");
+}
+
+async function waitForServer(url: string) {
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the server did not start");
+}
+
+async function main() {
+  const given = process.env.BENCH_DATABASE_URL;
+  const cluster = given ? clusterFromUrl(given) : await startEmbeddedCluster(".data/bench-postgres", 54331);
+  const name = `passage_bench_${Date.now()}`;
+  const url = await createDatabase(cluster, name);
+  let server: ReturnType<typeof start> | undefined;
+  try {
+    await migrate(url);
+    console.log("Loading 200,000 cases ...");
+    const { hashPassword } = await import("@/lib/auth/passwords");
+    await withClient(url, async (client) => {
+      await client.query(readFileSync(path.join(import.meta.dirname, "bench-cases-data.sql"), "utf8"));
+      await client.query(
+        `INSERT INTO users (id, email, name, role, office_id, password_hash, updated_at)
+         SELECT gen_random_uuid(), 'bench@bench.test', 'Bench', 'CASEWORKER', id, $1, now() FROM offices WHERE code = 'BENCH-01'`,
+        [await hashPassword(password)],
+      );
+      // A steady-state database has been vacuumed: index-only counts need the visibility map.
+      await client.query("VACUUM ANALYZE");
+    });
+
+    process.env.DATABASE_URL = url;
+    const { db } = await import("@/lib/db");
+    const { listCases } = await import("@/lib/cases/list-cases");
+    const { caseListQuerySchema } = await import("@/lib/validations/case-list");
+    const actor = await db.user.findUniqueOrThrow({ where: { email: "bench@bench.test" }, select: { id: true, role: true, officeId: true, name: true, email: true } });
+    const cases = await db.case.count({ where: { officeId: actor.officeId! } });
+    console.log(`\nCase list at 200,000 cases (${cases.toLocaleString("en")} in the user's office), ${iterations} runs each:`);
+    const baseline = await measure(iterations, () => db.$queryRaw`SELECT 1`);
+    console.log(formatRow("baseline: SELECT 1 round trip", baseline));
+    for (const [label, params] of scenarios) {
+      const query = caseListQuerySchema.parse(params);
+      console.log(formatRow(`query: ${label}`, await measure(iterations, () => listCases(actor, query)), baseline.p50));
+    }
+    await db.$disconnect();
+
+    if (!existsSync(".next/BUILD_ID")) await run(bin("next"), ["build"]);
+    const baseUrl = `http://localhost:${port}`;
+    server = start(bin("next"), ["start", "-p", String(port)], { DATABASE_URL: url, NEXTAUTH_SECRET: "bench", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" });
+    await waitForServer(`${baseUrl}/sign-in`);
+    const cookie = await signIn(baseUrl, "bench@bench.test");
+    console.log("\nWhole page request GET /cases (server render, signed in):");
+    for (const [label, params] of scenarios) {
+      const target = `${baseUrl}/cases?${new URLSearchParams(params)}`;
+      const result = await measure(iterations, async () => {
+        const response = await fetch(target, { headers: { Cookie: cookie } });
+        if (response.status !== 200) throw new Error(`GET /cases answered ${response.status}`);
+        await response.text();
+      });
+      console.log(formatRow(`page: ${label}`, result, baseline.p50));
+    }
+  } finally {
+    server?.kill("SIGTERM");
+    await dropDatabase(cluster, name).catch(() => {});
+    await cluster.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
