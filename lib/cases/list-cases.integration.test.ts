@@ -131,6 +131,14 @@ describe("listCases", () => {
       expect(await refsOf({ sort: "name", dir: "desc" })).toStrictEqual([c4, c1, c3, c2]);
     });
 
+    it("by name in linguistic order, not byte order: Álvarez comes before Ortega and Zapata", async () => {
+      const alvarez = await makeBeneficiary(officeA.id, { givenName: "Inés", familyName: "Álvarez" });
+      const ref = `${officeA.code}-AVR-2026-000099`;
+      await insertCase(officeA, alvarez.id, ref, "AVR", "OPEN", "2026-01-10");
+
+      expect(await refsOf({ sort: "name", dir: "asc" })).toStrictEqual([ref, c2, c3, c1, c4]);
+    });
+
     it("by opening day ascending", async () => {
       expect(await refsOf({ sort: "openedOn", dir: "asc" })).toStrictEqual([c1, c2, c3, c4]);
     });

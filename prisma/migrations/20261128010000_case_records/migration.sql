@@ -20,6 +20,12 @@ CREATE INDEX "idempotency_keys_created_at_idx" ON "idempotency_keys"("created_at
 -- The day a status change took effect, as the caseworker gave it (may precede the entry).
 ALTER TABLE "case_status_changes" ADD COLUMN "effective_on" DATE NOT NULL DEFAULT CURRENT_DATE;
 
+-- Names sort as people expect in every language (Álvarez before Ortiz), whatever the
+-- server's default locale.
+ALTER TABLE "beneficiaries"
+  ALTER COLUMN "given_name" TYPE TEXT COLLATE "und-x-icu",
+  ALTER COLUMN "family_name" TYPE TEXT COLLATE "und-x-icu";
+
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE EXTENSION IF NOT EXISTS unaccent;
 
