@@ -10,7 +10,7 @@ const allowed: Record<Role, Permission[]> = {
   CASEWORKER: ["office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write"],
   SUPERVISOR: ["office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "plan:review"],
   HQ: ["report:read", "report:export"],
-  ADMIN: ["report:read", "report:export", "user:manage", "office:manage", "project:manage"],
+  ADMIN: ["report:read", "report:export", "user:manage", "office:manage", "project:manage", "audit:read"],
 };
 const allPermissions = Object.keys(permissions) as Permission[];
 
@@ -24,9 +24,9 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the eleven permissions of the table", () => {
+  it("knows exactly the twelve permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
-      "beneficiary:read", "beneficiary:write", "case:read", "case:write", "office:manage", "office:view-dashboard",
+      "audit:read", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "office:manage", "office:view-dashboard",
       "plan:review", "project:manage", "report:export", "report:read", "user:manage",
     ]);
   });

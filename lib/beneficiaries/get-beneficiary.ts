@@ -4,11 +4,12 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
+import { recordAudit } from "@/lib/audit/record-audit";
 
 export async function getBeneficiary(actor: Actor, beneficiaryId: string) {
   assertCan(actor, "beneficiary:read");
   if (!z.uuid().safeParse(beneficiaryId).success) return null;
-  return db.beneficiary.findFirst({
+  const beneficiary = await db.beneficiary.findFirst({
     where: { id: beneficiaryId, ...officeScope(actor) },
     select: {
       id: true, ref: true, givenName: true, familyName: true, sex: true, birthDate: true, isBirthDateEstimated: true,
@@ -20,4 +21,8 @@ export async function getBeneficiary(actor: Actor, beneficiaryId: string) {
       },
     },
   });
+  if (beneficiary) {
+    await recordAudit(db, { actorId: actor.id, action: "beneficiary.view", entityType: "beneficiary", entityId: beneficiary.id, officeId: actor.officeId });
+  }
+  return beneficiary;
 }

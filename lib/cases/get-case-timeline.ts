@@ -23,7 +23,7 @@ export async function getCaseTimeline(actor: Actor, caseId: string): Promise<Tim
   if (!owned) return [];
   const [entries, changes] = await Promise.all([
     db.auditEntry.findMany({
-      where: { entityType: "case", entityId: caseId },
+      where: { entityType: "case", entityId: caseId, action: { not: "case.view" } },
       orderBy: { id: "desc" },
       take: 200,
       select: { at: true, action: true, actorId: true, changedFields: true },

@@ -4,11 +4,19 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
+import { recordAudit } from "@/lib/audit/record-audit";
 
 // A case of another office comes back as null, exactly like one that does not exist.
+// Every successful read is logged: who looked at which case, when.
 export async function getCase(actor: Actor, caseId: string) {
   assertCan(actor, "case:read");
   if (!z.uuid().safeParse(caseId).success) return null;
+  const record = await findCase(actor, caseId);
+  if (record) await recordAudit(db, { actorId: actor.id, action: "case.view", entityType: "case", entityId: record.id, officeId: actor.officeId });
+  return record;
+}
+
+function findCase(actor: Actor, caseId: string) {
   return db.case.findFirst({
     where: { id: caseId, ...officeScope(actor) },
     select: {
@@ -26,4 +34,4 @@ export async function getCase(actor: Actor, caseId: string) {
     },
   });
 }
-export type CaseDetail = NonNullable<Awaited<ReturnType<typeof getCase>>>;
+export type CaseDetail = NonNullable<Awaited<ReturnType<typeof findCase>>>;
