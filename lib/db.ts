@@ -13,6 +13,8 @@ function createClient(pool: pg.Pool) {
   return new PrismaClient({
     adapter: new PrismaPg(pool),
     omit: { user: { passwordHash: true } },
+    // Writes queue on row locks and the audit chain lock under load: wait rather than fail.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   });
 }
 

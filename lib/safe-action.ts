@@ -35,8 +35,9 @@ function toFailure(error: unknown): ActionResult<never> {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
     return { ok: false, error: "NOT_FOUND" };
   }
-  // The cause goes to the log (codes only, no input values); the user gets a generic message.
-  const cause = error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]}` : "unknown";
+  // The cause goes to the log, the user gets a generic message. Name and code only: driver messages can quote the offending values (emails, names).
+  const code = (error as { code?: unknown } | null)?.code;
+  const cause = error instanceof Error ? `${error.name}${typeof code === "string" ? ` ${code}` : ""}` : "unknown";
   console.error(`[action] unexpected failure: ${cause}`);
   return { ok: false, error: "INTERNAL" };
 }

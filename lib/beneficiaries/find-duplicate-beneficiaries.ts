@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, type DbOrTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
@@ -13,13 +13,17 @@ export type DuplicateCandidate = { id: string; ref: string; givenName: string; f
 // Likely the same person: a similar name (trigram similarity, accents and case ignored)
 // in this office, with the same birth date (or birth year when the age is an estimate)
 // and the same nationality where both are known.
-export async function findDuplicateBeneficiaries(actor: Actor, input: z.output<typeof duplicateCheckSchema>): Promise<DuplicateCandidate[]> {
+export async function findDuplicateBeneficiaries(
+  actor: Actor,
+  input: z.output<typeof duplicateCheckSchema>,
+  client: DbOrTx = db,
+): Promise<DuplicateCandidate[]> {
   assertCan(actor, "beneficiary:read");
   const { officeId } = officeScope(actor);
   const birthDate = input.birthDate ? toDay(input.birthDate) : input.estimatedAge !== null ? birthDateFromAge(input.estimatedAge) : null;
   const isExactDate = input.birthDate !== null;
   const name = `${input.givenName} ${input.familyName}`;
-  return db.$queryRaw<DuplicateCandidate[]>`
+  return client.$queryRaw<DuplicateCandidate[]>`
     SELECT id, ref, given_name AS "givenName", family_name AS "familyName", birth_date AS "birthDate", nationality
     FROM beneficiaries
     WHERE office_id = ${officeId}::uuid

@@ -18,11 +18,13 @@ export async function registerBeneficiary(actor: Actor, input: z.output<typeof r
   const { officeId } = officeScope(actor);
   const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { code: true } });
   const birthDate = input.birthDate ? toDay(input.birthDate) : input.estimatedAge !== null ? birthDateFromAge(input.estimatedAge) : null;
+  // Everything inside uses `tx`: a second pool connection taken while holding the
+  // idempotency key could wait forever behind the very submissions queued on that key.
   return db.$transaction((tx) =>
     // A retry of a submission that succeeded gets its result, before the duplicate check
     // would mistake the first submission's record for a duplicate.
     once(tx, { key: input.idempotencyKey, userId: actor.id, action: "beneficiary.register" }, async () => {
-      if (!input.acknowledgedDuplicates && (await findDuplicateBeneficiaries(actor, input)).length > 0) {
+      if (!input.acknowledgedDuplicates && (await findDuplicateBeneficiaries(actor, input, tx)).length > 0) {
         throw new AppError("VALIDATION", { _form: ["possibleDuplicates"] });
       }
       const beneficiary = await tx.beneficiary.create({

@@ -3,8 +3,10 @@ import { bin, run } from "@/lib/cli/run";
 import { clusterFromUrl, createDatabase, migrate, startEmbeddedCluster, withClient, type Cluster } from "@/lib/cli/database";
 
 // `npm test`: type check, lint, vitest against a fresh PostgreSQL database, then Playwright
-// against the production build. `npm test -- unit` (or static, e2e) runs one stage.
+// against the production build. `npm test -- unit` (or static, e2e) runs one stage; further
+// arguments go to that stage's runner (`npm test -- unit lib/cases`).
 const only = process.argv[2];
+const runnerArgs = process.argv.slice(3);
 const wants = (stage: "static" | "unit" | "e2e") => !only || only === stage;
 
 async function provisionCluster(): Promise<Cluster> {
@@ -34,13 +36,13 @@ async function main() {
   try {
     const templateUrl = await createDatabase(cluster, runId);
     await migrate(templateUrl);
-    if (wants("unit")) await run(bin("vitest"), ["run"], { ...env, TEST_TEMPLATE_DATABASE_URL: templateUrl });
+    if (wants("unit")) await run(bin("vitest"), ["run", ...runnerArgs], { ...env, TEST_TEMPLATE_DATABASE_URL: templateUrl });
     if (wants("e2e")) {
       const e2eUrl = await createDatabase(cluster, `${runId}_e2e`, runId);
       const e2eEnv = { ...env, DATABASE_URL: e2eUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") };
       await run(bin("tsx"), ["prisma/seed-cli.ts"], e2eEnv);
       await run(bin("next"), ["build"], e2eEnv);
-      await run(bin("playwright"), ["test"], { ...e2eEnv, E2E_DATABASE_URL: e2eUrl });
+      await run(bin("playwright"), ["test", ...runnerArgs], { ...e2eEnv, E2E_DATABASE_URL: e2eUrl });
     }
   } finally {
     await dropRunDatabases(cluster, runId).catch(() => {});
