@@ -13,6 +13,7 @@ const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/offices", label: "nav.offices", permission: "office:manage" },
   { href: "/admin/projects", label: "nav.projects", permission: "project:manage" },
   { href: "/admin/audit", label: "nav.audit", permission: "audit:read" },
+  { href: "/account", label: "nav.account", permission: "account:manage-own" },
 ];
 
 export async function AppShell({ user, children }: { user: Actor | null; children: React.ReactNode }) {

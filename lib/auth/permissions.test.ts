@@ -7,10 +7,10 @@ const roles: Role[] = ["CASEWORKER", "SUPERVISOR", "HQ", "ADMIN"];
 
 // The expected table, written out independently of the implementation.
 const allowed: Record<Role, Permission[]> = {
-  CASEWORKER: ["office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write"],
-  SUPERVISOR: ["office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "plan:review"],
-  HQ: ["report:read", "report:export"],
-  ADMIN: ["report:read", "report:export", "user:manage", "office:manage", "project:manage", "audit:read"],
+  CASEWORKER: ["account:manage-own", "office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write"],
+  SUPERVISOR: ["account:manage-own", "office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "plan:review"],
+  HQ: ["account:manage-own", "report:read", "report:export"],
+  ADMIN: ["account:manage-own", "report:read", "report:export", "user:manage", "office:manage", "project:manage", "audit:read"],
 };
 const allPermissions = Object.keys(permissions) as Permission[];
 
@@ -24,9 +24,9 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the twelve permissions of the table", () => {
+  it("knows exactly the thirteen permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
-      "audit:read", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "office:manage", "office:view-dashboard",
+      "account:manage-own", "audit:read", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "office:manage", "office:view-dashboard",
       "plan:review", "project:manage", "report:export", "report:read", "user:manage",
     ]);
   });

@@ -2,10 +2,12 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 
 const FIELD = ["CASEWORKER", "SUPERVISOR"] as const;
+const EVERYONE = ["CASEWORKER", "SUPERVISOR", "HQ", "ADMIN"] as const;
 const AGGREGATES = ["HQ", "ADMIN"] as const;
 
 // The one table that decides who may do what; anything not listed is denied.
 export const permissions = {
+  "account:manage-own": EVERYONE,
   "office:view-dashboard": FIELD,
   "beneficiary:read": FIELD,
   "beneficiary:write": FIELD,

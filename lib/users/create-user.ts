@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { passwordProblem } from "@/lib/auth/common-passwords";
 import { hashPassword } from "@/lib/auth/passwords";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -14,6 +15,8 @@ export async function createUser(actor: Actor, input: z.output<typeof createUser
   assertCan(actor, "user:manage");
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw new AppError("VALIDATION", { email: ["emailTaken"] });
+  const problem = passwordProblem(input.password, input.email);
+  if (problem) throw new AppError("VALIDATION", { password: [problem] });
   await assertOfficeExists(db, input.officeId);
   const passwordHash = await hashPassword(input.password);
   return uniquely("email", "emailTaken", () => db.$transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
+import { newPassword } from "@/lib/validations/account";
 import { choice, optionalId, requiredText } from "@/lib/validations/common";
 
 const needsOffice = (value: { role: Role; officeId: string | null }) =>
@@ -16,7 +17,7 @@ export const createUserSchema = z
   .object({
     ...userFields,
     email: z.string().trim().toLowerCase().email("invalidEmail").max(254, "tooLong"),
-    password: z.string().min(12, "passwordTooShort").max(1024, "tooLong"),
+    password: newPassword,
   })
   .refine(needsOffice, officeRule);
 export type CreateUserInput = z.input<typeof createUserSchema>;

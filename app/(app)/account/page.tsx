@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { FactList } from "@/components/ui/fact-list";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/session";
+
+export default async function AccountPage() {
+  const user = await requirePermission("account:manage-own");
+  const t = await getTranslations();
+  return (
+    <>
+      <PageHeader title={t("account.title")} />
+      <FactList facts={[[t("account.name"), user.name], [t("account.email"), user.email], [t("account.role"), t(`roles.${user.role}`)]]} />
+      <Section title={t("account.changePassword")}>
+        <ChangePasswordForm />
+      </Section>
+    </>
+  );
+}
