@@ -27,6 +27,8 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   timeout: 60_000,
+  // A 2-core machine running the server, the database and the browser at once is slow.
+  expect: { timeout: 15_000 },
   use: { baseURL: `http://localhost:${port}`, trace: "retain-on-failure", launchOptions },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },

@@ -21,8 +21,20 @@ function clientIp(headers: Record<string, string | string[] | undefined> | undef
   return entries[Math.max(0, entries.length - trustedHops)] ?? "unknown";
 }
 
+// `__Host-` pins the cookie to this exact host over a secure context (HTTPS, or localhost,
+// which browsers treat as secure). A plain-HTTP deployment elsewhere cannot hold it.
+function sessionCookie() {
+  const url = new URL(process.env.NEXTAUTH_URL ?? "http://localhost:3000");
+  const isSecureContext = url.protocol === "https:" || ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  return {
+    name: isSecureContext ? "__Host-passage.session" : "passage.session",
+    options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: isSecureContext },
+  };
+}
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: sessionLimits.absoluteHours * 3600 },
+  cookies: { sessionToken: sessionCookie() },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
