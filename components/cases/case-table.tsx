@@ -8,7 +8,7 @@ import type { CaseListRow } from "@/lib/cases/list-cases";
 import { formatDay } from "@/lib/dates";
 import type { CaseListQuery } from "@/lib/validations/case-list";
 
-export function CaseTable({ rows, query }: { rows: CaseListRow[]; query: CaseListQuery }) {
+export function CaseTable({ rows, urlState }: { rows: CaseListRow[]; urlState: CaseListQuery }) {
   const t = useTranslations();
   const router = useRouter();
   const columns: DataColumn<CaseListRow>[] = [
@@ -29,11 +29,11 @@ export function CaseTable({ rows, query }: { rows: CaseListRow[]; query: CaseLis
       data={rows}
       caption={t("caseList.title")}
       getRowId={(row) => row.id}
-      sorting={[{ id: query.sort, desc: query.dir === "desc" }]}
+      sorting={[{ id: urlState.sort, desc: urlState.dir === "desc" }]}
       onSortingChange={(sorting) => {
         const next = sorting[0];
         const sort = (next?.id ?? "openedOn") as CaseListQuery["sort"];
-        router.push(caseListHref(query, { sort, dir: next && !next.desc ? "asc" : "desc", page: 1 }));
+        router.push(caseListHref(urlState, { sort, dir: next && !next.desc ? "asc" : "desc", page: 1 }));
       }}
     />
   );

@@ -82,9 +82,11 @@ async function main() {
     server = start(bin("next"), ["start", "-p", String(port)], { DATABASE_URL: url, NEXTAUTH_SECRET: "bench", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" });
     await waitForServer(`${baseUrl}/sign-in`);
     const cookie = await signIn(baseUrl, "bench@bench.test");
+    process.env.NEXTAUTH_SECRET = "bench";
+    const { sealText } = await import("@/lib/crypto/sealed-text");
     console.log("\nWhole page request GET /cases (server render, signed in):");
     for (const [label, params] of scenarios) {
-      const target = `${baseUrl}/cases?${new URLSearchParams(params)}`;
+      const target = `${baseUrl}/cases?${new URLSearchParams(params.q ? { ...params, q: sealText(params.q) } : params)}`;
       const result = await measure(iterations, async () => {
         const response = await fetch(target, { headers: { Cookie: cookie } });
         if (response.status !== 200) throw new Error(`GET /cases answered ${response.status}`);

@@ -18,3 +18,5 @@ if (templateUrl && !process.env.PASSAGE_WORKER_DATABASE_URL) {
   process.env.PASSAGE_WORKER_DATABASE_URL = template.toString();
 }
 if (process.env.PASSAGE_WORKER_DATABASE_URL) process.env.DATABASE_URL = process.env.PASSAGE_WORKER_DATABASE_URL;
+// Sealed URL text and session signing need a secret; tests use a fixed one.
+process.env.NEXTAUTH_SECRET ??= "vitest-secret";

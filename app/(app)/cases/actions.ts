@@ -1,5 +1,5 @@
 "use server";
-import { addServiceAction, changeCaseStatusAction, openCaseAction, updateCaseAction } from "@/lib/cases/actions";
+import { addServiceAction, changeCaseStatusAction, openCaseAction, sealSearchAction, updateCaseAction } from "@/lib/cases/actions";
 import { runAction } from "@/lib/safe-action";
 
 export async function openCase(input: unknown) {
@@ -16,4 +16,8 @@ export async function changeCaseStatus(input: unknown) {
 
 export async function addService(input: unknown) {
   return runAction(addServiceAction, input);
+}
+
+export async function sealSearch(input: unknown) {
+  return runAction(sealSearchAction, input);
 }

@@ -6,12 +6,12 @@ import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { caseListHref } from "@/lib/cases/case-list-url";
 import { listCases } from "@/lib/cases/list-cases";
+import { readCaseListParams } from "@/lib/cases/read-case-list-params";
 import { requirePermission } from "@/lib/auth/session";
-import { caseListQuerySchema } from "@/lib/validations/case-list";
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("case:read");
-  const query = caseListQuerySchema.parse(await searchParams);
+  const { query, urlState } = readCaseListParams(await searchParams);
   const result = await listCases(user, query);
   const t = await getTranslations();
   return (
@@ -21,13 +21,13 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           {t("beneficiary.registerTitle")}
         </Link>
       </PageHeader>
-      <CaseFilters query={query} />
+      <CaseFilters urlState={urlState} searchText={query.q ?? ""} />
       {result.total === 0 ? (
         <EmptyState>{t("caseList.empty")}</EmptyState>
       ) : (
         <>
-          <CaseTable rows={result.rows} query={query} />
-          <Pagination page={result.page} size={result.size} total={result.total} hrefFor={(page) => caseListHref(query, { page })} />
+          <CaseTable rows={result.rows} urlState={urlState} />
+          <Pagination page={result.page} size={result.size} total={result.total} hrefFor={(page) => caseListHref(urlState, { page })} />
         </>
       )}
     </>
