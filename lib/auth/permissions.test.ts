@@ -7,8 +7,10 @@ const roles: Role[] = ["CASEWORKER", "SUPERVISOR", "HQ", "ADMIN"];
 
 // The expected table, written out independently of the implementation.
 const allowed: Record<Role, Permission[]> = {
-  CASEWORKER: ["office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write"],
-  SUPERVISOR: ["office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "plan:review"],
+  CASEWORKER: ["office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "plan:draft", "plan:deliver", "inbox:read"],
+  SUPERVISOR: [
+    "office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "plan:draft", "plan:deliver", "inbox:read", "plan:review",
+  ],
   HQ: ["report:read", "report:export"],
   ADMIN: ["report:read", "report:export", "user:manage", "office:manage", "project:manage"],
 };
@@ -24,10 +26,10 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the eleven permissions of the table", () => {
+  it("knows exactly the fourteen permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
-      "beneficiary:read", "beneficiary:write", "case:read", "case:write", "office:manage", "office:view-dashboard",
-      "plan:review", "project:manage", "report:export", "report:read", "user:manage",
+      "beneficiary:read", "beneficiary:write", "case:read", "case:write", "inbox:read", "office:manage", "office:view-dashboard",
+      "plan:deliver", "plan:draft", "plan:review", "project:manage", "report:export", "report:read", "user:manage",
     ]);
   });
 
