@@ -17,7 +17,8 @@ export async function getOfficeReview(actor: Actor, now = new Date()) {
   assertCan(actor, "plan:review");
   const { officeId } = officeScope(actor);
   const year = today(now).getUTCFullYear();
-  const [latest, spending, reintegrationServices] = await Promise.all([
+  const [office, latest, spending, reintegrationServices] = await Promise.all([
+    db.office.findUniqueOrThrow({ where: { id: officeId }, select: { code: true, name: true } }),
     db.$queryRaw<LatestRow[]>(Prisma.sql`
       SELECT c.id, c.ref, s.composite_score AS composite, v.visited_on, v.next_visit_due
       FROM cases c
@@ -44,6 +45,7 @@ export async function getOfficeReview(actor: Actor, now = new Date()) {
     .sort((a, b) => a.next_visit_due!.getTime() - b.next_visit_due!.getTime())
     .map((row) => ({ caseId: row.id, ref: row.ref, lastVisitedOn: row.visited_on!, nextVisitDue: row.next_visit_due! }));
   return {
+    office,
     year,
     bands,
     overdue,
