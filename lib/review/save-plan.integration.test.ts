@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach } from "vitest";
-import { db } from "@/lib/db";
+import { db, pool } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { toDay } from "@/lib/dates";
 import { auditRows, clearRefCountersAndIdempotencyKeys, unwrap } from "@/lib/testing/case-factories";
@@ -129,6 +129,17 @@ describe("drafting and submitting a reintegration plan", () => {
       expect(await save(await makeUser(role, null), newPlanInput(caseId))).toStrictEqual({ ok: false, error: "FORBIDDEN" });
       await expectNothingWritten();
     });
+  });
+
+  it("the database itself refuses a plan item of a non-reintegration type, a negative amount, and a currency other than the plan's", async () => {
+    const { id } = unwrap(await save(caseworker, newPlanInput(caseId)));
+    const insert = (type: string, amount: number, currency: string) => pool.query(
+      "INSERT INTO plan_items (id, plan_id, position, type, description, modality, amount_minor, currency, planned_on) VALUES (gen_random_uuid(), $1, 9, $2, 'x', 'CASH', $3, $4, '2026-05-01')",
+      [id, type, amount, currency]);
+
+    await expect(insert("SHELTER", 100, "USD")).rejects.toMatchObject({ constraint: "plan_items_reintegration_type" });
+    await expect(insert("EDUCATION", -1, "USD")).rejects.toMatchObject({ constraint: "plan_items_amount_not_negative" });
+    await expect(insert("EDUCATION", 100, "EUR")).rejects.toMatchObject({ constraint: "plan_items_plan_id_currency_fkey" });
   });
 
   it("the same idempotency key sent 3 times at once creates exactly one plan and returns its id each time", async () => {
