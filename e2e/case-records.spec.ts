@@ -1,23 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateFor } from "./fixtures/accounts";
+import { registerBeneficiary, suffix } from "./fixtures/forms";
 
 test.use({ storageState: storageStateFor("CASEWORKER") });
-
-const suffix = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
-
-async function registerBeneficiary(page: Page, person: { given: string; family: string; sex: string; birth: string; nationality: string }) {
-  await page.goto("/beneficiaries/new");
-  await page.getByLabel("Given name").fill(person.given);
-  await page.getByLabel("Family name").fill(person.family);
-  await page.getByLabel("Sex").selectOption({ label: person.sex });
-  await page.getByLabel("Date of birth").fill(person.birth);
-  await page.getByLabel("Nationality").selectOption({ label: person.nationality });
-  await page.getByLabel("The person (or their guardian) consented").check();
-  await page.getByLabel("Date of consent").fill("2026-11-02");
-  await page.getByLabel("Purpose of processing").fill("Assistance and case management");
-  await page.getByRole("button", { name: "Register beneficiary" }).click();
-  await expect(page).toHaveURL(/\/beneficiaries\/[0-9a-f-]{36}$/);
-}
 
 async function recordService(page: Page, type: string, amount?: { value: string; currency: string }) {
   const form = page.getByRole("form", { name: "Record assistance" });

@@ -2,11 +2,13 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { roles, storageStateFor, type RoleName } from "./fixtures/accounts";
 import { actionAccess, pageAccess, routeAccess } from "./fixtures/access-table";
 import { builtActions, builtPages, builtRouteHandlers } from "./fixtures/build-manifest";
-import { beneficiaryIdOfOffice, caseIdOfOffice } from "./fixtures/database";
+import { beneficiaryIdOfOffice, caseIdOfOffice, planIdOfOffice, reintegrationCaseIdOfOffice } from "./fixtures/database";
 
 // Patterns with ids become real records of the demo office whose staff may see them.
 async function concretePath(pattern: string): Promise<string> {
   if (pattern === "/cases/[caseId]") return `/cases/${await caseIdOfOffice("MEX-TAP")}`;
+  if (pattern === "/cases/[caseId]/reintegration") return `/cases/${await reintegrationCaseIdOfOffice("MEX-TAP")}/reintegration`;
+  if (pattern === "/review/plans/[planId]") return `/review/plans/${await planIdOfOffice("MEX-TAP")}`;
   if (pattern === "/beneficiaries/[beneficiaryId]") return `/beneficiaries/${await beneficiaryIdOfOffice("MEX-TAP")}`;
   if (pattern === "/cases/new") return `/cases/new?beneficiary=${await beneficiaryIdOfOffice("MEX-TAP")}&kind=AVR`;
   return pattern;

@@ -8,6 +8,8 @@ export const demoAccounts: { email: string; name: string; role: Role; office: st
   { email: "hq@demo.passage.test", name: "Hana Headquarters", role: "HQ", office: null },
   { email: "admin@demo.passage.test", name: "Adam Admin", role: "ADMIN", office: null },
   { email: "caseworker.berlin@demo.passage.test", name: "Berit Caseworker", role: "CASEWORKER", office: "DEU-BER" },
+  // A second supervisor in Tapachula, for plans that need a second approval.
+  { email: "supervisor2@demo.passage.test", name: "Sofía Supervisor", role: "SUPERVISOR", office: "MEX-TAP" },
 ];
 
 // Deactivated, to show (and test) that a former staff member cannot sign in.

@@ -4,6 +4,7 @@ import { nextRef } from "@/lib/refs/next-ref";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseKind, CaseStatus, ServiceType, Sex } from "@/lib/generated/prisma/enums";
 import { deactivatedDemoAccount, demoAccounts, demoPassword } from "./seed-accounts";
+import { seedReintegrationReview } from "./seed-review";
 
 // A small demo for `npm start`: three offices, one user per role, a dozen cases. All
 // names are invented.
@@ -33,6 +34,10 @@ const demoCases: DemoCase[] = [
     fields: { identifiedOn: day("2026-11-09"), identifiedBy: "NGO outreach", exploitationTypes: ["SEXUAL"], exploitationCountry: "MEX", riskLevel: "MEDIUM" }, services: [["SHELTER", "2026-11-10"]] },
   { office: "MEX-TAP", given: "Carlos", family: "Pérez", sex: "M", birth: "1979-01-15", nationality: "NIC", kind: "AVR", status: "CLOSED", opened: "2026-03-01", closed: "2026-05-02",
     fields: { migrantCategory: "OTHER", returnCountry: "NIC", actualDepartureOn: day("2026-04-28") }, services: [["COUNSELLING", "2026-03-02"], ["RETURN_TRAVEL", "2026-04-28"]] },
+  { office: "MEX-TAP", given: "Julia", family: "Hernández", sex: "F", birth: "1991-02-17", nationality: "HND", kind: "REINTEGRATION", status: "PLANNING", opened: "2026-10-01",
+    fields: { originCountry: "HND", needsAssessment: "Wants to run a food stall; two children of school age." }, services: [["COUNSELLING", "2026-10-02"]] },
+  { office: "MEX-TAP", given: "Pedro", family: "Gómez", sex: "M", birth: "1987-08-03", nationality: "GTM", kind: "REINTEGRATION", status: "MONITORING", opened: "2026-04-06",
+    fields: { originCountry: "GTM" }, services: [["VOCATIONAL_TRAINING", "2026-05-04"]] },
   { office: "GTM-GUA", given: "Elena", family: "Cruz", sex: "F", birth: "1993-09-09", nationality: "GTM", kind: "REINTEGRATION", status: "PLANNING", opened: "2026-09-15",
     fields: { originCountry: "GTM", needsAssessment: "Wants to restart a tailoring business." }, services: [["COUNSELLING", "2026-09-16"]] },
   { office: "GTM-GUA", given: "Mario", family: "López", sex: "M", birth: "1988-12-01", nationality: "GTM", kind: "REINTEGRATION", status: "MONITORING", opened: "2026-02-10",
@@ -90,5 +95,6 @@ export async function seedDemo(): Promise<void> {
         },
       });
     }
+    await seedReintegrationReview(tx, officeIds.get("MEX-TAP")!);
   });
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { CaseDetail } from "@/lib/cases/get-case";
 import type { TimelineEntry } from "@/lib/cases/get-case-timeline";
@@ -20,6 +21,11 @@ export async function CasePageView({ record, timeline, transitions, projects }: 
     <>
       <PageHeader title={t("cases.title", { ref: record.ref })} />
       <CaseSummary record={record} />
+      {record.kind === "REINTEGRATION" && (
+        <p className="mt-4">
+          <Link href={`/cases/${record.id}/reintegration`} className="text-blue-700 underline">{t("plan.open")}</Link>
+        </p>
+      )}
       <Section title={t("workflow.title")}>
         <StatusChangeForm key={record.version} caseId={record.id} version={record.version} status={record.status} transitions={transitions} />
       </Section>

@@ -2,11 +2,14 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
+import { countUnreadInbox } from "@/lib/inbox/list-inbox";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
 const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/office", label: "nav.office", permission: "office:view-dashboard" },
   { href: "/cases", label: "nav.cases", permission: "case:read" },
+  { href: "/review", label: "nav.review", permission: "plan:review" },
+  { href: "/review/office", label: "nav.officeReview", permission: "plan:review" },
   { href: "/reports", label: "nav.reports", permission: "report:read" },
   { href: "/admin", label: "nav.admin", permission: "user:manage" },
   { href: "/admin/users", label: "nav.users", permission: "user:manage" },
@@ -14,11 +17,13 @@ const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/projects", label: "nav.projects", permission: "project:manage" },
   { href: "/admin/audit", label: "nav.audit", permission: "audit:read" },
   { href: "/account", label: "nav.account", permission: "account:manage-own" },
+  { href: "/admin/sustainability", label: "nav.sustainability", permission: "office:manage" },
 ];
 
 export async function AppShell({ user, children }: { user: Actor | null; children: React.ReactNode }) {
   const t = await getTranslations();
   const items = navigation.filter((item) => can(user, item.permission));
+  const unread = user && can(user, "inbox:read") ? await countUnreadInbox(user) : null;
   return (
     <div className="min-h-screen bg-slate-100">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2">
@@ -35,6 +40,11 @@ export async function AppShell({ user, children }: { user: Actor | null; childre
                 {t(item.label)}
               </Link>
             ))}
+            {unread !== null && (
+              <Link href="/inbox" className="rounded-md px-3 py-1.5 text-sm text-slate-100 hover:bg-slate-700" data-testid="nav-inbox">
+                {unread > 0 ? t("nav.inboxUnread", { count: unread }) : t("nav.inbox")}
+              </Link>
+            )}
           </nav>
           {user && (
             <div className="flex items-center gap-3 text-sm">

@@ -1,10 +1,13 @@
 import "server-only";
 import { defineAction } from "@/lib/safe-action";
 import { createOffice } from "@/lib/offices/manage-offices";
+import { setSecondApprovalThreshold } from "@/lib/offices/set-second-approval-threshold";
 import { createProject } from "@/lib/projects/manage-projects";
+import { updateDimensionWeight, updateIndicator } from "@/lib/sustainability/manage-indicators";
 import { createUser } from "@/lib/users/create-user";
 import { updateUser } from "@/lib/users/update-user";
-import { createOfficeSchema, createProjectSchema } from "@/lib/validations/office";
+import { updateDimensionWeightSchema, updateIndicatorSchema } from "@/lib/validations/monitoring";
+import { createOfficeSchema, createProjectSchema, setSecondApprovalSchema } from "@/lib/validations/office";
 import { createUserSchema, updateUserSchema } from "@/lib/validations/user";
 
 // Action definitions: the schema the form uses, the permission, the domain function.
@@ -12,3 +15,6 @@ export const createUserAction = defineAction({ schema: createUserSchema, permiss
 export const updateUserAction = defineAction({ schema: updateUserSchema, permission: "user:manage", handler: updateUser });
 export const createOfficeAction = defineAction({ schema: createOfficeSchema, permission: "office:manage", handler: createOffice });
 export const createProjectAction = defineAction({ schema: createProjectSchema, permission: "project:manage", handler: createProject });
+export const setSecondApprovalAction = defineAction({ schema: setSecondApprovalSchema, permission: "office:manage", handler: setSecondApprovalThreshold });
+export const updateIndicatorAction = defineAction({ schema: updateIndicatorSchema, permission: "office:manage", handler: updateIndicator });
+export const updateDimensionWeightAction = defineAction({ schema: updateDimensionWeightSchema, permission: "office:manage", handler: updateDimensionWeight });

@@ -7,8 +7,10 @@ const roles: Role[] = ["CASEWORKER", "SUPERVISOR", "HQ", "ADMIN"];
 
 // The expected table, written out independently of the implementation.
 const allowed: Record<Role, Permission[]> = {
-  CASEWORKER: ["account:manage-own", "office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write"],
-  SUPERVISOR: ["account:manage-own", "office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "plan:review"],
+  CASEWORKER: ["account:manage-own", "office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "plan:draft", "plan:deliver", "inbox:read"],
+  SUPERVISOR: [
+    "account:manage-own", "office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "plan:draft", "plan:deliver", "inbox:read", "plan:review",
+  ],
   HQ: ["account:manage-own", "report:read", "report:export"],
   ADMIN: ["account:manage-own", "report:read", "report:export", "user:manage", "office:manage", "project:manage", "audit:read"],
 };
@@ -24,10 +26,10 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the thirteen permissions of the table", () => {
+  it("knows exactly the sixteen permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
-      "account:manage-own", "audit:read", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "office:manage", "office:view-dashboard",
-      "plan:review", "project:manage", "report:export", "report:read", "user:manage",
+      "account:manage-own", "audit:read", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "inbox:read", "office:manage",
+      "office:view-dashboard", "plan:deliver", "plan:draft", "plan:review", "project:manage", "report:export", "report:read", "user:manage",
     ]);
   });
 

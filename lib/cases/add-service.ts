@@ -1,41 +1,53 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { loadCaseForWrite } from "@/lib/cases/load-case-for-write";
 import { toDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
+import type { ServiceType } from "@/lib/generated/prisma/enums";
 import { once } from "@/lib/idempotency";
 import { toMinorUnits } from "@/lib/money/currency";
 import { addServiceSchema } from "@/lib/validations/service";
+
+type CaseForWrite = Awaited<ReturnType<typeof loadCaseForWrite>>;
+export type ServiceFields = {
+  type: ServiceType; deliveredOn: Date; provider: string | null; note: string | null; amountMinor: number | null; currency: string | null;
+};
+
+// The rules every recorded service obeys, and its audit entry; composes into the caller's
+// transaction (a plan item's delivery uses it too).
+export async function recordService(tx: Tx, actor: Actor, current: CaseForWrite, fields: ServiceFields) {
+  if (current.status === "CLOSED") throw new AppError("VALIDATION", { _form: ["caseClosed"] });
+  if (fields.type === "RETURN_TRAVEL" && current.kind !== "AVR") throw new AppError("VALIDATION", { type: ["returnTravelOnlyAvr"] });
+  if (fields.deliveredOn < current.openedOn) throw new AppError("VALIDATION", { deliveredOn: ["beforeOpening"] });
+  const hasAmount = fields.amountMinor !== null && fields.currency !== null;
+  const service = await tx.service.create({
+    data: {
+      caseId: current.id, type: fields.type, deliveredOn: fields.deliveredOn, provider: fields.provider, note: fields.note, createdById: actor.id,
+      amountMinor: hasAmount ? fields.amountMinor : null, currency: hasAmount ? fields.currency : null,
+    },
+    select: { id: true },
+  });
+  await recordAudit(tx, {
+    actorId: actor.id, action: "service.add", entityType: "case", entityId: current.id, officeId: current.officeId,
+    changedFields: ["type", "deliveredOn", ...(fields.provider ? ["provider"] : []), ...(hasAmount ? ["amount", "currency"] : []), ...(fields.note ? ["note"] : [])],
+  });
+  return service;
+}
 
 export async function addService(actor: Actor, input: z.output<typeof addServiceSchema>) {
   assertCan(actor, "case:write");
   return db.$transaction(async (tx) => {
     const current = await loadCaseForWrite(tx, actor, input.caseId);
-    const deliveredOn = toDay(input.deliveredOn);
     const hasAmount = Boolean(input.amount && input.currency);
     // The checks run inside the claim: a retry after the case was closed still gets the
     // first submission's result.
-    return once(tx, { key: input.idempotencyKey, userId: actor.id, action: "service.add" }, async () => {
-      if (current.status === "CLOSED") throw new AppError("VALIDATION", { _form: ["caseClosed"] });
-      if (input.type === "RETURN_TRAVEL" && current.kind !== "AVR") throw new AppError("VALIDATION", { type: ["returnTravelOnlyAvr"] });
-      if (deliveredOn < current.openedOn) throw new AppError("VALIDATION", { deliveredOn: ["beforeOpening"] });
-      const service = await tx.service.create({
-        data: {
-          caseId: current.id, type: input.type, deliveredOn, provider: input.provider, note: input.note, createdById: actor.id,
-          amountMinor: hasAmount ? toMinorUnits(input.amount, input.currency) : null,
-          currency: hasAmount ? input.currency : null,
-        },
-        select: { id: true },
-      });
-      await recordAudit(tx, {
-        actorId: actor.id, action: "service.add", entityType: "case", entityId: current.id, officeId: current.officeId,
-        changedFields: ["type", "deliveredOn", ...(input.provider ? ["provider"] : []), ...(hasAmount ? ["amount", "currency"] : []), ...(input.note ? ["note"] : [])],
-      });
-      return service;
-    });
+    return once(tx, { key: input.idempotencyKey, userId: actor.id, action: "service.add" }, () => recordService(tx, actor, current, {
+      type: input.type, deliveredOn: toDay(input.deliveredOn), provider: input.provider, note: input.note,
+      amountMinor: hasAmount ? toMinorUnits(input.amount, input.currency) : null, currency: hasAmount ? input.currency : null,
+    }));
   });
 }

@@ -25,3 +25,9 @@ export function formatMoney(amountMinor: number, currency: string, locale = "en"
   const digits = minorUnits(currency);
   return new Intl.NumberFormat(locale, { style: "currency", currency }).format(amountMinor / 10 ** digits);
 }
+
+// 40000 in USD -> "400.00": the form's text for a stored amount.
+export function fromMinorUnits(amountMinor: number, currency: string): string {
+  const digits = minorUnits(currency);
+  return (amountMinor / 10 ** digits).toFixed(digits);
+}

@@ -12,7 +12,7 @@ export async function listOffices(actor: Actor) {
   assertCan(actor, "office:manage");
   return db.office.findMany({
     orderBy: { code: "asc" },
-    select: { id: true, code: true, name: true, hostCountry: true, _count: { select: { users: true, projects: true } } },
+    select: { id: true, code: true, name: true, hostCountry: true, secondApprovalMinor: true, secondApprovalCurrency: true, _count: { select: { users: true, projects: true } } },
   });
 }
 

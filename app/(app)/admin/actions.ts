@@ -1,5 +1,7 @@
 "use server";
-import { createOfficeAction, createProjectAction, createUserAction, updateUserAction } from "@/lib/admin/actions";
+import {
+  createOfficeAction, createProjectAction, createUserAction, setSecondApprovalAction, updateDimensionWeightAction, updateIndicatorAction, updateUserAction,
+} from "@/lib/admin/actions";
 import { runAction } from "@/lib/safe-action";
 
 export async function createUser(input: unknown) {
@@ -16,4 +18,16 @@ export async function createOffice(input: unknown) {
 
 export async function createProject(input: unknown) {
   return runAction(createProjectAction, input, { revalidate: "/admin/projects" });
+}
+
+export async function setSecondApproval(input: unknown) {
+  return runAction(setSecondApprovalAction, input, { revalidate: "/admin/offices" });
+}
+
+export async function updateIndicator(input: unknown) {
+  return runAction(updateIndicatorAction, input, { revalidate: "/admin/sustainability" });
+}
+
+export async function updateDimensionWeight(input: unknown) {
+  return runAction(updateDimensionWeightAction, input, { revalidate: "/admin/sustainability" });
 }

@@ -1,0 +1,20 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+
+// The signed-in user's own messages, newest first, with the case reference to link to.
+export async function listInbox(actor: Actor) {
+  assertCan(actor, "inbox:read");
+  return db.inboxMessage.findMany({
+    where: { userId: actor.id },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: 100,
+    select: { id: true, kind: true, createdAt: true, readAt: true, case: { select: { id: true, ref: true } } },
+  });
+}
+
+export async function countUnreadInbox(actor: Actor): Promise<number> {
+  assertCan(actor, "inbox:read");
+  return db.inboxMessage.count({ where: { userId: actor.id, readAt: null } });
+}

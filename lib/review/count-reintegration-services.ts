@@ -1,0 +1,21 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan, can } from "@/lib/auth/permissions";
+import { officeScope } from "@/lib/auth/scope";
+import { reintegrationServiceTypes } from "@/lib/review/plan-workflow";
+
+// REPORT_SPEC's `reintegrationServices` for year Y: reintegration-type services delivered in
+// Y on REINTEGRATION cases. HQ and admins count every office; a supervisor their own.
+// Stand-in until the annual-report module's own figure is merged.
+export async function countReintegrationServices(actor: Actor, year: number): Promise<number> {
+  const isAggregate = can(actor, "report:read");
+  if (!isAggregate) assertCan(actor, "plan:review");
+  return db.service.count({
+    where: {
+      type: { in: [...reintegrationServiceTypes] },
+      deliveredOn: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) },
+      case: { kind: "REINTEGRATION", ...(isAggregate ? {} : officeScope(actor)) },
+    },
+  });
+}
