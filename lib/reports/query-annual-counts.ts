@@ -1,5 +1,6 @@
 import type { DbOrTx } from "@/lib/db";
 import { toDay } from "@/lib/dates";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // The raw counts behind every figure of REPORT_SPEC, computed in one set-based query:
 // services of Y and Y-1 (office-scoped) are read once, everything else derives from them.
@@ -20,10 +21,16 @@ export type OfficeScope = { officeCode: string | null; hostCountries: string[] |
 const REINTEGRATION_TYPES = ["EMPLOYMENT", "INCOME_GENERATION", "EDUCATION", "VOCATIONAL_TRAINING", "SMALL_BUSINESS", "ACCESS_TO_SERVICES"];
 
 export async function queryAnnualCounts(db: DbOrTx, year: number, scope: OfficeScope, regionByCountry: Record<string, string>): Promise<AnnualCounts> {
+  const rows = await db.$queryRaw<{ r: AnnualCounts }[]>(annualCountsSql(year, scope, regionByCountry));
+  return rows[0]!.r;
+}
+
+// The statement itself, also used by the benchmark to time and explain it.
+export function annualCountsSql(year: number, scope: OfficeScope, regionByCountry: Record<string, string>): Prisma.Sql {
   const yearStart = toDay(`${String(year).padStart(4, "0")}-01-01`);
   const yearEnd = toDay(`${String(year).padStart(4, "0")}-12-31`);
   const prevStart = toDay(`${String(year - 1).padStart(4, "0")}-01-01`);
-  const rows = await db.$queryRaw<{ r: AnnualCounts }[]>`
+  return Prisma.sql`
     WITH sc AS (
       SELECT id, host_country::text AS host FROM offices
       WHERE (${scope.officeCode}::text IS NULL OR code = ${scope.officeCode}::text)
@@ -105,5 +112,4 @@ export async function queryAnnualCounts(db: DbOrTx, year: number, scope: OfficeS
       'serviceTypes', (SELECT coalesce(jsonb_object_agg(type, n), '{}') FROM
         (SELECT type, count(DISTINCT b) n FROM sv WHERE cur GROUP BY type) x)
     ) AS r`;
-  return rows[0]!.r;
 }
