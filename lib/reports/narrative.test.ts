@@ -73,7 +73,10 @@ describe("At a Glance narrative", () => {
   it("leaves out a share whose count is suppressed by disclosure control", () => {
     const report = seedLikeReport();
     report.sex = { male: 5, female: 40, other: 0, unknown: 0, malePct: 11, femalePct: 89 };
+    report.vot.exploitation.FORCED_LABOUR = { count: 3, pct: 1, prevPct: 0, changePoints: 1 };
     const text = buildNarrative(publishAnnualReport(report), t).flat().join(" ");
     expect(text).not.toContain("per cent were male");
+    expect(text).toContain("assisted 6,499 victims of human trafficking.");
+    expect(text).not.toContain("forced labour");
   });
 });

@@ -55,7 +55,7 @@ export function buildNarrative(report: PublishedReport, t: Translate, locale = "
   if (report.vot.assisted > 0) {
     const { FORCED_LABOUR: labour, SEXUAL: sexual } = report.vot.exploitation;
     const sectors = largestFirst(LABOUR_SECTORS.filter((sector) => sector !== "OTHER"), report.vot.forcedLabourSectors, 2).map((sector) => t(`sector.${sector}`));
-    const trafficking = [t("vot", { year, vot: report.vot.assisted, forcedLabour: labour.pct ?? 0, sectors: and([...sectors, t("sector.OTHER")]), hasSectors: sectors.length ? "yes" : "no" })];
+    const trafficking = [t("vot", { year, vot: report.vot.assisted, forcedLabour: labour.pct ?? 0, hasLabour: labour.pct === null ? "no" : "yes", sectors: and([...sectors, t("sector.OTHER")]), hasSectors: sectors.length ? "yes" : "no" })];
     if (sexual.pct !== null) {
       const points = sexual.changePoints;
       trafficking.push(t("sexual", { sexual: sexual.pct, points: Math.abs(points ?? 0),

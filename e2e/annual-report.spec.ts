@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { storageStateFor } from "./fixtures/accounts";
+
+// Personal data of the small demo: names, birth dates and case/beneficiary references.
+const personal = ["Quispe", "Ramírez", "Karimi", "Koval", "Marta", "1990-04-12", "1985-11-30", "MEX-TAP-AVR", "MEX-TAP-VOT", "B-MEX-TAP"];
+const expectNoPersonalData = (text: string) => {
+  for (const value of personal) expect(text, value).not.toContain(value);
+};
+
+test.describe("annual report API", () => {
+  test("refuses anonymous visitors with 401 and field roles with 403", async ({ browser, request }) => {
+    expect((await request.get("/api/reports/annual?year=2026")).status()).toBe(401);
+    for (const role of ["CASEWORKER", "SUPERVISOR"] as const) {
+      const context = await browser.newContext({ storageState: storageStateFor(role) });
+      expect((await context.request.get("/api/reports/annual?year=2026")).status(), role).toBe(403);
+      await context.close();
+    }
+  });
+
+  test("gives HQ the figures under REPORT_SPEC's keys, uncached, without personal data", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateFor("HQ") });
+    const response = await context.request.get("/api/reports/annual?year=2026");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toContain("no-store");
+    const report = await response.json();
+    expect(report.migrantsAssisted).toBe(9);
+    expect(report.vot.assisted).toBe(3);
+    expect(Object.keys(report)).toEqual(expect.arrayContaining(["migrantsAssisted", "migrantsAssistedPrevYear", "changeVsPrevYearPct",
+      "countriesOfOrigin", "activeProjects", "hostCountries", "sex", "age", "avr", "counsellingSessions", "counsellingSessionsPrevYear",
+      "reintegrationServices", "reintegrationServicesPrevYear", "vot", "votDatabase"]));
+    // Nine people: every non-zero breakdown cell is below 10 and shown as "<10".
+    expect(report.sex.female).toBe("<10");
+    expect(report.breakdowns.nationality.HND).toBe("<10");
+    expectNoPersonalData(await response.text());
+    await context.close();
+  });
+
+  test("rejects an invalid year with 400", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateFor("ADMIN") });
+    expect((await context.request.get("/api/reports/annual?year=20x6")).status()).toBe(400);
+    await context.close();
+  });
+
+  test("exports CSV with an HXL row and XLSX for HQ, without personal data", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateFor("HQ") });
+    const csv = await context.request.get("/api/reports/annual?year=2026&format=csv");
+    expect(csv.status()).toBe(200);
+    const text = await csv.text();
+    expect(text.split("\r\n")[1]).toMatch(/^#date\+year,/);
+    expect(text).toContain("migrantsAssisted,9");
+    expectNoPersonalData(text);
+    const xlsx = await context.request.get("/api/reports/annual?year=2026&format=xlsx");
+    expect(xlsx.status()).toBe(200);
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+    await context.close();
+  });
+});
+
+test("HQ reads the At a Glance narrative, figures and protected breakdowns on /reports/annual", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor("HQ") });
+  const page = await context.newPage();
+  await page.goto("/reports");
+  await page.getByRole("link", { name: "Annual report" }).click();
+  await page.goto("/reports/annual?year=2026");
+  await expect(page.getByTestId("at-a-glance")).toContainText("In 2026 IOM’s Migrant Assistance Division helped 9 migrants");
+  await expect(page.getByRole("heading", { name: "Migrants assisted by nationality" })).toBeVisible();
+  const text = await page.locator("main").innerText();
+  expect(text).toContain("<10");
+  expectNoPersonalData(text);
+  await page.screenshot({ path: "e2e/screenshots/annual-report.png", fullPage: true });
+  await page.getByLabel("Office").selectOption("DEU-BER");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/office=DEU-BER/);
+  await expect(page.getByTestId("at-a-glance")).toContainText("helped 2 migrants");
+  await context.close();
+});
