@@ -11,6 +11,7 @@ const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/users", label: "nav.users", permission: "user:manage" },
   { href: "/admin/offices", label: "nav.offices", permission: "office:manage" },
   { href: "/admin/projects", label: "nav.projects", permission: "project:manage" },
+  { href: "/admin/import", label: "interchange.navLink", permission: "data:import" },
 ];
 
 export async function AppShell({ user, children }: { user: Actor | null; children: React.ReactNode }) {

@@ -17,6 +17,7 @@ export const permissions = {
   "user:manage": ["ADMIN"],
   "office:manage": ["ADMIN"],
   "project:manage": ["ADMIN"],
+  "data:import": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -107,7 +107,7 @@ describe("interchange export and import", () => {
       "offices.csv:3: host_country: \"XXX\" is not an ISO 3166 alpha-3 country code",
       "offices.csv:4: code: duplicate of line 2",
       "projects.csv:2: end_date: is before start_date",
-      "projects.csv:3: start_date: \"2012-02-30\" is not a date (YYYY-MM-DD)",
+      "projects.csv:3: start_date: is not a date (YYYY-MM-DD)",
       "beneficiaries.csv:2: ref: a new beneficiary needs a valid case in cases.csv (their office is that of their first case)",
       "beneficiaries.csv:3: family_name: is required",
       "beneficiaries.csv:3: sex: \"Q\" is not one of M, F, X, U",

@@ -22,7 +22,8 @@ class RowReader {
     if (value === null) return null;
     const parsed = new Date(`${value}T00:00:00Z`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
-      this.issues.push({ column, message: `"${value}" is not a date (YYYY-MM-DD)` });
+      // The value is not repeated: a bad birth date is still personal data.
+      this.issues.push({ column, message: "is not a date (YYYY-MM-DD)" });
       return null;
     }
     return value;
