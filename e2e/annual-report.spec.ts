@@ -74,3 +74,33 @@ test("HQ reads the At a Glance narrative, figures and protected breakdowns on /r
   await expect(page.getByTestId("at-a-glance")).toContainText("helped 2 migrants");
   await context.close();
 });
+
+test("HQ exports in the background with progress, then downloads CSV and PDF files", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor("HQ") });
+  const page = await context.newPage();
+  await page.goto("/reports/annual?year=2026");
+  for (const [format, magic] of [["CSV", "\uFEFFyear"], ["PDF", "%PDF"]] as const) {
+    await page.getByRole("button", { name: `Export ${format}` }).click();
+    const link = page.getByRole("link", { name: `Download the ${format} file` });
+    await expect(link).toBeVisible({ timeout: 30_000 });
+    const response = await context.request.get((await link.getAttribute("href"))!);
+    expect(response.status()).toBe(200);
+    const body = await response.body();
+    expect(body.toString("latin1").startsWith(Buffer.from(magic).toString("latin1")), format).toBe(true);
+    if (format === "CSV") expectNoPersonalData(body.toString());
+  }
+  await context.close();
+});
+
+test("another user cannot read or download someone's export", async ({ browser }) => {
+  const hq = await browser.newContext({ storageState: storageStateFor("HQ") });
+  const page = await hq.newPage();
+  await page.goto("/reports/annual?year=2026");
+  await page.getByRole("button", { name: "Export CSV" }).click();
+  const href = (await page.getByRole("link", { name: "Download the CSV file" }).getAttribute("href", { timeout: 30_000 }))!;
+  const admin = await browser.newContext({ storageState: storageStateFor("ADMIN") });
+  expect((await admin.request.get(href)).status()).toBe(404);
+  const caseworker = await browser.newContext({ storageState: storageStateFor("CASEWORKER") });
+  expect((await caseworker.request.get(href)).status()).toBe(403);
+  await Promise.all([hq.close(), admin.close(), caseworker.close()]);
+});

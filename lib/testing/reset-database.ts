@@ -9,7 +9,7 @@ export async function resetDatabase(): Promise<void> {
       BEGIN;
       SET LOCAL session_replication_role = replica;
       DELETE FROM audit_entries;
-      TRUNCATE services, case_status_changes, cases, beneficiaries, auth_sessions, users, projects, offices, throttle_counters CASCADE;
+      TRUNCATE report_exports, services, case_status_changes, cases, beneficiaries, auth_sessions, users, projects, offices, throttle_counters CASCADE;
       COMMIT;`);
   } finally {
     client.release();

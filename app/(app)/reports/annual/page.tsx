@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AnnualReportFilter } from "@/components/reports/annual-report-filter";
 import { AnnualReportBreakdowns } from "@/components/reports/annual-report-breakdowns";
+import { ExportButtons } from "@/components/reports/export-buttons";
 import { FiguresTable } from "@/components/reports/figures-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
@@ -21,14 +22,10 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
   const { report, previous, offices, regions } = await getAnnualReportView(user, parsed.data);
   const t = await getTranslations("report");
   const narrative = buildNarrative(report, (await getTranslations("report.narrative")) as unknown as Translate);
-  const query = new URLSearchParams(Object.entries(parsed.data).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
   return (
     <>
       <PageHeader title={t("page.title", { year: report.year })}>
-        <div className="flex gap-2 text-sm">
-          <a className="rounded-md border border-slate-300 bg-white px-3 py-1.5" href={`/api/reports/annual?${query}&format=csv`}>{t("page.exportCsv")}</a>
-          <a className="rounded-md border border-slate-300 bg-white px-3 py-1.5" href={`/api/reports/annual?${query}&format=xlsx`}>{t("page.exportXlsx")}</a>
-        </div>
+        <ExportButtons filter={parsed.data} />
       </PageHeader>
       <AnnualReportFilter year={report.year} office={parsed.data.office} region={parsed.data.region} offices={offices} regions={regions}
         years={Array.from({ length: thisYear - 1999 }, (_, index) => thisYear - index)} />
