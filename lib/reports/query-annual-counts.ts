@@ -1,4 +1,4 @@
-import type { DbOrTx } from "@/lib/db";
+import type { DbOrTx, Tx } from "@/lib/db";
 import { toDay } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -23,10 +23,13 @@ const REINTEGRATION_TYPES = ["EMPLOYMENT", "INCOME_GENERATION", "EDUCATION", "VO
 export async function queryAnnualCounts(db: DbOrTx, year: number, scope: OfficeScope, regionByCountry: Record<string, string>): Promise<AnnualCounts> {
   // One big statement: JIT compilation costs more than it saves here, and the distinct
   // counts sort in memory with a larger work_mem instead of spilling to disk.
-  const query = () => db.$queryRaw<{ r: AnnualCounts }[]>(annualCountsSql(year, scope, regionByCountry));
-  const rows = "$transaction" in db
-    ? (await db.$transaction([db.$executeRaw`SET LOCAL jit = off`, db.$executeRaw`SET LOCAL work_mem = '64MB'`, query()]))[2]
-    : await query();
+  const query = async (client: Tx) => {
+    await client.$executeRaw`SET LOCAL jit = off`;
+    await client.$executeRaw`SET LOCAL work_mem = '64MB'`;
+    return client.$queryRaw<{ r: AnnualCounts }[]>(annualCountsSql(year, scope, regionByCountry));
+  };
+  // Read-only; the timeout only bounds a runaway query on a very large database.
+  const rows = "$transaction" in db ? await db.$transaction(query, { timeout: 10 * 60_000, maxWait: 30_000 }) : await query(db);
   return rows[0]!.r;
 }
 
