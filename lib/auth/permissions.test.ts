@@ -12,7 +12,7 @@ const allowed: Record<Role, Permission[]> = {
     "account:manage-own", "office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "plan:draft", "plan:deliver", "inbox:read", "plan:review",
   ],
   HQ: ["account:manage-own", "report:read", "report:export"],
-  ADMIN: ["account:manage-own", "report:read", "report:export", "user:manage", "office:manage", "project:manage", "audit:read"],
+  ADMIN: ["account:manage-own", "report:read", "report:export", "user:manage", "office:manage", "project:manage", "audit:read", "data:import"],
 };
 const allPermissions = Object.keys(permissions) as Permission[];
 
@@ -26,9 +26,9 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the sixteen permissions of the table", () => {
+  it("knows exactly the seventeen permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
-      "account:manage-own", "audit:read", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "inbox:read", "office:manage",
+      "account:manage-own", "audit:read", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "data:import", "inbox:read", "office:manage",
       "office:view-dashboard", "plan:deliver", "plan:draft", "plan:review", "project:manage", "report:export", "report:read", "user:manage",
     ]);
   });

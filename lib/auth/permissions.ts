@@ -23,6 +23,7 @@ export const permissions = {
   "office:manage": ["ADMIN"],
   "project:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
+  "data:import": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

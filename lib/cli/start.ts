@@ -38,6 +38,8 @@ async function main() {
   try {
     await migrate(databaseUrl);
     await run(bin("tsx"), ["prisma/seed-cli.ts"], env);
+    // DEMO_DATA=2012 adds the large dataset that reproduces the 2012 annual report.
+    if (process.env.DEMO_DATA === "2012") await run(bin("tsx"), ["lib/cli/seed-demo.ts"], env);
     if (!existsSync(".next/BUILD_ID")) await run(bin("next"), ["build"], env);
   } catch (error) {
     await stop();

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
@@ -8,6 +9,7 @@ export default async function ReportsPage() {
   const user = await requirePermission("report:read");
   const overview = await getHqOverview(user, new Date().getUTCFullYear());
   const t = await getTranslations("hq");
+  const tReport = await getTranslations("report.page");
   return (
     <>
       <PageHeader title={t("title")}>
@@ -21,6 +23,10 @@ export default async function ReportsPage() {
         <Stat label={t("openCases")} value={overview.openCases} />
       </StatGrid>
       <p className="mt-6 text-sm text-slate-600">{t("note")}</p>
+      <p className="mt-6">
+        <Link href="/reports/annual" className="font-medium text-blue-700 underline">{tReport("link")}</Link>
+        <span className="ms-2 text-sm text-slate-600">{tReport("linkDescription")}</span>
+      </p>
     </>
   );
 }

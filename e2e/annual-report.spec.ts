@@ -1,0 +1,111 @@
+import { expect, test } from "@playwright/test";
+import { storageStateFor } from "./fixtures/accounts";
+import { assistedIn } from "./fixtures/database";
+
+// This spec runs after all others (its own Playwright project), so the records it counts
+// are settled; expected figures come from SQL written here, not from the report module.
+const shownAs = (count: number) => (count >= 1 && count <= 9 ? "<10" : count);
+
+// Personal data of the small demo: names, birth dates and case/beneficiary references.
+const personal = ["Quispe", "Ramírez", "Karimi", "Koval", "Marta", "1990-04-12", "1985-11-30", "MEX-TAP-AVR", "MEX-TAP-VOT", "B-MEX-TAP"];
+const expectNoPersonalData = (text: string) => {
+  for (const value of personal) expect(text, value).not.toContain(value);
+};
+
+test.describe("annual report API", () => {
+  test("refuses anonymous visitors with 401 and field roles with 403", async ({ browser, request }) => {
+    expect((await request.get("/api/reports/annual?year=2026")).status()).toBe(401);
+    for (const role of ["CASEWORKER", "SUPERVISOR"] as const) {
+      const context = await browser.newContext({ storageState: storageStateFor(role) });
+      expect((await context.request.get("/api/reports/annual?year=2026")).status(), role).toBe(403);
+      await context.close();
+    }
+  });
+
+  test("gives HQ the figures under REPORT_SPEC's keys, uncached, without personal data", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateFor("HQ") });
+    const response = await context.request.get("/api/reports/annual?year=2026");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toContain("no-store");
+    const report = await response.json();
+    expect(report.migrantsAssisted).toBe(await assistedIn(2026));
+    expect(report.vot.assisted).toBe(await assistedIn(2026, { kind: "VOT" }));
+    expect(Object.keys(report)).toEqual(expect.arrayContaining(["migrantsAssisted", "migrantsAssistedPrevYear", "changeVsPrevYearPct",
+      "countriesOfOrigin", "activeProjects", "hostCountries", "sex", "age", "avr", "counsellingSessions", "counsellingSessionsPrevYear",
+      "reintegrationServices", "reintegrationServicesPrevYear", "vot", "votDatabase"]));
+    // Breakdown cells of 1 to 9 people are published as "<10".
+    expect(report.sex.female).toBe(shownAs(await assistedIn(2026, { sex: "F" })));
+    expect(JSON.stringify(report.breakdowns)).toContain('"<10"');
+    expectNoPersonalData(await response.text());
+    await context.close();
+  });
+
+  test("rejects an invalid year with 400", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateFor("ADMIN") });
+    expect((await context.request.get("/api/reports/annual?year=20x6")).status()).toBe(400);
+    await context.close();
+  });
+
+  test("exports CSV with an HXL row and XLSX for HQ, without personal data", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateFor("HQ") });
+    const csv = await context.request.get("/api/reports/annual?year=2026&format=csv");
+    expect(csv.status()).toBe(200);
+    const text = await csv.text();
+    expect(text.split("\r\n")[1]).toMatch(/^#date\+year,/);
+    expect(text).toContain(`migrantsAssisted,${await assistedIn(2026)}`);
+    expectNoPersonalData(text);
+    const xlsx = await context.request.get("/api/reports/annual?year=2026&format=xlsx");
+    expect(xlsx.status()).toBe(200);
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+    await context.close();
+  });
+});
+
+test("HQ reads the At a Glance narrative, figures and protected breakdowns on /reports/annual", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor("HQ") });
+  const page = await context.newPage();
+  await page.goto("/reports");
+  await page.getByRole("link", { name: "Annual report" }).click();
+  await page.goto("/reports/annual?year=2026");
+  await expect(page.getByTestId("at-a-glance")).toContainText(`In 2026 IOM’s Migrant Assistance Division helped ${await assistedIn(2026)} migrants`);
+  await expect(page.getByRole("heading", { name: "Migrants assisted by nationality" })).toBeVisible();
+  const text = await page.locator("main").innerText();
+  expect(text).toContain("<10");
+  expectNoPersonalData(text);
+  await page.screenshot({ path: "e2e/screenshots/annual-report.png", fullPage: true });
+  await page.getByLabel("Office").selectOption("DEU-BER");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/office=DEU-BER/);
+  await expect(page.getByTestId("at-a-glance")).toContainText(`helped ${await assistedIn(2026, { officeCode: "DEU-BER" })} migrants`);
+  await context.close();
+});
+
+test("HQ exports in the background with progress, then downloads CSV and PDF files", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor("HQ") });
+  const page = await context.newPage();
+  await page.goto("/reports/annual?year=2026");
+  for (const [format, magic] of [["CSV", "\uFEFFyear"], ["PDF", "%PDF"]] as const) {
+    await page.getByRole("button", { name: `Export ${format}` }).click();
+    const link = page.getByRole("link", { name: `Download the ${format} file` });
+    await expect(link).toBeVisible({ timeout: 30_000 });
+    const response = await context.request.get((await link.getAttribute("href"))!);
+    expect(response.status()).toBe(200);
+    const body = await response.body();
+    expect(body.toString("latin1").startsWith(Buffer.from(magic).toString("latin1")), format).toBe(true);
+    if (format === "CSV") expectNoPersonalData(body.toString());
+  }
+  await context.close();
+});
+
+test("another user cannot read or download someone's export", async ({ browser }) => {
+  const hq = await browser.newContext({ storageState: storageStateFor("HQ") });
+  const page = await hq.newPage();
+  await page.goto("/reports/annual?year=2026");
+  await page.getByRole("button", { name: "Export CSV" }).click();
+  const href = (await page.getByRole("link", { name: "Download the CSV file" }).getAttribute("href", { timeout: 30_000 }))!;
+  const admin = await browser.newContext({ storageState: storageStateFor("ADMIN") });
+  expect((await admin.request.get(href)).status()).toBe(404);
+  const caseworker = await browser.newContext({ storageState: storageStateFor("CASEWORKER") });
+  expect((await caseworker.request.get(href)).status()).toBe(403);
+  await Promise.all([hq.close(), admin.close(), caseworker.close()]);
+});

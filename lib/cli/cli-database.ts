@@ -1,0 +1,25 @@
+import { createDatabase, startEmbeddedCluster, type Cluster } from "@/lib/cli/database";
+
+// Operators' commands use DATABASE_URL, or else the embedded database of `npm start`.
+// Sets DATABASE_URL for modules imported afterwards (lib/db reads it on first import).
+export async function withCliDatabase<T>(work: (databaseUrl: string) => Promise<T>): Promise<T> {
+  let cluster: Cluster | null = null;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    cluster = await startEmbeddedCluster(".data/postgres", Number(process.env.EMBEDDED_PG_PORT ?? 54329));
+    databaseUrl = await createDatabase(cluster, "passage");
+    process.env.DATABASE_URL = databaseUrl;
+  }
+  try {
+    return await work(databaseUrl);
+  } finally {
+    await cluster?.stop();
+  }
+}
+
+export function runCli(main: () => Promise<void>) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

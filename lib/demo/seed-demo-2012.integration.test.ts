@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db, pool } from "@/lib/db";
+import type { AnnualReport } from "@/lib/reports/annual-report";
+import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
+import { resetDatabase } from "@/lib/testing/reset-database";
+import { hasDemo2012, seedDemo2012 } from "./seed-demo-2012";
+
+// One seeding for the whole file: it is the expensive part, the assertions only read.
+let report: AnnualReport;
+let seconds: number;
+beforeAll(async () => {
+  await resetDatabase();
+  const client = await pool.connect();
+  try {
+    const started = Date.now();
+    await seedDemo2012(client);
+    seconds = (Date.now() - started) / 1000;
+  } finally {
+    client.release();
+  }
+  report = await computeAnnualReport(db, { year: 2012 });
+}, 180_000);
+
+describe("the 2012 demo reproduces the seed report", () => {
+  it("helped over 100,000 migrants, 70 per cent more than in 2011", () => {
+    expect(report.migrantsAssisted).toBeGreaterThan(100_000);
+    expect(report.changeVsPrevYearPct).toBe(70);
+  });
+
+  it("has 191 countries of origin, 426 active projects and 57 host countries", () => {
+    expect(report.countriesOfOrigin).toBe(191);
+    expect(report.activeProjects).toBe(426);
+    expect(report.hostCountries).toBe(57);
+  });
+
+  it("is 77 % male / 23 % female and 87 % adults / 13 % children", () => {
+    expect([report.sex.malePct, report.sex.femalePct]).toEqual([77, 23]);
+    expect([report.age.adultPct, report.age.childPct]).toEqual([87, 13]);
+  });
+
+  it("has most AVR beneficiaries in the first three categories and 1,759 returns from Mexico and Canada", () => {
+    const { FAILED_ASYLUM_SEEKER, VISA_OVERSTAYER, IRREGULAR_STRANDED, OTHER } = report.avr.byCategory;
+    expect(Math.min(FAILED_ASYLUM_SEEKER, VISA_OVERSTAYER, IRREGULAR_STRANDED)).toBeGreaterThan(OTHER);
+    expect(FAILED_ASYLUM_SEEKER + VISA_OVERSTAYER + IRREGULAR_STRANDED).toBeGreaterThan(report.avr.assisted / 2);
+    expect((report.avr.returnsByHostCountry.MEX ?? 0) + (report.avr.returnsByHostCountry.CAN ?? 0)).toBe(1_759);
+  });
+
+  it("gave more counselling and more reintegration services than in 2011", () => {
+    expect(report.counsellingSessions).toBeGreaterThan(report.counsellingSessionsPrevYear);
+    expect(report.reintegrationServices).toBeGreaterThan(report.reintegrationServicesPrevYear);
+  });
+
+  it("assisted 6,499 VoTs: 45 % forced labour, mostly agriculture then construction; 20 % sexual, 7 points down", () => {
+    expect(report.vot.assisted).toBe(6_499);
+    expect(report.vot.exploitation.FORCED_LABOUR.pct).toBe(45);
+    const sectors = Object.entries(report.vot.forcedLabourSectors).sort(([, a], [, b]) => b - a).map(([sector]) => sector);
+    expect(sectors.slice(0, 2)).toEqual(["AGRICULTURE", "CONSTRUCTION"]);
+    expect(report.vot.exploitation.SEXUAL.pct).toBe(20);
+    expect(report.vot.exploitation.SEXUAL.changePoints).toBe(-7);
+  });
+
+  it("helped 1,827 trafficked children, mainly in Central America, with shelter, medical, psychosocial and legal help", () => {
+    expect(report.vot.children).toBe(1_827);
+    expect(report.vot.childrenTopRegion).toBe("Central America");
+    for (const need of ["SHELTER", "MEDICAL", "PSYCHOSOCIAL", "LEGAL", "TRANSPORT", "EDUCATION", "SMALL_BUSINESS"] as const) {
+      expect(report.vot.childrenNeeds[need], need).toBeGreaterThan(0);
+    }
+  });
+
+  it("has a VoT database of 20,000 beneficiaries from 85 source and 100 destination countries", () => {
+    expect(report.votDatabase).toEqual({ asOf: "2012-12-31", beneficiaries: 20_000, sourceCountries: 85, destinationCountries: 100 });
+  });
+
+  it("seeds within 90 seconds and knows it is there, so a second run adds nothing", async () => {
+    expect(seconds).toBeLessThan(90);
+    const client = await pool.connect();
+    try {
+      expect(await hasDemo2012(client)).toBe(true);
+    } finally {
+      client.release();
+    }
+  });
+});

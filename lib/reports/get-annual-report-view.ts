@@ -1,0 +1,19 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { listRegions } from "@/lib/geo/region-index";
+import type { ReportFilter } from "./annual-report";
+import { getAnnualReport } from "./get-annual-report";
+
+// Everything the HQ annual report page shows: the year, the year before (same scope), and
+// the choices of the filter. Office names and codes are not personal data.
+export async function getAnnualReportView(actor: Actor, filter: ReportFilter) {
+  assertCan(actor, "report:read");
+  const [report, previous, offices] = await Promise.all([
+    getAnnualReport(actor, filter),
+    getAnnualReport(actor, { ...filter, year: filter.year - 1 }),
+    db.office.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }),
+  ]);
+  return { report, previous, offices, regions: listRegions() };
+}

@@ -1,0 +1,23 @@
+import type { PublishedReport } from "./publish-annual-report";
+import { flattenReport, neutraliseFormula } from "./flatten-report";
+
+// CSV for people and for HXL tools: a header row, then a row of HXL hashtags, then one row
+// per figure. UTF-8 with a BOM so Excel reads it right; RFC 4180 quoting.
+const HEADER = ["year", "office", "host_country", "region", "figure", "value"];
+const HXL = ["#date+year", "#org+code", "#country+code", "#region+name", "#indicator+code", "#indicator+value"];
+
+function quote(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+function textCell(value: string | number | null): string {
+  if (value === null) return "";
+  return typeof value === "number" ? String(value) : quote(neutraliseFormula(value));
+}
+
+export function reportToCsv(report: PublishedReport): string {
+  const scope = [report.filter.office, report.filter.hostCountry, report.filter.region].map((cell) => textCell(cell));
+  const lines = [HEADER.join(","), HXL.join(",")];
+  for (const row of flattenReport(report)) lines.push([String(report.year), ...scope, textCell(row.figure), textCell(row.value)].join(","));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

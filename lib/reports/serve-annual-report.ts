@@ -1,0 +1,37 @@
+import "server-only";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { reportFilterSchema } from "./annual-report";
+import { getAnnualReport } from "./get-annual-report";
+import { reportToCsv } from "./report-csv";
+import { reportToXlsx } from "./report-xlsx";
+
+const FORMATS = ["json", "csv", "xlsx"] as const;
+const noStore = { "Cache-Control": "no-store" };
+
+function problem(status: number, error: string) {
+  return Response.json({ error }, { status, headers: noStore });
+}
+
+// GET /api/reports/annual?year=2012[&office=CODE|&hostCountry=ISO3|&region=NAME][&format=csv|xlsx]
+// The published figures: HQ and admin only; CSV and XLSX also need report:export.
+export async function serveAnnualReport(params: URLSearchParams): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user) return problem(401, "UNAUTHENTICATED");
+  const format = (params.get("format") ?? "json") as (typeof FORMATS)[number];
+  const permission = format === "json" ? "report:read" : "report:export";
+  if (!can(user, permission)) return problem(403, "FORBIDDEN");
+  const parsed = reportFilterSchema.safeParse(Object.fromEntries([...params].filter(([key]) => key !== "format")));
+  if (!parsed.success || !FORMATS.includes(format)) return problem(400, "VALIDATION");
+  const report = await getAnnualReport(user, parsed.data);
+  const filename = `annual-report-${report.year}`;
+  if (format === "csv") {
+    return new Response(reportToCsv(report), { headers: { ...noStore, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}.csv"` } });
+  }
+  if (format === "xlsx") {
+    return new Response(new Uint8Array(await reportToXlsx(report)), {
+      headers: { ...noStore, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": `attachment; filename="${filename}.xlsx"` },
+    });
+  }
+  return Response.json(report, { headers: noStore });
+}
