@@ -25,9 +25,18 @@ async function decide(page: Page, ref: string, decision: string, comment = "") {
   await expect(page.getByText("This plan is not waiting for a decision.")).toBeVisible();
 }
 
+// The annual report's own figure, as HQ receives it from the report API.
+async function reportedReintegrationServices(hq: Page): Promise<number> {
+  const response = await hq.request.get(`/api/reports/annual?year=${year}&office=MEX-TAP`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { reintegrationServices: number }).reintegrationServices;
+}
+
 test("a plan goes from draft through return, amendment and approval to delivery, and the reintegration services figure counts it", async ({ browser }) => {
   const caseworker = await (await browser.newContext({ storageState: storageStateFor("CASEWORKER") })).newPage();
   const supervisor = await (await browser.newContext({ storageState: storageStateFor("SUPERVISOR") })).newPage();
+  const hq = await (await browser.newContext({ storageState: storageStateFor("HQ") })).newPage();
+  const reportedBefore = await reportedReintegrationServices(hq);
 
   await supervisor.goto("/review/office");
   const before = Number(await servicesStat(supervisor).innerText());
@@ -89,4 +98,6 @@ test("a plan goes from draft through return, amendment and approval to delivery,
   await supervisor.goto("/review/office");
   await expect(servicesStat(supervisor)).toHaveText(String(before + 2));
   expect(await reintegrationServicesOfOffice("MEX-TAP", year)).toBe(before + 2);
+  // And so does the annual report module, which HQ's dashboard and exports use.
+  expect(await reportedReintegrationServices(hq)).toBe(reportedBefore + 2);
 });

@@ -7,7 +7,8 @@ import { reintegrationServiceTypes } from "@/lib/review/plan-workflow";
 
 // REPORT_SPEC's `reintegrationServices` for year Y: reintegration-type services delivered in
 // Y on REINTEGRATION cases. HQ and admins count every office; a supervisor their own.
-// Stand-in until the annual-report module's own figure is merged.
+// A light count for the office view; the annual report computes the same figure with
+// every other, and a test checks that the two agree.
 export async function countReintegrationServices(actor: Actor, year: number): Promise<number> {
   const isAggregate = can(actor, "report:read");
   if (!isAggregate) assertCan(actor, "plan:review");

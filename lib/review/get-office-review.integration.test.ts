@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { toDay } from "@/lib/dates";
 import type { ServiceType } from "@/lib/generated/prisma/enums";
+import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
+import { reportFilterSchema } from "@/lib/reports/annual-report";
 import { countReintegrationServices } from "@/lib/review/count-reintegration-services";
 import { getOfficeReview } from "@/lib/review/get-office-review";
 import { listReviewQueue } from "@/lib/review/list-review-queue";
@@ -96,6 +98,9 @@ describe("the supervisor's office review", () => {
     expect(await countReintegrationServices(supervisor, 2026)).toBe(6);
     expect(await countReintegrationServices(hq, 2026)).toBe(7);
     expect(await countReintegrationServices(hq, 2025)).toBe(1);
+    // The office view's quick count and the annual report module agree on the definition.
+    expect((await computeAnnualReport(db, reportFilterSchema.parse({ year: 2026 }))).reintegrationServices).toBe(7);
+    expect((await computeAnnualReport(db, reportFilterSchema.parse({ year: 2025 }))).reintegrationServices).toBe(1);
     expect((await getOfficeReview(supervisor, now)).reintegrationServices).toBe(6);
   });
 
