@@ -8,7 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { SimpleTable } from "@/components/ui/simple-table";
 
 type Result = Awaited<ReturnType<typeof listAuditEntries>>;
-const entityTypes = ["case", "beneficiary", "user", "office", "project", "report"] as const;
+const entityTypes = ["case", "beneficiary", "user", "office", "project", "report_export"] as const;
 
 function hrefFor(query: AuditListQuery, page: number): string {
   const params = new URLSearchParams(Object.entries({ ...query, page }).flatMap(([key, value]) => (value === undefined || value === "" ? [] : [[key, String(value)]])));
