@@ -7,9 +7,12 @@ const roles: Role[] = ["CASEWORKER", "SUPERVISOR", "HQ", "ADMIN"];
 
 // The expected table, written out independently of the implementation.
 const allowed: Record<Role, Permission[]> = {
-  CASEWORKER: ["account:manage-own", "office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "plan:draft", "plan:deliver", "inbox:read"],
+  CASEWORKER: [
+    "account:manage-own", "office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "consent:write", "plan:draft", "plan:deliver", "inbox:read",
+  ],
   SUPERVISOR: [
-    "account:manage-own", "office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "plan:draft", "plan:deliver", "inbox:read", "plan:review",
+    "account:manage-own", "office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "consent:write", "plan:draft", "plan:deliver", "inbox:read", "plan:review",
+    "case:hand-over", "case:legal-hold",
   ],
   HQ: ["account:manage-own", "report:read", "report:export"],
   ADMIN: ["account:manage-own", "report:read", "report:export", "user:manage", "office:manage", "project:manage", "audit:read", "data:import"],
@@ -26,9 +29,9 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the seventeen permissions of the table", () => {
+  it("knows exactly the twenty permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
-      "account:manage-own", "audit:read", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "data:import", "inbox:read", "office:manage",
+      "account:manage-own", "audit:read", "beneficiary:read", "beneficiary:write", "case:hand-over", "case:legal-hold", "case:read", "case:write", "consent:write", "data:import", "inbox:read", "office:manage",
       "office:view-dashboard", "plan:deliver", "plan:draft", "plan:review", "project:manage", "report:export", "report:read", "user:manage",
     ]);
   });

@@ -18,10 +18,11 @@ export async function openCase(actor: Actor, input: OpenCaseInput) {
   const scope = officeScope(actor);
   const openedOn = toDay(input.openedOn);
   const [beneficiary, office] = await Promise.all([
-    db.beneficiary.findFirst({ where: { id: input.beneficiaryId, ...scope }, select: { id: true } }),
+    db.beneficiary.findFirst({ where: { id: input.beneficiaryId, ...scope }, select: { id: true, anonymisedAt: true } }),
     db.office.findUniqueOrThrow({ where: { id: scope.officeId }, select: { code: true } }),
   ]);
   if (!beneficiary) throw new AppError("NOT_FOUND");
+  if (beneficiary.anonymisedAt) throw new AppError("VALIDATION", { _form: ["beneficiaryAnonymised"] });
   assertIdentifiedByOpening(input, openedOn);
   await assertProjectUsable(db, input.projectId, scope.officeId, openedOn);
   const avrCaseId = await resolveAvrCase(db, input);
