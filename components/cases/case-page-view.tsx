@@ -5,6 +5,7 @@ import type { TimelineEntry } from "@/lib/cases/get-case-timeline";
 import { editCaseValues } from "@/lib/cases/case-form-values";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { CaseForm, type ProjectOption } from "@/components/cases/case-form";
+import { DataProtectionSection, type DataProtectionProps } from "@/components/consent/data-protection-section";
 import { CaseSummary } from "@/components/cases/case-summary";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { ServiceForm } from "@/components/cases/service-form";
@@ -12,9 +13,12 @@ import { ServiceLog } from "@/components/cases/service-log";
 import { StatusChangeForm } from "@/components/cases/status-change-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 
-type Props = { record: CaseDetail; timeline: TimelineEntry[]; transitions: CaseStatus[]; projects: ProjectOption[] };
+type Props = {
+  record: CaseDetail; timeline: TimelineEntry[]; transitions: CaseStatus[]; projects: ProjectOption[];
+  dataProtection: Omit<DataProtectionProps, "record">;
+};
 
-export async function CasePageView({ record, timeline, transitions, projects }: Props) {
+export async function CasePageView({ record, timeline, transitions, projects, dataProtection }: Props) {
   const t = await getTranslations();
   const isClosed = record.status === "CLOSED";
   return (
@@ -43,6 +47,9 @@ export async function CasePageView({ record, timeline, transitions, projects }: 
           </details>
         </Section>
       )}
+      <Section title={t("dataProtection.title")}>
+        <DataProtectionSection record={record} {...dataProtection} />
+      </Section>
       <Section title={t("timeline.title")}>
         <CaseTimeline entries={timeline} />
       </Section>

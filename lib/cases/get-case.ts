@@ -21,6 +21,7 @@ function findCase(actor: Actor, caseId: string) {
     where: { id: caseId, ...officeScope(actor) },
     select: {
       id: true, ref: true, kind: true, status: true, openedOn: true, closedOn: true, version: true, projectId: true,
+      legalHoldSince: true, legalHoldReason: true, anonymisedAt: true,
       migrantCategory: true, returnCountry: true, plannedDepartureOn: true, actualDepartureOn: true, travelDetails: true,
       originCountry: true, needsAssessment: true, avrCase: { select: { ref: true } },
       identifiedOn: true, identifiedBy: true, exploitationTypes: true, labourSector: true, exploitationCountry: true, riskLevel: true,

@@ -1,0 +1,42 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { handOverCase } from "@/app/(app)/cases/data-protection-actions";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Field, Select } from "@/components/ui/field";
+import type { HandOverDestination } from "@/lib/cases/list-hand-over-destinations";
+import { countryName } from "@/lib/geo/countries";
+import { handOverCaseSchema } from "@/lib/validations/data-protection";
+
+type Props = { caseId: string; version: number; destinations: HandOverDestination[] };
+
+export function HandOverForm({ caseId, version, destinations }: Props) {
+  const t = useTranslations();
+  const router = useRouter();
+  const { form, submit, formError, fieldError } = useActionForm({
+    schema: handOverCaseSchema,
+    action: handOverCase,
+    defaultValues: { caseId, version, projectId: "" },
+    // The case now belongs to another office: this page would be a 404.
+    onSuccess: () => router.push("/cases"),
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label={t("dataProtection.handOver")} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <p className="text-sm text-slate-600">{t("dataProtection.handOverHint")}</p>
+      <FormError message={formError} />
+      <Field id="handover-projectId" label={t("dataProtection.destination")} error={fieldError("projectId")}>
+        <Select id="handover-projectId" invalid={!!fieldError("projectId")} {...form.register("projectId")}>
+          <option value="">{t("dataProtection.chooseDestination")}</option>
+          {destinations.map((project) => (
+            <option key={project.id} value={project.id}>
+              {`${project.office.code} · ${project.office.name} (${countryName(project.office.hostCountry)}) — ${project.code} · ${project.title}`}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="submit" disabled={form.formState.isSubmitting}>{t("dataProtection.handOverSubmit")}</Button>
+    </form>
+  );
+}

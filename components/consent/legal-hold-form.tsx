@@ -1,0 +1,33 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { setLegalHold } from "@/app/(app)/cases/data-protection-actions";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { setLegalHoldSchema } from "@/lib/validations/data-protection";
+
+export function LegalHoldForm({ caseId, version, isOnHold }: { caseId: string; version: number; isOnHold: boolean }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const { form, submit, formError, fieldError } = useActionForm({
+    schema: setLegalHoldSchema,
+    action: setLegalHold,
+    defaultValues: { caseId, version, isOnHold: !isOnHold, reason: "" },
+    onSuccess: () => router.refresh(),
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label={t(isOnHold ? "dataProtection.legalHoldClear" : "dataProtection.legalHoldSet")} className="space-y-2">
+      <FormError message={formError} />
+      {!isOnHold && (
+        <Field id="legal-hold-reason" label={t("dataProtection.legalHoldReason")} error={fieldError("reason")}>
+          <Input id="legal-hold-reason" autoComplete="off" invalid={!!fieldError("reason")} {...form.register("reason")} />
+        </Field>
+      )}
+      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+        {t(isOnHold ? "dataProtection.legalHoldClear" : "dataProtection.legalHoldSet")}
+      </Button>
+    </form>
+  );
+}
