@@ -90,4 +90,19 @@ describe("handOverCaseAction", () => {
     expect(await handOver(supervisor, { caseId, version: 1, projectId: sending.projectId })).toEqual(invalid);
     expect(await handOver(supervisor, { caseId, version: 1, projectId: ended.id })).toEqual(invalid);
   });
+
+  it("never hands over on a consent whose withdrawal committed first, when both run at once", async () => {
+    for (let round = 0; round < 8; round++) {
+      const id = (await makeCase(sending, "REINTEGRATION")).id;
+      const consentId = await recordConsent(caseworker, id, { purpose: "HAND_OVER", countries: ["HND"] });
+      const [handed] = await Promise.all([
+        handOver(supervisor, { caseId: id, version: 1, projectId: receiving.projectId }),
+        executeAction(withdrawConsentAction, caseworker, { consentId, withdrawnOn: dayFromToday(0), reason: "Withdrawn" }),
+      ]);
+      const entries = (await auditRows()).filter((row) => row.entity_id === id).map((row) => row.action);
+      // A hand-over that went through checked the consent before the withdrawal was written.
+      if (handed.ok) expect(entries.indexOf("case.hand-over-out")).toBeLessThan(entries.indexOf("consent.withdraw"));
+      else expect(handed).toEqual(notConsented);
+    }
+  });
 });
