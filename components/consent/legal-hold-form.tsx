@@ -18,7 +18,7 @@ export function LegalHoldForm({ caseId, version, isOnHold }: { caseId: string; v
     onSuccess: () => router.refresh(),
   });
   return (
-    <form onSubmit={submit} noValidate aria-label={t(isOnHold ? "dataProtection.legalHoldClear" : "dataProtection.legalHoldSet")} className="space-y-2">
+    <form onSubmit={submit} noValidate aria-label={t(isOnHold ? "dataProtection.legalHoldClear" : "dataProtection.legalHoldSet")} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
       <FormError message={formError} />
       {!isOnHold && (
         <Field id="legal-hold-reason" label={t("dataProtection.legalHoldReason")} error={fieldError("reason")}>
