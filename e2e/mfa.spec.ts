@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { createUserAsAdmin, demoPassword, signIn, storageStateFor, type RoleName } from "./fixtures/accounts";
-import { enrollAuthenticator, enterSignInCode, freshTotpCode } from "./fixtures/mfa";
+import { enrollAuthenticator, enterSignInCode, freshTotpCode, showNewSecret } from "./fixtures/mfa";
 
 const password = `${demoPassword}-mfa`;
 const wrongEnrollmentCode = "That code is not valid. Enter the current code from your authenticator app.";
@@ -30,7 +30,7 @@ test("a supervisor must enroll before anything else: other pages, reports and th
   }
   expect((await page.request.get("/api/reports/annual?year=2026")).status()).toBe(401);
 
-  await page.getByRole("button", { name: "Set up an authenticator app" }).click();
+  await showNewSecret(page);
   await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
   await page.getByLabel("Code from the app").fill("000000");
   await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
