@@ -11,7 +11,7 @@ async function newUser(browser: Browser, role: RoleName) {
   const admin = await browser.newContext({ storageState: storageStateFor("ADMIN") });
   const adminPage = await admin.newPage();
   const email = `mfa-${role.toLowerCase()}-${Date.now()}@demo.passage.test`;
-  await createUserAsAdmin(adminPage, { name: `MFA ${role}`, email, role, password });
+  await createUserAsAdmin(adminPage, { name: `MFA ${role}`, email, role, password, office: role === "SUPERVISOR" ? "MEX-TAP · Tapachula" : undefined });
   return { email, adminPage, closeAdmin: () => admin.close() };
 }
 
