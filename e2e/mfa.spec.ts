@@ -1,5 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { createUserAsAdmin, demoPassword, signIn, storageStateFor, type RoleName } from "./fixtures/accounts";
+import { builtActions, callAction } from "./fixtures/build-manifest";
 import { enrollAuthenticator, enterSignInCode, freshTotpCode, showNewSecret } from "./fixtures/mfa";
 
 const password = `${demoPassword}-mfa`;
@@ -15,7 +16,7 @@ async function newUser(browser: Browser, role: RoleName) {
   return { email, adminPage, closeAdmin: () => admin.close() };
 }
 
-test("a supervisor must enroll before anything else: other pages, reports and the API stay closed", async ({ browser, page }) => {
+test("a supervisor must enroll before anything else: other pages, actions and the API stay closed", async ({ browser, page, baseURL }) => {
   const { email, closeAdmin } = await newUser(browser, "SUPERVISOR");
   await closeAdmin();
 
@@ -29,6 +30,12 @@ test("a supervisor must enroll before anything else: other pages, reports and th
     expect(response.headers()["location"], path).toMatch(/\/account\/security$/);
   }
   expect((await page.request.get("/api/reports/annual?year=2026")).status()).toBe(401);
+  for (const action of builtActions()) {
+    const { body } = await callAction(page.request, baseURL!, action);
+    // The enrollment actions take this session (and refuse the empty code); every other refuses it.
+    if (action.name.endsWith("#startMfaEnrollment") || action.name.endsWith("#confirmMfaEnrollment")) expect(body, action.name).not.toContain("UNAUTHENTICATED");
+    else expect(body, action.name).toContain('"error":"UNAUTHENTICATED"');
+  }
 
   await showNewSecret(page);
   await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
-import type { Actor } from "@/lib/auth/actor";
+import type { SignedInUser } from "@/lib/auth/actor";
 import { endSession, resolveSession } from "@/lib/auth/resolve-session";
 import { sessionLimits } from "@/lib/auth/session-policy";
 import { challengeLifetimeSeconds, completeMfaSignIn } from "@/lib/auth/mfa/sign-in-challenge";
@@ -12,7 +12,7 @@ type IdentityToken = { sub?: string; sid?: string; sv?: number };
 
 // The jwt callback re-checks the session on every request and hands the fresh user to
 // the session callback through this map, so role and office never ride in the cookie.
-const actorsByToken = new WeakMap<object, Actor>();
+const actorsByToken = new WeakMap<object, SignedInUser>();
 
 // Next.js sets X-Forwarded-For from the socket when a request has none; each trusted proxy
 // in front appends the address it saw. Entries left of those are client-supplied.
@@ -40,8 +40,10 @@ type SignInOutcome = Awaited<ReturnType<typeof signInWithPassword | typeof compl
 // next-auth passes a thrown message to the sign-in form as its error code.
 async function toAuthorizedUser(result: SignInOutcome) {
   const jar = await cookies();
+  // A `__Host-` cookie is only replaced by one with the same attributes, so it is expired, not deleted.
+  const clearChallenge = () => jar.set(challengeCookie.name, "", { ...challengeCookie.options, maxAge: 0 });
   if (result.ok) {
-    jar.delete(challengeCookie.name);
+    clearChallenge();
     return { id: result.userId, sessionId: result.sessionId, sessionVersion: result.sessionVersion };
   }
   if (result.reason === "THROTTLED") throw new Error(`THROTTLED:${result.retryAfterSeconds}`);
@@ -50,7 +52,7 @@ async function toAuthorizedUser(result: SignInOutcome) {
     throw new Error("MFA_REQUIRED");
   }
   if (result.reason === "CHALLENGE_ENDED") {
-    jar.delete(challengeCookie.name);
+    clearChallenge();
     throw new Error("MFA_CHALLENGE_ENDED");
   }
   if (result.reason === "INVALID_CODE") throw new Error("MFA_INVALID_CODE");

@@ -20,7 +20,7 @@ export const getSignedInUser = cache(async (): Promise<SignedInUser | null> => {
 // and the actions marked allowDuringMfaEnrollment.
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const user = await getSignedInUser();
-  if (!user || user.mustEnrollMfa) return null;
+  if (!user || user.mustEnrollMfa !== false) return null;
   return { id: user.id, role: user.role, officeId: user.officeId, name: user.name, email: user.email };
 });
 
