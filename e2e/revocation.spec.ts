@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { demoPassword, signIn, storageStateFor } from "./fixtures/accounts";
+import { createUserAsAdmin, demoPassword, signIn, storageStateFor } from "./fixtures/accounts";
+import { enrollAuthenticator, enterSignInCode, freshTotpCode } from "./fixtures/mfa";
 
 test("an admin's role change ends that user's open session at once", async ({ browser }) => {
   const admin = await browser.newContext({ storageState: storageStateFor("ADMIN") });
@@ -7,17 +8,17 @@ test("an admin's role change ends that user's open session at once", async ({ br
 
   // A fresh user, so other specs' signed-in states stay valid.
   const email = `revoked-${Date.now()}@demo.passage.test`;
-  await adminPage.goto("/admin/users");
-  await adminPage.getByLabel("Name", { exact: true }).first().fill("Revocation Test");
-  await adminPage.getByLabel("Email").fill(email);
-  await adminPage.getByLabel("Role").first().selectOption("HQ");
-  await adminPage.getByLabel("Initial password").fill(`${demoPassword}-long`);
-  await adminPage.getByRole("button", { name: "Create user" }).click();
-  await expect(adminPage.getByText("User created.")).toBeVisible();
+  const password = `${demoPassword}-long`;
+  await createUserAsAdmin(adminPage, { name: "Revocation Test", email, role: "HQ", password });
 
+  // HQ signs in with a code: the new user enrolls first, then signs in with it.
   const member = await browser.newContext();
   const memberPage = await member.newPage();
-  await signIn(memberPage, email, `${demoPassword}-long`);
+  await signIn(memberPage, email, password);
+  await expect(memberPage).toHaveURL(/\/account\/security$/);
+  const { secret } = await enrollAuthenticator(memberPage);
+  await signIn(memberPage, email, password);
+  await enterSignInCode(memberPage, await freshTotpCode(email, secret));
   await expect(memberPage).toHaveURL(/\/reports$/);
 
   const row = adminPage.getByTestId(`user-${email}`);

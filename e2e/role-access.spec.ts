@@ -1,7 +1,7 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { roles, storageStateFor, type RoleName } from "./fixtures/accounts";
 import { actionAccess, pageAccess, routeAccess } from "./fixtures/access-table";
-import { builtActions, builtPages, builtRouteHandlers } from "./fixtures/build-manifest";
+import { builtActions, builtPages, builtRouteHandlers, callAction } from "./fixtures/build-manifest";
 import { beneficiaryIdOfOffice, caseIdOfOffice, planIdOfOffice, reintegrationCaseIdOfOffice } from "./fixtures/database";
 
 // Patterns with ids become real records of the demo office whose staff may see them.
@@ -12,15 +12,6 @@ async function concretePath(pattern: string): Promise<string> {
   if (pattern === "/beneficiaries/[beneficiaryId]") return `/beneficiaries/${await beneficiaryIdOfOffice("MEX-TAP")}`;
   if (pattern === "/cases/new") return `/cases/new?beneficiary=${await beneficiaryIdOfOffice("MEX-TAP")}&kind=AVR`;
   return pattern;
-}
-
-async function callAction(request: APIRequestContext, baseURL: string, action: { id: string; pagePath: string }) {
-  const response = await request.post(action.pagePath, {
-    headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL },
-    data: JSON.stringify([{}]),
-    maxRedirects: 0,
-  });
-  return { status: response.status(), body: await response.text() };
 }
 
 test("the access table covers every page, route handler and server action of the build", () => {

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { accountFor, deactivatedDemoAccount, homeByRole, roles, signIn } from "./fixtures/accounts";
+import { signInAsRole } from "./fixtures/mfa";
 
 const invalidMessage = "The email or password is incorrect, or the account is not active.";
 
@@ -7,7 +8,7 @@ test.describe("signing in", () => {
   for (const role of roles) {
     test(`${role} lands on their home page showing data from the database`, async ({ page }) => {
       const account = accountFor(role);
-      await signIn(page, account.email);
+      await signInAsRole(page, role);
       await expect(page).toHaveURL(new RegExp(`${homeByRole[role]}$`));
       await expect(page.getByTestId("signed-in-user")).toContainText(account.name);
       // Each home shows counts from the demo records, not placeholder text.
@@ -32,7 +33,7 @@ test.describe("signing in", () => {
   });
 
   test("signing out ends the session on the server", async ({ page }) => {
-    await signIn(page, accountFor("SUPERVISOR").email);
+    await signInAsRole(page, "SUPERVISOR");
     await expect(page).toHaveURL(/\/office$/);
     const cookies = await page.context().cookies();
     await page.getByRole("button", { name: "Sign out" }).click();

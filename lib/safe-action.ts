@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, getSignedInUser } from "@/lib/auth/session";
 import { isAppError, type ErrorCode } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -14,6 +14,8 @@ export type ActionResult<T> =
 export type ActionDefinition<S extends z.ZodType, T> = {
   schema: S;
   permission: Permission;
+  // Also open to a signed-in user whose role requires MFA and who has not enrolled yet.
+  allowDuringMfaEnrollment?: boolean;
   handler: (actor: Actor, input: z.output<S>) => Promise<T>;
 };
 
@@ -66,7 +68,8 @@ export async function runAction<S extends z.ZodType, T>(
   input: unknown,
   options: { revalidate?: string } = {},
 ): Promise<ActionResult<T>> {
-  const result = await executeAction(definition, await getCurrentUser(), input);
+  const actor = definition.allowDuringMfaEnrollment ? await getSignedInUser() : await getCurrentUser();
+  const result = await executeAction(definition, actor, input);
   if (result.ok && options.revalidate) revalidatePath(options.revalidate);
   return result;
 }

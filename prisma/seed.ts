@@ -67,6 +67,8 @@ export async function seedDemo(): Promise<void> {
       });
       projectIds.set(office.code, project.id);
     }
+    // No demo account has an authenticator: a supervisor's, HQ's or admin's first sign-in
+    // goes straight to setting one up (lib/auth/session.ts).
     for (const account of [...demoAccounts, deactivatedDemoAccount]) {
       await tx.user.create({
         data: {

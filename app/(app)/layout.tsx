@@ -1,7 +1,7 @@
 import { AppShell } from "@/components/layout/app-shell";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getSignedInUser } from "@/lib/auth/session";
 
 // Draws the shell only; every page checks its own permission (a layout is not a guard).
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  return <AppShell user={await getCurrentUser()}>{children}</AppShell>;
+  return <AppShell user={await getSignedInUser()}>{children}</AppShell>;
 }

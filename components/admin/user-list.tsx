@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { UserEditor } from "@/components/admin/user-editor";
+import { ActionButton } from "@/components/forms/action-button";
+import { resetUserMfa } from "@/app/(app)/admin/actions";
 import type { OfficeOption } from "@/components/admin/user-form";
 import { EmptyState } from "@/components/ui/page-header";
 import type { listUsers } from "@/lib/users/list-users";
@@ -16,9 +18,15 @@ export async function UserList({ users, offices }: { users: Users; offices: Offi
           <p className="text-sm text-slate-700">
             <span className="font-medium text-slate-900">{user.email}</span> ·{" "}
             {user.isActive ? t("active") : t("inactive")} · {t("lastSignIn")}:{" "}
-            {user.lastSignInAt ? user.lastSignInAt.toISOString().slice(0, 16).replace("T", " ") : t("never")}
+            {user.lastSignInAt ? user.lastSignInAt.toISOString().slice(0, 16).replace("T", " ") : t("never")} ·{" "}
+            {user.mfa?.confirmedAt ? t("mfaOn") : t("mfaOff")}
           </p>
           <UserEditor user={user} offices={offices} />
+          {user.mfa && (
+            <div className="px-2">
+              <ActionButton action={resetUserMfa} input={{ userId: user.id }} label={t("resetMfa")} variant="secondary" />
+            </div>
+          )}
         </li>
       ))}
     </ul>

@@ -8,6 +8,8 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { FormError } from "@/components/forms/form-error";
+import { SignInCodeForm } from "@/components/auth/sign-in-code-form";
+import { signInErrorMessage } from "@/components/auth/sign-in-error";
 import { signInSchema, type SignInInput } from "@/lib/validations/auth";
 
 export function SignInForm() {
@@ -15,21 +17,27 @@ export function SignInForm() {
   const router = useRouter();
   const searchParams = useSearchParams();
   const [error, setError] = useState<string | null>(null);
+  const [isCodeStep, setIsCodeStep] = useState(false);
   const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+
+  const onSignedIn = () => {
+    const target = searchParams.get("callbackUrl");
+    // Only same-site paths: an open redirect would let a phishing link bounce through us.
+    router.replace(target?.startsWith("/") && !target.startsWith("//") ? target : "/");
+    router.refresh();
+  };
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
     const result = await signIn("credentials", { ...values, redirect: false });
-    if (result?.ok && !result.error) {
-      const target = searchParams.get("callbackUrl");
-      // Only same-site paths: an open redirect would let a phishing link bounce through us.
-      router.replace(target?.startsWith("/") && !target.startsWith("//") ? target : "/");
-      router.refresh();
-      return;
-    }
-    const seconds = Number(result?.error?.match(/^THROTTLED:(\d+)$/)?.[1] ?? 0);
-    setError(seconds > 0 ? t("signIn.throttled", { minutes: Math.ceil(seconds / 60) }) : t("signIn.invalid"));
+    if (result?.ok && !result.error) return onSignedIn();
+    if (result?.error === "MFA_REQUIRED") return setIsCodeStep(true);
+    setError(signInErrorMessage(t, result?.error));
   });
+
+  if (isCodeStep) {
+    return <SignInCodeForm onSignedIn={onSignedIn} onStartOver={(message) => { setIsCodeStep(false); setError(message); }} />;
+  }
 
   const fieldMessage = (message?: string) => (message ? t(`validation.${message}`) : undefined);
 

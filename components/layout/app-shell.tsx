@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Actor } from "@/lib/auth/actor";
+import type { SignedInUser } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { countUnreadInbox } from "@/lib/inbox/list-inbox";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -21,10 +21,12 @@ const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/import", label: "interchange.navLink", permission: "data:import" },
 ];
 
-export async function AppShell({ user, children }: { user: Actor | null; children: React.ReactNode }) {
+export async function AppShell({ user, children }: { user: SignedInUser | null; children: React.ReactNode }) {
   const t = await getTranslations();
-  const items = navigation.filter((item) => can(user, item.permission));
-  const unread = user && can(user, "inbox:read") ? await countUnreadInbox(user) : null;
+  // Until a required enrollment is done, there is nowhere to go but the enrollment page.
+  const actor = user?.mustEnrollMfa ? null : user;
+  const items = navigation.filter((item) => can(actor, item.permission));
+  const unread = actor && can(actor, "inbox:read") ? await countUnreadInbox(actor) : null;
   return (
     <div className="min-h-screen bg-slate-100">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2">

@@ -11,3 +11,7 @@ export type Actor = {
 };
 
 export const actorSelect = { id: true, role: true, officeId: true, name: true, email: true } as const;
+
+// A signed-in user as the session knows them. mustEnrollMfa: the role requires MFA and no
+// authenticator is active yet, so only the enrollment page and its actions are open.
+export type SignedInUser = Actor & { mustEnrollMfa: boolean };

@@ -1,16 +1,18 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import type { Actor } from "@/lib/auth/actor";
+import { cookies } from "next/headers";
+import type { SignedInUser } from "@/lib/auth/actor";
 import { endSession, resolveSession } from "@/lib/auth/resolve-session";
 import { sessionLimits } from "@/lib/auth/session-policy";
+import { challengeLifetimeSeconds, completeMfaSignIn } from "@/lib/auth/mfa/sign-in-challenge";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 
 type IdentityToken = { sub?: string; sid?: string; sv?: number };
 
 // The jwt callback re-checks the session on every request and hands the fresh user to
 // the session callback through this map, so role and office never ride in the cookie.
-const actorsByToken = new WeakMap<object, Actor>();
+const actorsByToken = new WeakMap<object, SignedInUser>();
 
 // Next.js sets X-Forwarded-For from the socket when a request has none; each trusted proxy
 // in front appends the address it saw. Entries left of those are client-supplied.
@@ -21,29 +23,59 @@ function clientIp(headers: Record<string, string | string[] | undefined> | undef
   return entries[Math.max(0, entries.length - trustedHops)] ?? "unknown";
 }
 
-// `__Host-` pins the cookie to this exact host over a secure context (HTTPS, or localhost,
+// `__Host-` pins a cookie to this exact host over a secure context (HTTPS, or localhost,
 // which browsers treat as secure). A plain-HTTP deployment elsewhere cannot hold it.
-function sessionCookie() {
+function hostCookie(name: string, sameSite: "lax" | "strict") {
   const url = new URL(process.env.NEXTAUTH_URL ?? "http://localhost:3000");
   const isSecureContext = url.protocol === "https:" || ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-  return {
-    name: isSecureContext ? "__Host-passage.session" : "passage.session",
-    options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: isSecureContext },
-  };
+  return { name: isSecureContext ? `__Host-${name}` : name, options: { httpOnly: true, sameSite, path: "/", secure: isSecureContext } };
+}
+
+// Between the password and the code, the browser holds the challenge in its own cookie,
+// out of reach of page scripts.
+const challengeCookie = hostCookie("passage.mfa-challenge", "strict");
+
+type SignInOutcome = Awaited<ReturnType<typeof signInWithPassword | typeof completeMfaSignIn>>;
+
+// next-auth passes a thrown message to the sign-in form as its error code.
+async function toAuthorizedUser(result: SignInOutcome) {
+  const jar = await cookies();
+  // A `__Host-` cookie is only replaced by one with the same attributes, so it is expired, not deleted.
+  const clearChallenge = () => jar.set(challengeCookie.name, "", { ...challengeCookie.options, maxAge: 0 });
+  if (result.ok) {
+    clearChallenge();
+    return { id: result.userId, sessionId: result.sessionId, sessionVersion: result.sessionVersion };
+  }
+  if (result.reason === "THROTTLED") throw new Error(`THROTTLED:${result.retryAfterSeconds}`);
+  if (result.reason === "MFA_REQUIRED") {
+    jar.set(challengeCookie.name, result.challenge, { ...challengeCookie.options, maxAge: challengeLifetimeSeconds });
+    throw new Error("MFA_REQUIRED");
+  }
+  if (result.reason === "CHALLENGE_ENDED") {
+    clearChallenge();
+    throw new Error("MFA_CHALLENGE_ENDED");
+  }
+  if (result.reason === "INVALID_CODE") throw new Error("MFA_INVALID_CODE");
+  return null;
 }
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: sessionLimits.absoluteHours * 3600 },
-  cookies: { sessionToken: sessionCookie() },
+  cookies: { sessionToken: hostCookie("passage.session", "lax") },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
-        const result = await signInWithPassword(credentials, clientIp(req.headers));
-        if (result.ok) return { id: result.userId, sessionId: result.sessionId, sessionVersion: result.sessionVersion };
-        if (result.reason === "THROTTLED") throw new Error(`THROTTLED:${result.retryAfterSeconds}`);
-        return null;
+        return toAuthorizedUser(await signInWithPassword(credentials, clientIp(req.headers)));
+      },
+    }),
+    CredentialsProvider({
+      id: "mfa",
+      credentials: { code: { type: "text" } },
+      async authorize(credentials, req) {
+        const challenge = (await cookies()).get(challengeCookie.name)?.value;
+        return toAuthorizedUser(await completeMfaSignIn({ challenge, code: credentials?.code }, clientIp(req.headers)));
       },
     }),
   ],

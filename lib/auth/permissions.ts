@@ -8,6 +8,9 @@ const AGGREGATES = ["HQ", "ADMIN"] as const;
 // The one table that decides who may do what; anything not listed is denied.
 export const permissions = {
   "account:manage-own": EVERYONE,
+  "mfa:manage-own": EVERYONE,
+  // Only roles that are not required to use MFA may turn it off (see mfaRequiredRoles).
+  "mfa:disable-own": ["CASEWORKER"],
   "office:view-dashboard": FIELD,
   "beneficiary:read": FIELD,
   "beneficiary:write": FIELD,
@@ -39,6 +42,14 @@ export function can(user: { role: Role } | null | undefined, permission: Permiss
 export function assertCan(user: { role: Role } | null | undefined, permission: Permission): void {
   if (!user) throw new AppError("UNAUTHENTICATED");
   if (!can(user, permission)) throw new AppError("FORBIDDEN");
+}
+
+// ASVS 5.0 level 2: these roles sign in with a second factor. Until they have enrolled, their
+// session reaches only the enrollment page (lib/auth/session.ts).
+export const mfaRequiredRoles: readonly Role[] = ["SUPERVISOR", "HQ", "ADMIN"];
+
+export function isMfaRequired(role: Role): boolean {
+  return mfaRequiredRoles.includes(role);
 }
 
 // Where each role lands after signing in.

@@ -36,7 +36,7 @@ describe("resolveSession", () => {
 
     const actor = await resolveSession(session.sessionId, session.sessionVersion);
 
-    expect(actor).toStrictEqual({ id: user.id, role: "CASEWORKER", officeId: office.id, name: user.name, email: user.email });
+    expect(actor).toStrictEqual({ id: user.id, role: "CASEWORKER", officeId: office.id, name: user.name, email: user.email, mustEnrollMfa: false });
   });
 
   it("returns null once an admin changes the user's role", async () => {
@@ -80,7 +80,7 @@ describe("resolveSession", () => {
     await updateUser(admin, updateInput(user, { name: "Renamed Person" }));
 
     expect(await resolveSession(session.sessionId, session.sessionVersion)).toStrictEqual({
-      id: user.id, role: "CASEWORKER", officeId: office.id, name: "Renamed Person", email: user.email,
+      id: user.id, role: "CASEWORKER", officeId: office.id, name: "Renamed Person", email: user.email, mustEnrollMfa: false,
     });
   });
 

@@ -1,13 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { createSignInChallenge } from "@/lib/auth/mfa/sign-in-challenge";
+import { openSession, type OpenedSession } from "@/lib/auth/open-session";
 import { getDecoyHash, verifyPassword } from "@/lib/auth/passwords";
 import { releaseAttempt, reserveAttempt } from "@/lib/auth/throttle";
 import { signInSchema } from "@/lib/validations/auth";
 
 export type SignInResult =
-  | { ok: true; userId: string; sessionId: string; sessionVersion: number }
+  | OpenedSession
   | { ok: false; reason: "INVALID" }
+  | { ok: false; reason: "MFA_REQUIRED"; challenge: string }
   | { ok: false; reason: "THROTTLED"; retryAfterSeconds: number };
 
 // A wrong password, an unknown email and a deactivated account are the same "INVALID",
@@ -22,7 +25,7 @@ export async function signInWithPassword(raw: unknown, ip: string): Promise<Sign
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, isActive: true, sessionVersion: true, passwordHash: true, officeId: true },
+    select: { id: true, isActive: true, sessionVersion: true, passwordHash: true, officeId: true, mfa: { select: { confirmedAt: true } } },
   });
   const isPasswordRight = await verifyPassword(user?.passwordHash ?? (await getDecoyHash()), password);
 
@@ -31,12 +34,10 @@ export async function signInWithPassword(raw: unknown, ip: string): Promise<Sign
     return { ok: false, reason: "INVALID" };
   }
 
+  // With an authenticator, the password opens no session, only a challenge for the code
+  // step; its throttle points stay taken until a code is accepted, so a known password
+  // cannot reset the count of wrong codes.
+  if (user.mfa?.confirmedAt) return { ok: false, reason: "MFA_REQUIRED", challenge: await createSignInChallenge(user.id) };
   await releaseAttempt(email, ip);
-  const session = await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-    const created = await tx.authSession.create({ data: { userId: user.id }, select: { id: true } });
-    await recordAudit(tx, { actorId: user.id, action: "auth.sign-in", entityType: "user", entityId: user.id, officeId: user.officeId });
-    return created;
-  });
-  return { ok: true, userId: user.id, sessionId: session.id, sessionVersion: user.sessionVersion };
+  return openSession(user);
 }

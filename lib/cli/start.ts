@@ -50,6 +50,7 @@ async function main() {
   console.log(`\nPassage: http://localhost:${port}`);
   console.log(`Demo accounts (password: ${demoPassword}):`);
   for (const account of demoAccounts) console.log(`  ${account.role.padEnd(11)} ${account.email}`);
+  console.log("Supervisors, HQ and admins set up an authenticator app (TOTP) at their first sign-in.");
   console.log("Ctrl-C stops the app and the database.\n");
 
   let stopping = false;

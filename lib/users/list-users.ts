@@ -10,6 +10,7 @@ export async function listUsers(actor: Actor) {
     select: {
       id: true, name: true, email: true, role: true, officeId: true, isActive: true, lastSignInAt: true,
       office: { select: { code: true } },
+      mfa: { select: { confirmedAt: true } },
     },
   });
 }

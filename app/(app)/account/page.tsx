@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { FactList } from "@/components/ui/fact-list";
@@ -11,6 +12,9 @@ export default async function AccountPage() {
     <>
       <PageHeader title={t("account.title")} />
       <FactList facts={[[t("account.name"), user.name], [t("account.email"), user.email], [t("account.role"), t(`roles.${user.role}`)]]} />
+      <Section title={t("mfa.title")}>
+        <Link href="/account/security" className="text-sm font-medium text-blue-800 underline">{t("mfa.link")}</Link>
+      </Section>
       <Section title={t("account.changePassword")}>
         <ChangePasswordForm />
       </Section>

@@ -2,6 +2,7 @@
 import {
   createOfficeAction, createProjectAction, createUserAction, setSecondApprovalAction, updateDimensionWeightAction, updateIndicatorAction, updateUserAction,
 } from "@/lib/admin/actions";
+import { resetUserMfaAction } from "@/lib/auth/mfa/actions";
 import { runAction } from "@/lib/safe-action";
 
 export async function createUser(input: unknown) {
@@ -10,6 +11,10 @@ export async function createUser(input: unknown) {
 
 export async function updateUser(input: unknown) {
   return runAction(updateUserAction, input, { revalidate: "/admin/users" });
+}
+
+export async function resetUserMfa(input: unknown) {
+  return runAction(resetUserMfaAction, input, { revalidate: "/admin/users" });
 }
 
 export async function createOffice(input: unknown) {

@@ -2,10 +2,10 @@ import { Suspense } from "react";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getSignedInUser } from "@/lib/auth/session";
 
 export default async function SignInPage() {
-  if (await getCurrentUser()) redirect("/");
+  if (await getSignedInUser()) redirect("/");
   const t = await getTranslations();
   return (
     <main className="flex min-h-screen items-center justify-center bg-slate-100 px-4">
