@@ -3,15 +3,18 @@ import { useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { FormError } from "@/components/forms/form-error";
 import { signInSchema, type SignInInput } from "@/lib/validations/auth";
 
+const secondsFromNow = (seconds: number) => new Date(Date.now() + seconds * 1000);
+
 export function SignInForm() {
   const t = useTranslations();
+  const format = useFormatter();
   const router = useRouter();
   const searchParams = useSearchParams();
   const [error, setError] = useState<string | null>(null);
@@ -27,8 +30,11 @@ export function SignInForm() {
       router.refresh();
       return;
     }
-    const seconds = Number(result?.error?.match(/^THROTTLED:(\d+)$/)?.[1] ?? 0);
-    setError(seconds > 0 ? t("signIn.throttled", { minutes: Math.ceil(seconds / 60) }) : t("signIn.invalid"));
+    const [, reason, seconds] = result?.error?.match(/^(THROTTLED|LOCKED):(\d+)$/) ?? [];
+    if (!reason) return setError(t("signIn.invalid"));
+    const minutes = Math.ceil(Number(seconds) / 60);
+    const time = format.dateTime(secondsFromNow(Number(seconds)), { hour: "2-digit", minute: "2-digit", timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+    setError(reason === "LOCKED" ? t("signIn.locked", { minutes, time }) : t("signIn.throttled", { minutes }));
   });
 
   const fieldMessage = (message?: string) => (message ? t(`validation.${message}`) : undefined);

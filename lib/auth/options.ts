@@ -42,7 +42,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const result = await signInWithPassword(credentials, clientIp(req.headers));
         if (result.ok) return { id: result.userId, sessionId: result.sessionId, sessionVersion: result.sessionVersion };
-        if (result.reason === "THROTTLED") throw new Error(`THROTTLED:${result.retryAfterSeconds}`);
+        if (result.reason !== "INVALID") throw new Error(`${result.reason}:${result.retryAfterSeconds}`);
         return null;
       },
     }),

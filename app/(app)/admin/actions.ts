@@ -1,6 +1,6 @@
 "use server";
 import {
-  createOfficeAction, createProjectAction, createUserAction, setSecondApprovalAction, updateDimensionWeightAction, updateIndicatorAction, updateUserAction,
+  createOfficeAction, createProjectAction, createUserAction, setSecondApprovalAction, unlockUserAction, updateDimensionWeightAction, updateIndicatorAction, updateUserAction,
 } from "@/lib/admin/actions";
 import { runAction } from "@/lib/safe-action";
 
@@ -10,6 +10,10 @@ export async function createUser(input: unknown) {
 
 export async function updateUser(input: unknown) {
   return runAction(updateUserAction, input, { revalidate: "/admin/users" });
+}
+
+export async function unlockUser(input: unknown) {
+  return runAction(unlockUserAction, input, { revalidate: "/admin/users" });
 }
 
 export async function createOffice(input: unknown) {
