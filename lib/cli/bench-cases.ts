@@ -72,7 +72,7 @@ async function main() {
       console.log(formatRow(`page: ${label}`, result, baseline.p50));
     }
   } finally {
-    server?.stop();
+    await server?.stop();
     await dropDatabase(cluster, name).catch(() => {});
     await cluster.stop();
   }

@@ -3,7 +3,7 @@ import { builtActions } from "@/e2e/fixtures/build-manifest";
 import { signIn, startProductionServer } from "@/lib/cli/bench-server";
 import { clusterFromUrl, createDatabase, dropDatabase, migrate, startEmbeddedCluster, type Cluster } from "@/lib/cli/database";
 import { bin, run } from "@/lib/cli/run";
-import { requestKinds, runMix, summarise, type Account } from "@/lib/cli/load-mix";
+import { isSaved, requestKinds, runMix, saveRequest, summarise, type Account } from "@/lib/cli/load-mix";
 import { demoAccounts, demoPassword } from "@/prisma/seed-accounts";
 
 // `npm run bench:load [-- --url URL] [--seconds 30] [--connections 10]`: a mixed load of
@@ -23,26 +23,34 @@ function assertLoopback(url: string) {
   if (!["127.0.0.1", "localhost", "[::1]"].includes(hostname)) throw new Error("bench:load only drives a server on this machine (loopback)");
 }
 
-async function signedInAccounts(baseUrl: string): Promise<Account[]> {
+// Each office account signs in, finds its cases in the list, and tries one save on each:
+// closed cases refuse new services, so saves go only to the cases that took one.
+async function signedInAccounts(baseUrl: string, addServiceActionId: string): Promise<Account[]> {
   const staff = demoAccounts.filter((account) => account.role === "CASEWORKER" || account.role === "SUPERVISOR");
   return Promise.all(staff.map(async ({ email }) => {
     const cookie = await signIn(baseUrl, email, demoPassword);
     const html = await (await fetch(`${baseUrl}/cases`, { headers: { cookie } })).text();
     const caseIds = [...new Set(html.match(/(?<=\/cases\/)[0-9a-f-]{36}/g) ?? [])];
-    if (caseIds.length === 0) throw new Error(`${email} sees no case to open`);
-    return { email, cookie, caseIds };
+    const writableCaseIds: string[] = [];
+    for (const caseId of caseIds) {
+      const { path, ...init } = saveRequest(baseUrl, addServiceActionId, caseId);
+      const response = await fetch(`${baseUrl}${path}`, { ...init, headers: { ...init.headers, cookie } });
+      if (isSaved(await response.text())) writableCaseIds.push(caseId);
+    }
+    if (writableCaseIds.length === 0) throw new Error(`${email} has no open case to save to`);
+    return { email, cookie, caseIds, writableCaseIds };
   }));
 }
 
 async function measureLoad(baseUrl: string) {
   const addService = builtActions().find((action) => action.name === "app/(app)/cases/actions.ts#addService");
   if (!addService) throw new Error("no build with the addService action: run `npm run build` first");
-  const accounts = await signedInAccounts(baseUrl);
+  const accounts = await signedInAccounts(baseUrl, addService.id);
   console.log(`${accounts.length} signed-in accounts, ${connections} connections, ${seconds} s ...`);
   const results = summarise(await runMix(baseUrl, accounts, requestKinds(baseUrl, addService.id, connections), seconds), seconds);
   console.log(`\n${"request".padEnd(22)}${"requests".padStart(9)}${"req/s".padStart(8)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"errors".padStart(8)}`);
   for (const row of results) {
-    console.log(`${row.kind.padEnd(22)}${String(row.requests).padStart(9)}${row.perSecond.toFixed(1).padStart(8)}${row.p50.toFixed(0).padStart(9)}${row.p95.toFixed(0).padStart(9)}${String(row.errors).padStart(8)}`);
+    console.log(`${row.kind.padEnd(22)}${String(row.requests).padStart(9)}${row.perSecond.toFixed(1).padStart(8)}${row.p50.toFixed(0).padStart(9)}${row.p95.toFixed(0).padStart(9)}${String(row.errors).padStart(8)}${row.why ? `  (${row.why})` : ""}`);
   }
   return results.at(-1)!.errors;
 }
@@ -59,7 +67,7 @@ async function withScratchServer(work: (baseUrl: string) => Promise<number>): Pr
     server = await startProductionServer(url, port);
     return await work(server.baseUrl);
   } finally {
-    server?.stop();
+    await server?.stop();
     await dropDatabase(cluster, name).catch(() => {});
     await cluster.stop();
   }

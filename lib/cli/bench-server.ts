@@ -33,5 +33,11 @@ export async function startProductionServer(databaseUrl: string, port: number) {
   if (!existsSync(".next/BUILD_ID")) await run(bin("next"), ["build"], env);
   const server = start(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], env);
   await waitForServer(`${baseUrl}/sign-in`);
-  return { baseUrl, secret: env.NEXTAUTH_SECRET, stop: () => server.kill("SIGTERM") };
+  // Resolves once the server has exited, so that its database can be dropped.
+  const stop = () => new Promise<void>((resolve) => {
+    if (server.exitCode !== null || server.signalCode !== null) return resolve();
+    server.once("exit", () => resolve());
+    server.kill("SIGTERM");
+  });
+  return { baseUrl, secret: env.NEXTAUTH_SECRET, stop };
 }
