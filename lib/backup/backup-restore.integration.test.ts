@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { backupDatabase } from "@/lib/backup/backup-database";
 import { restoreDatabase } from "@/lib/backup/restore-database";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -27,14 +27,18 @@ async function admin(sql: string): Promise<void> {
   await client.query(sql).finally(() => client.end());
 }
 
-// An empty database beside the test's own, dropped after each test.
-const targetName = `${new URL(sourceUrl()).pathname.slice(1)}_restore`;
-function targetUrl() {
+// Empty databases beside the test's own (their names start with the run's, so `npm test`
+// drops them even after a crash). Dropping one forces a checkpoint: done once, at the end.
+const created: string[] = [];
+async function emptyTarget(): Promise<string> {
   const url = new URL(sourceUrl());
-  url.pathname = `/${targetName}`;
+  const name = `${url.pathname.slice(1)}_restore${created.length + 1}`;
+  await admin(`CREATE DATABASE "${name}"`);
+  created.push(name);
+  url.pathname = `/${name}`;
   return url.toString();
 }
-const openTarget = () => new PrismaClient({ adapter: new PrismaPg({ connectionString: targetUrl() }), omit: { user: { passwordHash: true } } });
+const open = (url: string) => new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), omit: { user: { passwordHash: true } } });
 
 async function seedTwoYears() {
   const mex = await office("MEX");
@@ -49,14 +53,10 @@ async function seedTwoYears() {
 }
 
 describe("backup and restore", () => {
-  beforeEach(async () => {
-    await resetDatabase();
-    await admin(`DROP DATABASE IF EXISTS "${targetName}" WITH (FORCE)`);
-    await admin(`CREATE DATABASE "${targetName}"`);
-  });
-  afterEach(async () => {
-    await admin(`DROP DATABASE IF EXISTS "${targetName}" WITH (FORCE)`);
-  });
+  beforeEach(resetDatabase);
+  afterAll(async () => {
+    for (const name of created) await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }, slow);
 
   it("a restored backup gives the same 2012 annual report, the same case count and an intact audit chain", async () => {
     await seedTwoYears();
@@ -66,9 +66,10 @@ describe("backup and restore", () => {
 
     const written = await backupDatabase(sourceUrl(), file);
     expect(written.bytes).toBeGreaterThan(0);
-    await restoreDatabase(targetUrl(), file);
+    const target = await emptyTarget();
+    await restoreDatabase(target, file);
 
-    const restored = openTarget();
+    const restored = open(target);
     try {
       expect(await computeAnnualReport(restored, { year: 2012 })).toStrictEqual(report);
       expect(await restored.case.count()).toBe(await db.case.count());
@@ -95,8 +96,9 @@ describe("backup and restore", () => {
     const whole = readFileSync(file);
     writeFileSync(file, whole.subarray(0, Math.floor(whole.length * 0.8)));
 
-    await expect(restoreDatabase(targetUrl(), file)).rejects.toThrow("pg_restore failed");
-    const restored = openTarget();
+    const target = await emptyTarget();
+    await expect(restoreDatabase(target, file)).rejects.toThrow("pg_restore failed");
+    const restored = open(target);
     try {
       const tables = await restored.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`;
       expect(tables).toStrictEqual([{ n: 0 }]);
