@@ -5,6 +5,7 @@ export const errorCodes = [
   "VALIDATION",
   "CONFLICT",
   "THROTTLED",
+  "LOCKED",
   "INTERNAL",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
+import { resetUserMfa, unlockUser } from "@/app/(app)/admin/actions";
 import { UserEditor } from "@/components/admin/user-editor";
 import { ActionButton } from "@/components/forms/action-button";
-import { resetUserMfa } from "@/app/(app)/admin/actions";
 import type { OfficeOption } from "@/components/admin/user-form";
 import { EmptyState } from "@/components/ui/page-header";
 import type { listUsers } from "@/lib/users/list-users";
 
 type Users = Awaited<ReturnType<typeof listUsers>>;
+const minute = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 export async function UserList({ users, offices }: { users: Users; offices: OfficeOption[] }) {
   const t = await getTranslations("admin.users");
@@ -18,9 +19,15 @@ export async function UserList({ users, offices }: { users: Users; offices: Offi
           <p className="text-sm text-slate-700">
             <span className="font-medium text-slate-900">{user.email}</span> ·{" "}
             {user.isActive ? t("active") : t("inactive")} · {t("lastSignIn")}:{" "}
-            {user.lastSignInAt ? user.lastSignInAt.toISOString().slice(0, 16).replace("T", " ") : t("never")} ·{" "}
+            {user.lastSignInAt ? minute(user.lastSignInAt) : t("never")} ·{" "}
             {user.mfa?.confirmedAt ? t("mfaOn") : t("mfaOff")}
           </p>
+          {user.lockedUntil && (
+            <div className="mt-2 flex flex-wrap items-center gap-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900" role="status">
+              <span>{t("lockedUntil", { time: minute(user.lockedUntil) })}</span>
+              <ActionButton action={unlockUser} input={{ userId: user.id }} label={t("unlock")} variant="secondary" />
+            </div>
+          )}
           <UserEditor user={user} offices={offices} />
           {user.mfa && (
             <div className="px-2">

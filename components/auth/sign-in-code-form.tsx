@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Button } from "@/components/ui/button";
@@ -17,6 +17,7 @@ const codeSchema = z.object({ code: mfaCode });
 // form sends only the code.
 export function SignInCodeForm({ onSignedIn, onStartOver }: { onSignedIn: () => void; onStartOver: (message: string | null) => void }) {
   const t = useTranslations();
+  const format = useFormatter();
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<z.input<typeof codeSchema>, unknown, z.output<typeof codeSchema>>({ resolver: zodResolver(codeSchema) });
 
@@ -24,7 +25,7 @@ export function SignInCodeForm({ onSignedIn, onStartOver }: { onSignedIn: () => 
     setError(null);
     const result = await signIn("mfa", { code, redirect: false });
     if (result?.ok && !result.error) return onSignedIn();
-    const message = signInErrorMessage(t, result?.error);
+    const message = signInErrorMessage(t, format, result?.error);
     if (result?.error === "MFA_INVALID_CODE") return setError(message);
     onStartOver(message);
   });

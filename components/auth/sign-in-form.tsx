@@ -3,7 +3,7 @@ import { useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
@@ -14,6 +14,7 @@ import { signInSchema, type SignInInput } from "@/lib/validations/auth";
 
 export function SignInForm() {
   const t = useTranslations();
+  const format = useFormatter();
   const router = useRouter();
   const searchParams = useSearchParams();
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +33,7 @@ export function SignInForm() {
     const result = await signIn("credentials", { ...values, redirect: false });
     if (result?.ok && !result.error) return onSignedIn();
     if (result?.error === "MFA_REQUIRED") return setIsCodeStep(true);
-    setError(signInErrorMessage(t, result?.error));
+    setError(signInErrorMessage(t, format, result?.error));
   });
 
   if (isCodeStep) {

@@ -46,7 +46,7 @@ async function toAuthorizedUser(result: SignInOutcome) {
     clearChallenge();
     return { id: result.userId, sessionId: result.sessionId, sessionVersion: result.sessionVersion };
   }
-  if (result.reason === "THROTTLED") throw new Error(`THROTTLED:${result.retryAfterSeconds}`);
+  if (result.reason === "THROTTLED" || result.reason === "LOCKED") throw new Error(`${result.reason}:${result.retryAfterSeconds}`);
   if (result.reason === "MFA_REQUIRED") {
     jar.set(challengeCookie.name, result.challenge, { ...challengeCookie.options, maxAge: challengeLifetimeSeconds });
     throw new Error("MFA_REQUIRED");

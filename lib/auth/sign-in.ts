@@ -11,7 +11,7 @@ export type SignInResult =
   | OpenedSession
   | { ok: false; reason: "INVALID" }
   | { ok: false; reason: "MFA_REQUIRED"; challenge: string }
-  | { ok: false; reason: "THROTTLED"; retryAfterSeconds: number };
+  | { ok: false; reason: "THROTTLED" | "LOCKED"; retryAfterSeconds: number };
 
 // A wrong password, an unknown email and a deactivated account are the same "INVALID",
 // and cost the same argon2 verification, so the answer reveals nothing about the account.
@@ -21,7 +21,7 @@ export async function signInWithPassword(raw: unknown, ip: string): Promise<Sign
   const { email, password } = parsed.data;
 
   const attempt = await reserveAttempt(email, ip);
-  if (!attempt.allowed) return { ok: false, reason: "THROTTLED", retryAfterSeconds: attempt.retryAfterSeconds };
+  if (!attempt.allowed) return { ok: false, reason: attempt.reason, retryAfterSeconds: attempt.retryAfterSeconds };
 
   const user = await db.user.findUnique({
     where: { email },
@@ -30,7 +30,11 @@ export async function signInWithPassword(raw: unknown, ip: string): Promise<Sign
   const isPasswordRight = await verifyPassword(user?.passwordHash ?? (await getDecoyHash()), password);
 
   if (!user || !user.isActive || !isPasswordRight) {
-    await recordAudit(db, { actorId: user?.id ?? null, action: "auth.sign-in-failed", entityType: "user", entityId: user?.id });
+    await db.$transaction(async (tx) => {
+      await recordAudit(tx, { actorId: user?.id ?? null, action: "auth.sign-in-failed", entityType: "user", entityId: user?.id });
+      // An unknown email is locked too (the answer must not tell); its entry has no user.
+      if (attempt.locksOnFailure) await recordAudit(tx, { actorId: null, action: "auth.account-locked", entityType: "user", entityId: user?.id });
+    });
     return { ok: false, reason: "INVALID" };
   }
 

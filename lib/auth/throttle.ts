@@ -3,10 +3,19 @@ import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { pool } from "@/lib/db";
 
 // Counters live in PostgreSQL so that every server behind the load balancer shares them.
-const accountLimit = Number(process.env.SIGN_IN_MAX_FAILURES_PER_ACCOUNT ?? 10);
+// Each is keyed by a hash of the email typed, not by the user, so an unknown email is
+// throttled and locked exactly like a real account and the answer reveals nothing.
+// - burst: a few failures in a row make the next attempt wait a few minutes;
+// - lockout: the hard cap on guesses per account per hour, then a lock of a stated time
+//   that an admin can lift (`unlockAccount`);
+// - IP: many accounts guessed from one address.
+const burstLimit = Number(process.env.SIGN_IN_MAX_FAILURES_PER_ACCOUNT ?? 10);
+const burstMinutes = 5;
+export const lockoutLimit = Math.min(100, Number(process.env.SIGN_IN_LOCKOUT_FAILURES ?? 30));
+const lockoutMinutes = Number(process.env.SIGN_IN_LOCKOUT_MINUTES ?? 60);
 const ipLimit = Number(process.env.SIGN_IN_MAX_FAILURES_PER_IP ?? 100);
 
-function limiter(keyPrefix: string, points: number, durationSeconds: number) {
+function limiter(keyPrefix: string, points: number, durationSeconds: number, blockSeconds = durationSeconds) {
   return new RateLimiterPostgres({
     storeClient: pool,
     tableName: "throttle_counters",
@@ -15,11 +24,12 @@ function limiter(keyPrefix: string, points: number, durationSeconds: number) {
     keyPrefix,
     points,
     duration: durationSeconds,
-    blockDuration: durationSeconds,
+    blockDuration: blockSeconds,
   });
 }
 
-const byAccount = limiter("sign-in-account", accountLimit, 15 * 60);
+const byBurst = limiter("sign-in-account", burstLimit, burstMinutes * 60);
+const byLockout = limiter("sign-in-lockout", lockoutLimit, 60 * 60, lockoutMinutes * 60);
 const byIp = limiter("sign-in-ip", ipLimit, 60 * 60);
 
 // Emails are personal data: the counter key is a hash.
@@ -27,19 +37,62 @@ function accountKey(email: string) {
   return createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
 }
 
-// Every attempt takes a point before the password is checked, in one atomic upsert, so
-// parallel guesses cannot slip past the limit; a success gives its points back.
-export async function reserveAttempt(email: string, ip: string): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
-  const results = await Promise.allSettled([byAccount.consume(accountKey(email)), byIp.consume(ip)]);
-  const refusals = results.flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
-  if (refusals.length === 0) return { allowed: true };
-  const waits = refusals.map((reason) => {
-    if (reason instanceof RateLimiterRes) return reason.msBeforeNext;
-    throw reason;
+export type AttemptReservation =
+  | { allowed: true; locksOnFailure: boolean }
+  | { allowed: false; reason: "THROTTLED" | "LOCKED"; retryAfterSeconds: number };
+
+const refusal = (reason: "THROTTLED" | "LOCKED", msBeforeNext: number): AttemptReservation => ({
+  allowed: false, reason, retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)),
+});
+
+const isLocked = (res: RateLimiterRes | null) => res !== null && res.consumedPoints > lockoutLimit;
+
+// Every attempt takes its points before the password is checked, in atomic upserts, so
+// parallel guesses cannot slip past a limit; a success gives them back. The attempt that
+// takes the last lockout point locks the account at once (`locksOnFailure`): a success
+// lifts the lock again, a failure leaves it for `lockoutMinutes`.
+export async function reserveAttempt(email: string, ip: string): Promise<AttemptReservation> {
+  const key = accountKey(email);
+  const lock = await byLockout.get(key);
+  if (lock && isLocked(lock)) return refusal("LOCKED", lock.msBeforeNext);
+
+  const results = await Promise.allSettled([byBurst.consume(key), byIp.consume(ip)]);
+  const waits = results.flatMap((result) => {
+    if (result.status === "fulfilled") return [];
+    if (result.reason instanceof RateLimiterRes) return [result.reason.msBeforeNext];
+    throw result.reason;
   });
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(Math.max(...waits) / 1000)) };
+  if (waits.length > 0) return refusal("THROTTLED", Math.max(...waits));
+
+  try {
+    const counted = await byLockout.consume(key);
+    if (counted.remainingPoints > 0) return { allowed: true, locksOnFailure: false };
+    await byLockout.block(key, lockoutMinutes * 60);
+    return { allowed: true, locksOnFailure: true };
+  } catch (reason) {
+    // Another attempt took the last point a moment ago; consume() has locked the key.
+    if (reason instanceof RateLimiterRes) return refusal("LOCKED", reason.msBeforeNext);
+    throw reason;
+  }
 }
 
 export async function releaseAttempt(email: string, ip: string): Promise<void> {
-  await Promise.all([byAccount.delete(accountKey(email)), byIp.reward(ip, 1)]);
+  const key = accountKey(email);
+  await Promise.all([byBurst.delete(key), byLockout.delete(key), byIp.reward(ip, 1)]);
+}
+
+// The stored keys of an account's counters, for an unlock written in the caller's transaction.
+export function accountCounterKeys(email: string): string[] {
+  const key = accountKey(email);
+  return [byBurst.getKey(key), byLockout.getKey(key)];
+}
+
+// When each locked account (by email) may sign in again.
+export async function lockedUntil(emails: string[]): Promise<Map<string, Date>> {
+  const keyToEmail = new Map(emails.map((email) => [byLockout.getKey(accountKey(email)), email]));
+  const { rows } = await pool.query<{ key: string; expire: string }>(
+    "SELECT key, expire FROM throttle_counters WHERE key = ANY($1) AND points > $2 AND expire > $3",
+    [[...keyToEmail.keys()], lockoutLimit, Date.now()],
+  );
+  return new Map(rows.map((row) => [keyToEmail.get(row.key)!, new Date(Number(row.expire))]));
 }

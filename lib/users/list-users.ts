@@ -2,10 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
+import { lockedUntil } from "@/lib/auth/throttle";
 
 export async function listUsers(actor: Actor) {
   assertCan(actor, "user:manage");
-  return db.user.findMany({
+  const users = await db.user.findMany({
     orderBy: [{ isActive: "desc" }, { name: "asc" }],
     select: {
       id: true, name: true, email: true, role: true, officeId: true, isActive: true, lastSignInAt: true,
@@ -13,4 +14,6 @@ export async function listUsers(actor: Actor) {
       mfa: { select: { confirmedAt: true } },
     },
   });
+  const locks = await lockedUntil(users.map((user) => user.email));
+  return users.map((user) => ({ ...user, lockedUntil: locks.get(user.email) ?? null }));
 }

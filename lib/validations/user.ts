@@ -26,3 +26,5 @@ export const updateUserSchema = z
   .object({ ...userFields, userId: z.uuid(), isActive: z.boolean() })
   .refine(needsOffice, officeRule);
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
+
+export const unlockUserSchema = z.object({ userId: z.uuid() });

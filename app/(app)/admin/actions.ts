@@ -1,6 +1,6 @@
 "use server";
 import {
-  createOfficeAction, createProjectAction, createUserAction, setSecondApprovalAction, updateDimensionWeightAction, updateIndicatorAction, updateUserAction,
+  createOfficeAction, createProjectAction, createUserAction, setSecondApprovalAction, unlockUserAction, updateDimensionWeightAction, updateIndicatorAction, updateUserAction,
 } from "@/lib/admin/actions";
 import { resetUserMfaAction } from "@/lib/auth/mfa/actions";
 import { runAction } from "@/lib/safe-action";
@@ -15,6 +15,10 @@ export async function updateUser(input: unknown) {
 
 export async function resetUserMfa(input: unknown) {
   return runAction(resetUserMfaAction, input, { revalidate: "/admin/users" });
+}
+
+export async function unlockUser(input: unknown) {
+  return runAction(unlockUserAction, input, { revalidate: "/admin/users" });
 }
 
 export async function createOffice(input: unknown) {

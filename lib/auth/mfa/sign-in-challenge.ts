@@ -24,7 +24,7 @@ export async function createSignInChallenge(userId: string): Promise<string> {
 export type MfaSignInResult =
   | OpenedSession
   | { ok: false; reason: "INVALID_CODE" | "CHALLENGE_ENDED" }
-  | { ok: false; reason: "THROTTLED"; retryAfterSeconds: number };
+  | { ok: false; reason: "THROTTLED" | "LOCKED"; retryAfterSeconds: number };
 
 // Takes one attempt on a live challenge, atomically, or returns null when it has expired,
 // been used, or run out of attempts.
@@ -54,10 +54,10 @@ export async function completeMfaSignIn(raw: unknown, ip: string): Promise<MfaSi
   const { user } = challenge;
 
   const attempt = await reserveAttempt(user.email, ip);
-  if (!attempt.allowed) return { ok: false, reason: "THROTTLED", retryAfterSeconds: attempt.retryAfterSeconds };
+  if (!attempt.allowed) return { ok: false, reason: attempt.reason, retryAfterSeconds: attempt.retryAfterSeconds };
   const method = await verifyMfaCode(user.id, parsed.data.code);
   if (!method) {
-    await recordMfaFailure(user.id);
+    await recordMfaFailure(user.id, attempt.locksOnFailure);
     return { ok: false, reason: "INVALID_CODE" };
   }
   const { count } = await db.mfaChallenge.updateMany({ where: { id: challenge.id, consumedAt: null }, data: { consumedAt: new Date() } });

@@ -47,8 +47,13 @@ export async function verifyMfaCode(userId: string, code: string, { stage = "con
   return isUsed ? "recovery" : null;
 }
 
-export async function recordMfaFailure(userId: string): Promise<void> {
-  await recordAudit(db, { actorId: userId, action: "auth.mfa-failed", entityType: "user", entityId: userId });
+// A wrong code counts towards the sign-in lockout like a wrong password; the code that
+// takes the last point also logs the lock.
+export async function recordMfaFailure(userId: string, locksAccount: boolean): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await recordAudit(tx, { actorId: userId, action: "auth.mfa-failed", entityType: "user", entityId: userId });
+    if (locksAccount) await recordAudit(tx, { actorId: null, action: "auth.account-locked", entityType: "user", entityId: userId });
+  });
 }
 
 // For a signed-in user proving the authenticator on the account page: throttled like the
@@ -56,10 +61,10 @@ export async function recordMfaFailure(userId: string): Promise<void> {
 export async function assertMfaCode(actor: Actor, code: string, stage: Stage = "confirmed"): Promise<MfaMethod> {
   const throttleKey = `account:${actor.id}`;
   const attempt = await reserveAttempt(actor.email, throttleKey);
-  if (!attempt.allowed) throw new AppError("THROTTLED");
+  if (!attempt.allowed) throw new AppError(attempt.reason);
   const method = await verifyMfaCode(actor.id, code, { stage });
   if (!method) {
-    await recordMfaFailure(actor.id);
+    await recordMfaFailure(actor.id, attempt.locksOnFailure);
     throw new AppError("VALIDATION", { code: ["wrongMfaCode"] });
   }
   await releaseAttempt(actor.email, throttleKey);
