@@ -3,6 +3,7 @@ import {
   createOfficeAction, createProjectAction, createUserAction, setSecondApprovalAction, updateDimensionWeightAction, updateIndicatorAction, updateUserAction,
 } from "@/lib/admin/actions";
 import { runAction } from "@/lib/safe-action";
+import { setDisclosureThresholdAction } from "@/lib/settings/actions";
 
 export async function createUser(input: unknown) {
   return runAction(createUserAction, input, { revalidate: "/admin/users" });
@@ -30,4 +31,8 @@ export async function updateIndicator(input: unknown) {
 
 export async function updateDimensionWeight(input: unknown) {
   return runAction(updateDimensionWeightAction, input, { revalidate: "/admin/sustainability" });
+}
+
+export async function setDisclosureThreshold(input: unknown) {
+  return runAction(setDisclosureThresholdAction, input, { revalidate: "/admin/settings" });
 }

@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { MIN_DISCLOSURE_THRESHOLD } from "@/lib/reports/disclosure";
+
+// REPORT_SPEC's rule (a cell of 1 to 9 people is shown as "<10") is the least an admin may
+// set; the upper bound only keeps the value sane. The database checks the same range.
+export const MAX_DISCLOSURE_THRESHOLD = 1000;
+
+export const disclosureThresholdSchema = z.object({
+  threshold: z.string().trim().regex(/^\d{1,4}$/, "invalidThreshold").transform(Number)
+    .pipe(z.number().int().min(MIN_DISCLOSURE_THRESHOLD, "thresholdBelowMinimum").max(MAX_DISCLOSURE_THRESHOLD, "invalidThreshold")),
+});
+export type DisclosureThresholdInput = z.input<typeof disclosureThresholdSchema>;
