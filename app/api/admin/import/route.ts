@@ -1,0 +1,8 @@
+import { serveImportUpload } from "@/lib/interchange/serve-import-upload";
+
+// Streamed to disk, never buffered: see lib/interchange/import-upload.ts.
+export const runtime = "nodejs";
+
+export function POST(request: Request) {
+  return serveImportUpload(request);
+}
