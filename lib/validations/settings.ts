@@ -6,7 +6,8 @@ import { MIN_DISCLOSURE_THRESHOLD } from "@/lib/reports/disclosure";
 export const MAX_DISCLOSURE_THRESHOLD = 1000;
 
 export const disclosureThresholdSchema = z.object({
-  threshold: z.string().trim().regex(/^\d{1,4}$/, "invalidThreshold").transform(Number)
+  // The form sends its parsed number; a plain POST would send the text.
+  threshold: z.union([z.string().trim().regex(/^\d{1,4}$/, "invalidThreshold").transform(Number), z.number()], "invalidThreshold")
     .pipe(z.number().int().min(MIN_DISCLOSURE_THRESHOLD, "thresholdBelowMinimum").max(MAX_DISCLOSURE_THRESHOLD, "invalidThreshold")),
 });
 export type DisclosureThresholdInput = z.input<typeof disclosureThresholdSchema>;
