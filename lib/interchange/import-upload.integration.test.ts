@@ -8,12 +8,13 @@ import { makeOffice, makeUser } from "@/lib/testing/factories";
 import { generatedUpload, peakRssGrowth } from "@/lib/testing/generated-upload";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { importUpload } from "./import-upload";
+import { serveImportUpload } from "./serve-import-upload";
 import { receiveMultipart, UploadTooLarge } from "./receive-multipart";
 
-const upload = (files: [string, string][]) => {
+const upload = (files: [string, string][], origin = "http://localhost") => {
   const form = new FormData();
   for (const [name, text] of files) form.append("files", new File([text], name, { type: "text/csv" }));
-  return new Request("http://localhost/api/admin/import", { method: "POST", body: form });
+  return new Request("http://localhost/api/admin/import", { method: "POST", body: form, headers: { origin, host: "localhost" } });
 };
 const offices = "code,name,host_country\nUP-1,Uploaded office,KEN\n";
 
@@ -68,6 +69,21 @@ describe("the admin upload, streamed to temporary files and imported", () => {
     await expect(importUpload(admin, upload(Array.from({ length: 6 }, (): [string, string] => ["offices.csv", offices])))).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await db.office.count({ where: { code: "UP-1" } })).toBe(0);
     expect(leftovers()).toEqual([]);
+  });
+
+  it("answers the route's callers: 401 signed out, 403 for HQ or another site's page, 400 for no file, 200 with the outcome for an admin", async () => {
+    const status = async (request: Request, user: Actor | null) => {
+      const response = await serveImportUpload(request, user);
+      return { status: response.status, body: await response.json(), cache: response.headers.get("cache-control") };
+    };
+    expect(await status(upload([["offices.csv", offices]]), null)).toMatchObject({ status: 401, body: { error: "UNAUTHENTICATED" } });
+    expect(await status(upload([["offices.csv", offices]]), await makeUser("HQ", null))).toMatchObject({ status: 403, body: { error: "FORBIDDEN" } });
+    expect(await status(upload([["offices.csv", offices]], "https://evil.example"), admin)).toMatchObject({ status: 403, body: { error: "FORBIDDEN" } });
+    expect(await status(upload([]), admin)).toMatchObject({ status: 400, body: { error: "VALIDATION" } });
+    expect(await db.office.count()).toBe(0);
+    expect(await status(upload([["offices.csv", offices]]), admin)).toStrictEqual({
+      status: 200, body: { imported: true, errors: [], errorCount: 0, rowsWritten: 1 }, cache: "no-store",
+    });
   });
 
   it("cuts off an upload past the size limit, writing nothing and removing what was received", async () => {

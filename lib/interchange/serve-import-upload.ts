@@ -1,5 +1,5 @@
 import "server-only";
-import { getCurrentUser } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { isAppError, type ErrorCode } from "@/lib/errors";
 import { importUpload, MAX_UPLOAD_BYTES } from "./import-upload";
@@ -23,10 +23,10 @@ function isSameOrigin(request: Request): boolean {
   }
 }
 
-// POST /api/admin/import (multipart/form-data, parts named `files`): admins only. The
-// answer is the import's outcome: written, or every bad row as file:line: column: message.
-export async function serveImportUpload(request: Request): Promise<Response> {
-  const user = await getCurrentUser();
+// POST /api/admin/import (multipart/form-data, parts named `files`): admins only, `user`
+// being the session's. The answer is the import's outcome: written, or every bad row as
+// file:line: column: message.
+export async function serveImportUpload(request: Request, user: Actor | null): Promise<Response> {
   if (!user) return problem(401, "UNAUTHENTICATED");
   if (!can(user, "data:import") || !isSameOrigin(request)) return problem(403, "FORBIDDEN");
   if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES) return problem(413, "TOO_LARGE");
