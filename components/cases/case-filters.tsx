@@ -8,7 +8,7 @@ import { CountrySelect } from "@/components/forms/country-select";
 import { caseListHref } from "@/lib/cases/case-list-url";
 import { sealSearch } from "@/app/(app)/cases/actions";
 import { CaseKind, CaseStatus, Sex } from "@/lib/generated/prisma/enums";
-import { caseListQuerySchema, type CaseListQuery } from "@/lib/validations/case-list";
+import { caseListQuerySchema, drillDownKeys, type CaseListQuery } from "@/lib/validations/case-list";
 
 // Submitting writes the filters into the URL (bookmarkable); the search text goes there
 // sealed by the server, since it is often a person's name.
@@ -58,6 +58,8 @@ export function CaseFilters({ urlState, searchText }: { urlState: CaseListQuery;
       <Field id="filter-opened-to" label={t("caseList.openedTo")}>
         <Input id="filter-opened-to" name="openedTo" type="date" defaultValue={urlState.openedTo ?? ""} />
       </Field>
+      {/* The annual report's drill-down filters are kept when other filters change. */}
+      {drillDownKeys.map((key) => urlState[key] !== undefined && <input key={key} type="hidden" name={key} value={String(urlState[key])} />)}
       {error && <p role="alert" className="text-sm text-red-700 sm:col-span-2 lg:col-span-4">{error}</p>}
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
         <Button type="submit">{t("caseList.apply")}</Button>

@@ -10,6 +10,7 @@ const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/cases", label: "nav.cases", permission: "case:read" },
   { href: "/review", label: "nav.review", permission: "plan:review" },
   { href: "/review/office", label: "nav.officeReview", permission: "plan:review" },
+  { href: "/office/report", label: "nav.officeReport", permission: "report:read-office" },
   { href: "/reports", label: "nav.reports", permission: "report:read" },
   { href: "/admin", label: "nav.admin", permission: "user:manage" },
   { href: "/admin/users", label: "nav.users", permission: "user:manage" },
@@ -19,6 +20,7 @@ const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/account", label: "nav.account", permission: "account:manage-own" },
   { href: "/admin/sustainability", label: "nav.sustainability", permission: "office:manage" },
   { href: "/admin/import", label: "interchange.navLink", permission: "data:import" },
+  { href: "/admin/settings", label: "nav.settings", permission: "settings:manage" },
 ];
 
 export async function AppShell({ user, children }: { user: SignedInUser | null; children: React.ReactNode }) {

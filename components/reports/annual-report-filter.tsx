@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 
 type Props = {
   year: number; office?: string; region?: string;
-  offices: { code: string; name: string }[]; regions: string[]; years: number[];
+  // Without them (the office's own report) only the year can be chosen.
+  offices?: { code: string; name: string }[]; regions?: string[]; years: number[];
 };
 
 const selectClass = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
@@ -18,20 +19,20 @@ export async function AnnualReportFilter({ year, office, region, offices, region
           {years.map((option) => <option key={option} value={option}>{option}</option>)}
         </select>
       </label>
-      <label className="text-sm font-medium text-slate-700">
+      {offices && <label className="text-sm font-medium text-slate-700">
         {t("office")}
         <select name="office" defaultValue={office ?? ""} className={selectClass}>
           <option value="">{t("allOffices")}</option>
           {offices.map((option) => <option key={option.code} value={option.code}>{option.code} · {option.name}</option>)}
         </select>
-      </label>
-      <label className="text-sm font-medium text-slate-700">
+      </label>}
+      {regions && <label className="text-sm font-medium text-slate-700">
         {t("region")}
         <select name="region" defaultValue={region ?? ""} className={selectClass}>
           <option value="">{t("allRegions")}</option>
           {regions.map((option) => <option key={option} value={option}>{option}</option>)}
         </select>
-      </label>
+      </label>}
       <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">{t("apply")}</button>
     </form>
   );

@@ -9,14 +9,14 @@ const roles: Role[] = ["CASEWORKER", "SUPERVISOR", "HQ", "ADMIN"];
 const allowed: Record<Role, Permission[]> = {
   CASEWORKER: [
     "account:manage-own", "mfa:manage-own", "mfa:disable-own", "office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "consent:write",
-    "plan:draft", "plan:deliver", "inbox:read",
+    "plan:draft", "plan:deliver", "inbox:read", "report:read-office",
   ],
   SUPERVISOR: [
     "account:manage-own", "mfa:manage-own", "office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "consent:write", "plan:draft",
-    "plan:deliver", "inbox:read", "plan:review", "case:hand-over", "case:legal-hold",
+    "plan:deliver", "inbox:read", "plan:review", "case:hand-over", "case:legal-hold", "report:read-office",
   ],
   HQ: ["account:manage-own", "mfa:manage-own", "report:read", "report:export"],
-  ADMIN: ["account:manage-own", "mfa:manage-own", "report:read", "report:export", "user:manage", "office:manage", "project:manage", "audit:read", "data:import"],
+  ADMIN: ["account:manage-own", "mfa:manage-own", "report:read", "report:export", "user:manage", "office:manage", "project:manage", "audit:read", "data:import", "settings:manage"],
 };
 const allPermissions = Object.keys(permissions) as Permission[];
 
@@ -30,11 +30,11 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the twenty-two permissions of the table", () => {
+  it("knows exactly the twenty-four permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
       "account:manage-own", "audit:read", "beneficiary:read", "beneficiary:write", "case:hand-over", "case:legal-hold", "case:read", "case:write", "consent:write", "data:import",
-      "inbox:read", "mfa:disable-own", "mfa:manage-own", "office:manage",
-      "office:view-dashboard", "plan:deliver", "plan:draft", "plan:review", "project:manage", "report:export", "report:read", "user:manage",
+      "inbox:read", "mfa:disable-own", "mfa:manage-own", "office:manage", "office:view-dashboard", "plan:deliver", "plan:draft", "plan:review", "project:manage",
+      "report:export", "report:read", "report:read-office", "settings:manage", "user:manage",
     ]);
   });
 
@@ -65,6 +65,17 @@ describe("can", () => {
   it("grants SUPERVISOR plan:review but not user:manage", () => {
     expect(can({ role: "SUPERVISOR" }, "plan:review")).toBe(true);
     expect(can({ role: "SUPERVISOR" }, "user:manage")).toBe(false);
+  });
+
+  it("grants the office report only to field roles, who can read its cases anyway; HQ and ADMIN get the suppressed HQ report", () => {
+    expect(can({ role: "SUPERVISOR" }, "report:read-office")).toBe(true);
+    expect(can({ role: "CASEWORKER" }, "report:read-office")).toBe(true);
+    expect(can({ role: "HQ" }, "report:read-office")).toBe(false);
+    expect(can({ role: "ADMIN" }, "report:read-office")).toBe(false);
+  });
+
+  it("lets only ADMIN change settings such as the disclosure threshold", () => {
+    expect(roles.filter((role) => can({ role }, "settings:manage"))).toEqual(["ADMIN"]);
   });
 
   it("denies ADMIN case:read and case:write (no personal case data)", () => {

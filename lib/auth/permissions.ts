@@ -24,12 +24,16 @@ export const permissions = {
   "plan:review": ["SUPERVISOR"],
   "inbox:read": FIELD,
   "report:read": AGGREGATES,
+  // The annual report of the user's own office, unsuppressed, with links to its cases:
+  // nothing in it that case:read does not already show them.
+  "report:read-office": FIELD,
   "report:export": AGGREGATES,
   "user:manage": ["ADMIN"],
   "office:manage": ["ADMIN"],
   "project:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
   "data:import": ["ADMIN"],
+  "settings:manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -116,7 +116,7 @@ describe("listCases", () => {
     });
 
     it("a term matching nothing gives no rows and total 0", async () => {
-      expect(await list({ q: "nobody" })).toStrictEqual({ rows: [], total: 0, page: 1, size: 25 });
+      expect(await list({ q: "nobody" })).toStrictEqual({ rows: [], total: 0, people: null, page: 1, size: 25 });
     });
   });
 
@@ -171,7 +171,7 @@ describe("listCases", () => {
     it("page 1 holds the first 25; size 50 holds all 30; page 3 of size 25 is empty with total 30", async () => {
       expect(await refsOf({ sort: "ref", dir: "asc" })).toStrictEqual(refsC.slice(0, 25));
       expect(await refsOf({ sort: "ref", dir: "asc", size: "50" })).toStrictEqual(refsC);
-      expect(await list({ sort: "ref", dir: "asc", page: "3" })).toStrictEqual({ rows: [], total: 30, page: 3, size: 25 });
+      expect(await list({ sort: "ref", dir: "asc", page: "3" })).toStrictEqual({ rows: [], total: 30, people: null, page: 3, size: 25 });
     });
 
     it("the same opening day sorts by ref as tie-breaker, so pages neither repeat nor skip a case", async () => {

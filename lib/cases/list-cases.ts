@@ -6,7 +6,7 @@ import { officeScope } from "@/lib/auth/scope";
 import { addDays, toDay, today } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseKind, CaseStatus, Sex } from "@/lib/generated/prisma/enums";
-import type { CaseListQuery } from "@/lib/validations/case-list";
+import { drillDownKeys, type CaseListQuery } from "@/lib/validations/case-list";
 
 export type CaseListRow = {
   id: string; ref: string; kind: CaseKind; status: CaseStatus; openedOn: Date;
@@ -40,6 +40,33 @@ function escapeLike(text: string): string {
 
 type Filters = { onCases: Prisma.Sql[]; onBeneficiaries: Prisma.Sql[] };
 
+const yearBounds = (year: number) => [toDay(`${String(year).padStart(4, "0")}-01-01`), toDay(`${String(year).padStart(4, "0")}-12-31`)] as const;
+const isChildOn = (day: Prisma.Sql) => Prisma.sql`date_part('year', age(${day}, b.birth_date)) < 18`;
+
+// The annual report's drill-down filters, with REPORT_SPEC's definitions: a service in the
+// year (of a type), the age on the beneficiary's first service of the year in this office,
+// the VoT fields of the case, and a child on the case's identification date.
+function drillDownFilters(officeId: string, query: CaseListQuery, { onCases, onBeneficiaries }: Filters): void {
+  const served = query.servedIn === undefined ? null : yearBounds(query.servedIn);
+  if (served || query.serviceType) {
+    const onServices = [Prisma.sql`s.case_id = c.id`];
+    if (served) onServices.push(Prisma.sql`s.delivered_on BETWEEN ${served[0]}::date AND ${served[1]}::date`);
+    if (query.serviceType) onServices.push(Prisma.sql`s.type = ${query.serviceType}::"ServiceType"`);
+    onCases.push(Prisma.sql`EXISTS (SELECT 1 FROM services s WHERE ${Prisma.join(onServices, " AND ")})`);
+  }
+  if (served && query.ageAtService) {
+    const firstService = Prisma.sql`(SELECT min(fs.delivered_on) FROM services fs JOIN cases fc ON fc.id = fs.case_id
+      WHERE fc.beneficiary_id = b.id AND fc.office_id = ${officeId}::uuid AND fs.delivered_on BETWEEN ${served[0]}::date AND ${served[1]}::date)`;
+    const age = { child: isChildOn(firstService), adult: Prisma.sql`NOT ${isChildOn(firstService)}`, unknown: Prisma.sql`b.birth_date IS NULL` };
+    onBeneficiaries.push(query.ageAtService === "unknown" ? age.unknown : Prisma.sql`b.birth_date IS NOT NULL AND ${age[query.ageAtService]}`);
+  }
+  if (query.exploitation) onCases.push(Prisma.sql`${query.exploitation}::"ExploitationType" = ANY (c.exploitation_types)`);
+  if (query.sector) onCases.push(Prisma.sql`c.labour_sector = ${query.sector}::"LabourSector"`);
+  if (query.category) onCases.push(Prisma.sql`c.migrant_category = ${query.category}::"MigrantCategory"`);
+  if (query.identifiedTo) onCases.push(Prisma.sql`c.identified_on <= ${toDay(query.identifiedTo)}::date`);
+  if (query.ageAtIdentification === "child") onBeneficiaries.push(Prisma.sql`b.birth_date IS NOT NULL AND ${isChildOn(Prisma.sql`c.identified_on`)}`);
+}
+
 function filters(officeId: string, query: CaseListQuery): Filters {
   const onCases: Prisma.Sql[] = [Prisma.sql`c.office_id = ${officeId}::uuid`];
   const onBeneficiaries: Prisma.Sql[] = [];
@@ -60,10 +87,15 @@ function filters(officeId: string, query: CaseListQuery): Filters {
   if (query.nationality) onBeneficiaries.push(Prisma.sql`b.nationality = ${query.nationality}`);
   if (query.age === "child") onBeneficiaries.push(Prisma.sql`b.birth_date > ${eighteenYearsAgo()}::date`);
   if (query.age === "adult") onBeneficiaries.push(Prisma.sql`b.birth_date <= ${eighteenYearsAgo()}::date`);
+  drillDownFilters(officeId, query, { onCases, onBeneficiaries });
   return { onCases, onBeneficiaries };
 }
 
-// One page of the office's cases and the total, as two queries run side by side.
+const isDrillDown = (query: CaseListQuery) => drillDownKeys.some((key) => query[key] !== undefined);
+
+// One page of the office's cases and the total, as two queries run side by side. A
+// drill-down from the annual report also counts the people: the report counts people,
+// and one person can have several cases behind a figure.
 export async function listCases(actor: Actor, query: CaseListQuery) {
   assertCan(actor, "case:read");
   const { officeId } = officeScope(actor);
@@ -71,9 +103,10 @@ export async function listCases(actor: Actor, query: CaseListQuery) {
   // A case's beneficiary is registered in the same office; saying so lets the planner
   // walk the beneficiaries' name index when sorting by name.
   const where = Prisma.join([...onCases, Prisma.sql`b.office_id = ${officeId}::uuid`, ...onBeneficiaries], " AND ");
+  const people = isDrillDown(query) ? Prisma.sql`, count(DISTINCT c.beneficiary_id) AS people` : Prisma.empty;
   const count = onBeneficiaries.length === 0
-    ? Prisma.sql`SELECT count(*) AS count FROM cases c WHERE ${Prisma.join(onCases, " AND ")}`
-    : Prisma.sql`SELECT count(*) AS count FROM cases c JOIN beneficiaries b ON b.id = c.beneficiary_id WHERE ${where}`;
+    ? Prisma.sql`SELECT count(*) AS count ${people} FROM cases c WHERE ${Prisma.join(onCases, " AND ")}`
+    : Prisma.sql`SELECT count(*) AS count ${people} FROM cases c JOIN beneficiaries b ON b.id = c.beneficiary_id WHERE ${where}`;
   const [rows, [total]] = await Promise.all([
     db.$queryRaw<CaseListRow[]>`
       SELECT c.id, c.ref, c.kind, c.status, c.opened_on AS "openedOn",
@@ -82,7 +115,8 @@ export async function listCases(actor: Actor, query: CaseListQuery) {
       WHERE ${where}
       ORDER BY ${orderBy(query)}
       LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`,
-    db.$queryRaw<{ count: bigint }[]>(count),
+    db.$queryRaw<{ count: bigint; people?: bigint }[]>(count),
   ]);
-  return { rows, total: Number(total?.count ?? 0), page: query.page, size: query.size };
+  const totalPeople = total?.people === undefined ? null : Number(total.people);
+  return { rows, total: Number(total?.count ?? 0), people: totalPeople, page: query.page, size: query.size };
 }

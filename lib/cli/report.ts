@@ -16,10 +16,11 @@ runCli(() => withCliDatabase(async () => {
   const { db } = await import("@/lib/db");
   const { computeAnnualReport } = await import("@/lib/reports/compute-annual-report");
   const { publishAnnualReport } = await import("@/lib/reports/publish-annual-report");
+  const { readDisclosureThreshold } = await import("@/lib/settings/read-disclosure-threshold");
   const { reportToCsv } = await import("@/lib/reports/report-csv");
   const { reportToXlsx } = await import("@/lib/reports/report-xlsx");
   try {
-    const report = publishAnnualReport(await computeAnnualReport(db, filter));
+    const report = publishAnnualReport(await computeAnnualReport(db, filter), await readDisclosureThreshold(db));
     let output: string | Buffer;
     if (values.format === "json") output = `${JSON.stringify(report, null, 2)}\n`;
     else if (values.format === "csv") output = reportToCsv(report);

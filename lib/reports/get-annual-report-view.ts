@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { listRegions } from "@/lib/geo/region-index";
+import { readDisclosureThreshold } from "@/lib/settings/read-disclosure-threshold";
 import type { ReportFilter } from "./annual-report";
 import { getAnnualReport } from "./get-annual-report";
 
@@ -10,10 +11,11 @@ import { getAnnualReport } from "./get-annual-report";
 // the choices of the filter. Office names and codes are not personal data.
 export async function getAnnualReportView(actor: Actor, filter: ReportFilter) {
   assertCan(actor, "report:read");
-  const [report, previous, offices] = await Promise.all([
+  const [report, previous, offices, threshold] = await Promise.all([
     getAnnualReport(actor, filter),
     getAnnualReport(actor, { ...filter, year: filter.year - 1 }),
     db.office.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }),
+    readDisclosureThreshold(db),
   ]);
-  return { report, previous, offices, regions: listRegions() };
+  return { report, previous, offices, regions: listRegions(), threshold };
 }

@@ -5,9 +5,11 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { ReportFilter } from "./annual-report";
 import { computeAnnualReport } from "./compute-annual-report";
 import { publishAnnualReport, type PublishedReport } from "./publish-annual-report";
+import { readDisclosureThreshold } from "@/lib/settings/read-disclosure-threshold";
 
 // The annual report as HQ may see it: aggregate figures only, breakdowns disclosure-controlled.
 export async function getAnnualReport(actor: Actor, filter: ReportFilter): Promise<PublishedReport> {
   assertCan(actor, "report:read");
-  return publishAnnualReport(await computeAnnualReport(db, filter));
+  const [report, threshold] = await Promise.all([computeAnnualReport(db, filter), readDisclosureThreshold(db)]);
+  return publishAnnualReport(report, threshold);
 }

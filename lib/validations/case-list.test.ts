@@ -18,6 +18,16 @@ describe("caseListQuerySchema", () => {
     });
   });
 
+  it("keeps the drill-down filters of the office's annual report, coercing the year", () => {
+    expect(caseListQuerySchema.parse({
+      servedIn: "2012", serviceType: "RETURN_TRAVEL", ageAtService: "unknown", exploitation: "FORCED_LABOUR", sector: "AGRICULTURE",
+      category: "VISA_OVERSTAYER", ageAtIdentification: "child", identifiedTo: "2012-12-31",
+    })).toStrictEqual({
+      ...defaults, servedIn: 2012, serviceType: "RETURN_TRAVEL", ageAtService: "unknown", exploitation: "FORCED_LABOUR", sector: "AGRICULTURE",
+      category: "VISA_OVERSTAYER", ageAtIdentification: "child", identifiedTo: "2012-12-31",
+    });
+  });
+
   it.each<[string, Record<string, unknown>]>([
     ["kind not in the enum", { kind: "RESETTLEMENT" }],
     ["kind in lower case", { kind: "avr" }],
@@ -31,6 +41,13 @@ describe("caseListQuerySchema", () => {
     ["a q of spaces", { q: "   " }],
     ["a q over 400 characters (a sealed search token is far shorter)", { q: "x".repeat(401) }],
     ["a repeated param (an array)", { kind: ["AVR", "VOT"] }],
+    ["servedIn 'last'", { servedIn: "last" }],
+    ["servedIn 20126", { servedIn: "20126" }],
+    ["serviceType not in the enum", { serviceType: "CASH" }],
+    ["ageAtService 'old'", { ageAtService: "old" }],
+    ["exploitation not in the enum", { exploitation: "LABOUR" }],
+    ["ageAtIdentification 'adult' (only children are linked)", { ageAtIdentification: "adult" }],
+    ["identifiedTo 2012-12-32", { identifiedTo: "2012-12-32" }],
   ])("drops %s (treated as no filter)", (_label, params) => {
     const parsed = caseListQuerySchema.parse(params);
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CaseKind, CaseStatus, Sex } from "@/lib/generated/prisma/enums";
+import { CaseKind, CaseStatus, ExploitationType, LabourSector, MigrantCategory, ServiceType, Sex } from "@/lib/generated/prisma/enums";
 import { isIso3Country } from "@/lib/geo/countries";
 
 // The case list's state lives in the URL; anything unrecognised falls back to a default
@@ -20,11 +20,24 @@ export const caseListQuerySchema = z.object({
   age: lenient(z.enum(["child", "adult"])),
   openedFrom: lenient(isoDay),
   openedTo: lenient(isoDay),
+  // Drill-down from the office's annual report: each figure links to the cases behind it
+  // (lib/reports/drill-down.ts), with REPORT_SPEC's definitions.
+  servedIn: lenient(z.coerce.number().int().min(1900).max(2200)),
+  serviceType: lenient(z.enum(ServiceType)),
+  ageAtService: lenient(z.enum(["child", "adult", "unknown"])),
+  exploitation: lenient(z.enum(ExploitationType)),
+  sector: lenient(z.enum(LabourSector)),
+  category: lenient(z.enum(MigrantCategory)),
+  ageAtIdentification: lenient(z.enum(["child"])),
+  identifiedTo: lenient(isoDay),
   sort: z.enum(caseSortColumns).catch("openedOn"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
   size: z.coerce.number().pipe(z.union(pageSizes.map((size) => z.literal(size)))).catch(25),
 });
 export type CaseListQuery = z.output<typeof caseListQuerySchema>;
+
+export const drillDownKeys = ["servedIn", "serviceType", "ageAtService", "exploitation", "sector", "category", "ageAtIdentification", "identifiedTo"] as const;
+export type DrillDownKey = (typeof drillDownKeys)[number];
 
 export const searchTextSchema = z.object({ text: z.string().trim().min(1, "required").max(100, "tooLong") });

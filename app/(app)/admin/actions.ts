@@ -4,6 +4,7 @@ import {
 } from "@/lib/admin/actions";
 import { resetUserMfaAction } from "@/lib/auth/mfa/actions";
 import { runAction } from "@/lib/safe-action";
+import { setDisclosureThresholdAction } from "@/lib/settings/actions";
 
 export async function createUser(input: unknown) {
   return runAction(createUserAction, input, { revalidate: "/admin/users" });
@@ -39,4 +40,8 @@ export async function updateIndicator(input: unknown) {
 
 export async function updateDimensionWeight(input: unknown) {
   return runAction(updateDimensionWeightAction, input, { revalidate: "/admin/sustainability" });
+}
+
+export async function setDisclosureThreshold(input: unknown) {
+  return runAction(setDisclosureThresholdAction, input, { revalidate: "/admin/settings" });
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CaseFilters } from "@/components/cases/case-filters";
 import { CaseTable } from "@/components/cases/case-table";
+import { DrillDownSummary } from "@/components/cases/drill-down-summary";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { caseListHref } from "@/lib/cases/case-list-url";
@@ -22,6 +23,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         </Link>
       </PageHeader>
       <CaseFilters urlState={urlState} searchText={query.q ?? ""} />
+      <DrillDownSummary urlState={urlState} total={result.total} people={result.people} />
       {result.total === 0 ? (
         <EmptyState>{t("caseList.empty")}</EmptyState>
       ) : (

@@ -11,5 +11,5 @@ export function renderReportHtml(report: PublishedReport, title: string, narrati
     h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 18pt; } p { line-height: 1.5; }
     table { border-collapse: collapse; width: 100%; } td { border-bottom: 1px solid #e2e8f0; padding: 4pt 6pt; } td.n { text-align: right; }
   </style></head><body><h1>${escape(title)}</h1><h2>At a Glance</h2>${paragraphs}<table>${rows}</table>
-  <p style="font-size:9pt;color:#475569">Year ${report.year}. Aggregate figures only; breakdown cells of 1 to 9 people are not shown.</p></body></html>`;
+  <p style="font-size:9pt;color:#475569">Year ${report.year}. Aggregate figures only; small breakdown cells are not shown.</p></body></html>`;
 }

@@ -8,6 +8,7 @@ import { buildNarrative, type Translate } from "../narrative";
 import { publishAnnualReport, type PublishedReport } from "../publish-annual-report";
 import { reportToCsv } from "../report-csv";
 import { reportToXlsx } from "../report-xlsx";
+import { readDisclosureThreshold } from "@/lib/settings/read-disclosure-threshold";
 import { renderReportHtml } from "./render-report-html";
 import { renderPdf } from "./render-report-pdf";
 
@@ -26,7 +27,7 @@ export async function runReportExport(id: string): Promise<void> {
   const job = await db.reportExport.update({ where: { id }, data: { status: "RUNNING", progress: 5 }, select: { format: true, filter: true } });
   try {
     const filter = reportFilterSchema.parse(job.filter);
-    const report = publishAnnualReport(await computeAnnualReport(db, filter));
+    const report = publishAnnualReport(await computeAnnualReport(db, filter), await readDisclosureThreshold(db));
     await setProgress(id, 60);
     const extension = job.format.toLowerCase();
     const content = job.format === "CSV" ? Buffer.from(reportToCsv(report)) : job.format === "XLSX" ? await reportToXlsx(report) : await renderPdfOf(report);

@@ -19,7 +19,7 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
   const thisYear = new Date().getUTCFullYear();
   const parsed = reportFilterSchema.safeParse({ year: one(params.year) ?? thisYear - 1, office: one(params.office), region: one(params.region) });
   if (!parsed.success) notFound();
-  const { report, previous, offices, regions } = await getAnnualReportView(user, parsed.data);
+  const { report, previous, offices, regions, threshold } = await getAnnualReportView(user, parsed.data);
   const t = await getTranslations("report");
   const narrative = buildNarrative(report, (await getTranslations("report.narrative")) as unknown as Translate);
   return (
@@ -38,7 +38,7 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
         <FiguresTable report={report} previous={previous} />
       </Section>
       <AnnualReportBreakdowns report={report} />
-      <p className="mt-8 text-sm text-slate-600">{t("page.disclosureNote")}</p>
+      <p className="mt-8 text-sm text-slate-600">{t("page.disclosureNote", { threshold })}</p>
     </>
   );
 }
