@@ -8,16 +8,17 @@ import type { ActionResult } from "@/lib/safe-action";
 
 type Options<I extends FieldValues, O, T> = {
   schema: z.ZodType<O, I>;
-  action: (input: O) => Promise<ActionResult<T>>;
+  action: (input: I) => Promise<ActionResult<T>>;
   defaultValues: DefaultValues<I>;
   onSuccess?: (data: T) => void;
 };
 
-// The form validates with the server's own schema; server field errors land on the same
-// fields and the form keeps what was typed.
+// The form validates with the server's own schema and sends what was typed, not the parsed
+// output: the server parses it again, and a transform (text to number) must not run twice.
+// Server field errors land on the same fields and the form keeps what was typed.
 export function useActionForm<I extends FieldValues, O, T>({ schema, action, defaultValues, onSuccess }: Options<I, O, T>) {
   const t = useTranslations();
-  const form = useForm<I, unknown, O>({ resolver: zodResolver(schema), defaultValues });
+  const form = useForm<I, unknown, I>({ resolver: zodResolver(schema, undefined, { raw: true }), defaultValues });
   const [formError, setFormError] = useState<string | null>(null);
 
   const submit = form.handleSubmit(async (values) => {
