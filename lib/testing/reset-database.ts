@@ -9,7 +9,7 @@ export async function resetDatabase(): Promise<void> {
       BEGIN;
       SET LOCAL session_replication_role = replica;
       DELETE FROM audit_entries;
-      TRUNCATE report_exports, sustainability_answers, sustainability_surveys, monitoring_visits, inbox_messages, plan_decisions, plan_items, reintegration_plans,
+      TRUNCATE report_exports, report_beneficiary_years, report_vot_cases, sustainability_answers, sustainability_surveys, monitoring_visits, inbox_messages, plan_decisions, plan_items, reintegration_plans,
         services, case_status_changes, cases, beneficiaries, auth_sessions, users, projects, offices, throttle_counters, ref_counters, idempotency_keys CASCADE;
       -- The survey's indicator set is migration data: restore its default weights instead.
       UPDATE sustainability_indicators SET weight = 1, is_active = true;
