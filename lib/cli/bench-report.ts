@@ -79,7 +79,8 @@ runCli(async () => {
     const report = () => computeAnnualReport(db, { year: 2012 });
     for (let warmUp = 0; warmUp < 2; warmUp += 1) await scan().then(report);
     // Interleaved, so that both see the same load on a shared machine.
-    const [scanTimes, reportTimes]: number[][] = [[], []];
+    const scanTimes: number[] = [];
+    const reportTimes: number[] = [];
     for (let run = 0; run < runs; run += 1) {
       for (const [work, times] of [[scan, scanTimes], [report, reportTimes]] as const) {
         const started = performance.now();

@@ -81,12 +81,17 @@ export function annualCountsSql(year: number, scope: OfficeScope, regionByCountr
     demo AS MATERIALIZED (SELECT sex::text, age, nationality, count(*)::int AS n FROM ppl GROUP BY 1, 2, 3),
     kinds AS MATERIALIZED (SELECT ${Prisma.raw(KIND_PROFILE)}, count(*)::int AS n, sum(counselling) AS counselling,
       sum(reintegration) AS reintegration FROM ppl GROUP BY 1, 2, 3, 4, 5, 6),
-    prev AS MATERIALIZED (SELECT ${Prisma.raw(KIND_PROFILE)}, count(*)::int AS n, sum(counselling) AS counselling,
-      sum(reintegration) AS reintegration FROM (${people("py")}) p GROUP BY 1, 2, 3, 4, 5, 6),
+    prev AS MATERIALIZED (SELECT kinds, exploitation, count(*)::int AS n, sum(counselling) AS counselling, sum(reintegration) AS reintegration
+      FROM (SELECT case_kinds AS kinds, exploitation_types AS exploitation, counselling_services AS counselling,
+          reintegration_services AS reintegration FROM py WHERE is_sole_office
+        UNION ALL SELECT bit_or(case_kinds), bit_or(exploitation_types), sum(counselling_services), sum(reintegration_services)
+          FROM py WHERE NOT is_sole_office GROUP BY beneficiary_id) p GROUP BY 1, 2),
     hosts AS MATERIALIZED (SELECT host, avr_returned, is_vot_child, count(*) AS n FROM yr WHERE is_sole_office GROUP BY 1, 2, 3),
     multi AS MATERIALIZED (SELECT beneficiary_id, host, avr_returned, is_vot_child FROM yr WHERE NOT is_sole_office),
     sexage AS (SELECT sex, age, sum(n)::int AS n FROM demo GROUP BY 1, 2),
     nat AS (SELECT coalesce(nationality, 'UNKNOWN') AS nat, sum(n)::int AS n FROM demo GROUP BY 1),
+    vdb AS MATERIALIZED (SELECT v.beneficiary_id, v.nationality, v.exploitation_country FROM report_vot_cases v JOIN sc ON sc.id = v.office_id
+      WHERE v.identified_on <= ${yearEnd}::date),
     ap AS (
       SELECT sc.host FROM projects p JOIN sc ON sc.id = p.office_id
       WHERE p.start_date <= ${yearEnd}::date AND (p.end_date IS NULL OR p.end_date >= ${yearStart}::date)
@@ -119,9 +124,10 @@ export function annualCountsSql(year: number, scope: OfficeScope, regionByCountr
         SELECT t.key AS type, sum(t.value::int) AS n FROM report_beneficiary_years r JOIN sc ON sc.id = r.office_id,
           jsonb_each_text(r.services_by_type) t
         WHERE r.year = ${year}::int AND r.beneficiary_id IN (SELECT beneficiary_id FROM yr WHERE is_vot_child) GROUP BY t.key) x),
-      'votDb', (SELECT jsonb_build_object('beneficiaries', count(DISTINCT v.beneficiary_id), 'sources', count(DISTINCT v.nationality),
-        'destinations', count(DISTINCT v.exploitation_country)) FROM report_vot_cases v JOIN sc ON sc.id = v.office_id
-        WHERE v.identified_on <= ${yearEnd}::date),
+      'votDb', jsonb_build_object(
+        'beneficiaries', (SELECT count(*) FROM (SELECT DISTINCT beneficiary_id FROM vdb) d),
+        'sources', (SELECT count(*) FROM (SELECT DISTINCT nationality FROM vdb WHERE nationality IS NOT NULL) d),
+        'destinations', (SELECT count(*) FROM (SELECT DISTINCT exploitation_country FROM vdb WHERE exploitation_country IS NOT NULL) d)),
       'nationality', (SELECT coalesce(jsonb_object_agg(nat, n), '{}') FROM nat),
       'hostCountry', ${peopleBy("host")},
       'region', ${peopleBy("coalesce(rm.region, 'UNKNOWN')")},
