@@ -50,12 +50,11 @@ const hasKind = (kind: string) => `kinds & (SELECT report_bit('${kind}'::"CaseKi
 // One row per person of a year, across the offices in scope. The earliest first service
 // decides the age group (a child on a later date was a child on every earlier one).
 const PERSON = `sex, nationality, age_group AS age, service_types AS types, case_kinds AS kinds, avr_categories AS categories,
-  exploitation_types AS exploitation, labour_sectors AS sectors, is_vot_child AS vot_child,
-  counselling_services AS counselling, reintegration_services AS reintegration`;
+  exploitation_types AS exploitation, labour_sectors AS sectors, is_vot_child AS vot_child`;
 const PERSON_FOLDED = `min(sex), min(nationality),
   CASE WHEN bool_or(age_group = 'unknown') THEN 'unknown' WHEN bool_or(age_group = 'child') THEN 'child' ELSE 'adult' END,
   bit_or(service_types), bit_or(case_kinds), bit_or(avr_categories), bit_or(exploitation_types), bit_or(labour_sectors),
-  bool_or(is_vot_child), sum(counselling_services), sum(reintegration_services)`;
+  bool_or(is_vot_child)`;
 const people = (from: string) => Prisma.raw(`SELECT ${PERSON} FROM ${from} WHERE is_sole_office
   UNION ALL SELECT ${PERSON_FOLDED} FROM ${from} WHERE NOT is_sole_office GROUP BY beneficiary_id`);
 const KIND_PROFILE = "types, kinds, categories, exploitation, sectors, vot_child";
@@ -79,12 +78,11 @@ export function annualCountsSql(year: number, scope: OfficeScope, regionByCountr
     py AS NOT MATERIALIZED (${rows(year - 1)}),
     ppl AS NOT MATERIALIZED (${people("yr")}),
     demo AS MATERIALIZED (SELECT sex::text, age, nationality, count(*)::int AS n FROM ppl GROUP BY 1, 2, 3),
-    kinds AS MATERIALIZED (SELECT ${Prisma.raw(KIND_PROFILE)}, count(*)::int AS n, sum(counselling) AS counselling,
-      sum(reintegration) AS reintegration FROM ppl GROUP BY 1, 2, 3, 4, 5, 6),
+    kinds AS MATERIALIZED (SELECT ${Prisma.raw(KIND_PROFILE)}, count(*)::int AS n FROM ppl GROUP BY 1, 2, 3, 4, 5, 6),
     prev AS MATERIALIZED (SELECT kinds, exploitation, count(*)::int AS n, sum(counselling) AS counselling, sum(reintegration) AS reintegration
       FROM (SELECT case_kinds AS kinds, exploitation_types AS exploitation, counselling_services AS counselling,
           reintegration_services AS reintegration FROM py WHERE is_sole_office
-        UNION ALL SELECT bit_or(case_kinds), bit_or(exploitation_types), sum(counselling_services), sum(reintegration_services)
+        UNION ALL SELECT bit_or(case_kinds), bit_or(exploitation_types), sum(counselling_services)::int, sum(reintegration_services)::int
           FROM py WHERE NOT is_sole_office GROUP BY beneficiary_id) p GROUP BY 1, 2),
     hosts AS MATERIALIZED (SELECT host, avr_returned, is_vot_child, count(*) AS n FROM yr WHERE is_sole_office GROUP BY 1, 2, 3),
     multi AS MATERIALIZED (SELECT beneficiary_id, host, avr_returned, is_vot_child FROM yr WHERE NOT is_sole_office),
@@ -108,9 +106,10 @@ export function annualCountsSql(year: number, scope: OfficeScope, regionByCountr
       'avrAssisted', ${sumWhere("kinds", hasKind("AVR"))},
       'avrByCategory', ${countByBit("categories", "MigrantCategory", "kinds")},
       'returnsByHost', ${peopleBy("host", "avr_returned")},
-      'counselling', (SELECT coalesce(sum(counselling), 0) FROM kinds),
+      -- services, not people: summed over every row
+      'counselling', (SELECT coalesce(sum(counselling_services), 0) FROM yr),
       'counsellingPrev', (SELECT coalesce(sum(counselling), 0) FROM prev),
-      'reintegration', (SELECT coalesce(sum(reintegration), 0) FROM kinds),
+      'reintegration', (SELECT coalesce(sum(reintegration_services), 0) FROM yr),
       'reintegrationPrev', (SELECT coalesce(sum(reintegration), 0) FROM prev),
       'votAssisted', ${sumWhere("kinds", hasKind("VOT"))},
       'votAssistedPrev', ${sumWhere("prev", hasKind("VOT"))},
