@@ -59,8 +59,8 @@ const people = (from: string) => Prisma.raw(`SELECT ${PERSON} FROM ${from} WHERE
   UNION ALL SELECT ${PERSON_FOLDED} FROM ${from} WHERE NOT is_sole_office GROUP BY beneficiary_id`);
 const KIND_PROFILE = "types, kinds, categories, exploitation, sectors, vot_child";
 
-// The statement itself, also used by the benchmark to time and explain it.
-export function annualCountsSql(year: number, scope: OfficeScope, regionByCountry: Record<string, string>): Prisma.Sql {
+// The statement itself.
+function annualCountsSql(year: number, scope: OfficeScope, regionByCountry: Record<string, string>): Prisma.Sql {
   const yearStart = toDay(`${String(year).padStart(4, "0")}-01-01`);
   const yearEnd = toDay(`${String(year).padStart(4, "0")}-12-31`);
   const rows = (y: number) => Prisma.sql`SELECT r.beneficiary_id, r.sex, r.nationality, r.age_group, r.service_types, r.case_kinds,
