@@ -122,8 +122,9 @@ END;
 $$;
 
 -- Statement-level triggers with transition tables: a bulk INSERT ... SELECT or COPY
--- recomputes each touched beneficiary once.
-CREATE FUNCTION "report_services_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+-- recomputes each touched beneficiary once. They run as the owner, like report_refresh:
+-- mapping a service to its beneficiary must not depend on what the writer may read.
+CREATE FUNCTION "report_services_changed"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
     PERFORM report_refresh(ARRAY(SELECT DISTINCT c.beneficiary_id FROM cases c WHERE c.id IN (SELECT case_id FROM new_rows)));
@@ -158,7 +159,7 @@ BEGIN
 END;
 $$;
 
-CREATE FUNCTION "report_beneficiaries_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION "report_beneficiaries_changed"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
   IF TG_OP = 'DELETE' THEN
     PERFORM report_refresh(ARRAY(SELECT id FROM old_rows));
@@ -171,7 +172,7 @@ BEGIN
 END;
 $$;
 
-CREATE FUNCTION "report_source_truncated"() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION "report_source_truncated"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
   PERFORM report_rebuild();
   RETURN NULL;
