@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { toDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
+import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
 import { getHqOverview } from "@/lib/reports/get-hq-overview";
 import { makeOffice, makeUser } from "@/lib/testing/factories";
 import { resetDatabase } from "@/lib/testing/reset-database";
@@ -104,6 +105,18 @@ describe("getHqOverview", () => {
 
     expect([mexico1.hostCountry, mexico2.hostCountry, guatemala.hostCountry]).toEqual(["MEX", "MEX", "GTM"]);
     expect(overview).toMatchObject({ year, offices: 4, activeProjects: 3, hostCountries: 2 });
+  });
+
+  it("shows the annual report's own figures for the year", async () => {
+    const [mexico, france] = [await makeOffice("MEX"), await makeOffice("FRA")];
+    await endDefaultProject(france);
+    const hq = await makeUser("HQ", null);
+    for (const office of [mexico, mexico, france]) await addService((await makeCaseFor(office, (await makePerson(office)).id)).id, "2025-03-01");
+
+    const [overview, report] = [await getHqOverview(hq, year), await computeAnnualReport(db, { year })];
+
+    expect(overview).toMatchObject({ migrantsAssisted: 3, activeProjects: 1, hostCountries: 1 });
+    expect(overview).toMatchObject({ migrantsAssisted: report.migrantsAssisted, activeProjects: report.activeProjects, hostCountries: report.hostCountries });
   });
 
   it("returns all zeros for an empty database", async () => {

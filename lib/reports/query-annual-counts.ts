@@ -2,8 +2,9 @@ import type { DbOrTx, Tx } from "@/lib/db";
 import { toDay } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-// The raw counts behind every figure of REPORT_SPEC, computed in one set-based query:
-// services of Y and Y-1 (office-scoped) are read once, everything else derives from them.
+// The raw counts behind every figure of REPORT_SPEC, in one statement over the summaries
+// that triggers keep exact on write (migration 20261128200000_report_summaries): one row
+// per beneficiary, case office and year, so each figure is a count over a year's people.
 export type CountMap = Record<string, number>;
 export type AnnualCounts = {
   assisted: number; assistedPrev: number; origins: number; activeProjects: number; hostCountries: number;
@@ -18,26 +19,54 @@ export type AnnualCounts = {
 
 export type OfficeScope = { officeCode: string | null; hostCountries: string[] | null };
 
-const REINTEGRATION_TYPES = ["EMPLOYMENT", "INCOME_GENERATION", "EDUCATION", "VOCATIONAL_TRAINING", "SMALL_BUSINESS", "ACCESS_TO_SERVICES"];
-
 export async function queryAnnualCounts(db: DbOrTx, year: number, scope: OfficeScope, regionByCountry: Record<string, string>): Promise<AnnualCounts> {
-  // One big statement: JIT compilation costs more than it saves here, and the distinct
-  // counts sort in memory with a larger work_mem instead of spilling to disk.
+  // JIT compilation costs more than it saves on a statement this size; the per-person
+  // aggregates hash in memory instead of spilling to disk.
   const query = async (client: Tx) => {
     await client.$executeRaw`SET LOCAL jit = off`;
     await client.$executeRaw`SET LOCAL work_mem = '64MB'`;
     return client.$queryRaw<{ r: AnnualCounts }[]>(annualCountsSql(year, scope, regionByCountry));
   };
-  // Read-only; the timeout only bounds a runaway query on a very large database.
-  const rows = "$transaction" in db ? await db.$transaction(query, { timeout: 10 * 60_000, maxWait: 30_000 }) : await query(db);
+  const rows = "$transaction" in db ? await db.$transaction(query) : await query(db);
   return rows[0]!.r;
 }
 
-// The statement itself, also used by the benchmark to time and explain it.
-export function annualCountsSql(year: number, scope: OfficeScope, regionByCountry: Record<string, string>): Prisma.Sql {
+// People per enum value of a bit mask (report_bit), from a profile with a count n per
+// distinct mask: the enum values are matched against a few masks, not every person.
+const countByBit = (mask: string, enumType: string, from: string) => Prisma.raw(`(SELECT coalesce(jsonb_object_agg(v, n), '{}') FROM (
+  SELECT v, sum(m.n)::int AS n FROM ${from} m JOIN unnest(enum_range(NULL::"${enumType}")) v ON m.${mask} & report_bit(v) <> 0 GROUP BY v) x)`);
+
+// People per host country or region (key: an expression of host and rm.region). Rows of
+// beneficiaries with a single office come counted by host; the others are de-duplicated.
+const peopleBy = (key: string, where = "true") => Prisma.raw(`(SELECT coalesce(jsonb_object_agg(k, n), '{}') FROM (
+  SELECT k, sum(n)::int AS n FROM (
+    SELECT ${key} AS k, sum(n) AS n FROM hosts h LEFT JOIN rm ON rm.iso = h.host WHERE ${where} GROUP BY 1
+    UNION ALL SELECT ${key} AS k, count(DISTINCT beneficiary_id) AS n FROM multi h LEFT JOIN rm ON rm.iso = h.host WHERE ${where} GROUP BY 1
+  ) p GROUP BY k) x)`);
+
+const sumWhere = (from: string, where: string) => Prisma.raw(`(SELECT coalesce(sum(n), 0) FROM ${from} WHERE ${where})`);
+const hasKind = (kind: string) => `kinds & (SELECT report_bit('${kind}'::"CaseKind")) <> 0`;
+
+// One row per person of a year, across the offices in scope. The earliest first service
+// decides the age group (a child on a later date was a child on every earlier one).
+const PERSON = `sex, nationality, age_group AS age, service_types AS types, case_kinds AS kinds, avr_categories AS categories,
+  exploitation_types AS exploitation, labour_sectors AS sectors, is_vot_child AS vot_child`;
+const PERSON_FOLDED = `min(sex), min(nationality),
+  CASE WHEN bool_or(age_group = 'unknown') THEN 'unknown' WHEN bool_or(age_group = 'child') THEN 'child' ELSE 'adult' END,
+  bit_or(service_types), bit_or(case_kinds), bit_or(avr_categories), bit_or(exploitation_types), bit_or(labour_sectors),
+  bool_or(is_vot_child)`;
+const people = (from: string) => Prisma.raw(`SELECT ${PERSON} FROM ${from} WHERE is_sole_office
+  UNION ALL SELECT ${PERSON_FOLDED} FROM ${from} WHERE NOT is_sole_office GROUP BY beneficiary_id`);
+const KIND_PROFILE = "types, kinds, categories, exploitation, sectors, vot_child";
+
+// The statement itself.
+function annualCountsSql(year: number, scope: OfficeScope, regionByCountry: Record<string, string>): Prisma.Sql {
   const yearStart = toDay(`${String(year).padStart(4, "0")}-01-01`);
   const yearEnd = toDay(`${String(year).padStart(4, "0")}-12-31`);
-  const prevStart = toDay(`${String(year - 1).padStart(4, "0")}-01-01`);
+  const rows = (y: number) => Prisma.sql`SELECT r.beneficiary_id, r.sex, r.nationality, r.age_group, r.service_types, r.case_kinds,
+      r.avr_categories, r.exploitation_types, r.labour_sectors, r.is_vot_child, r.avr_returned, r.counselling_services,
+      r.reintegration_services, r.is_sole_office, sc.host
+    FROM report_beneficiary_years r JOIN sc ON sc.id = r.office_id WHERE r.year = ${y}::int`;
   return Prisma.sql`
     WITH sc AS (
       SELECT id, host_country::text AS host FROM offices
@@ -45,79 +74,62 @@ export function annualCountsSql(year: number, scope: OfficeScope, regionByCountr
         AND (${scope.hostCountries}::text[] IS NULL OR host_country = ANY (${scope.hostCountries}::text[]))
     ),
     rm AS (SELECT key AS iso, value AS region FROM jsonb_each_text(${JSON.stringify(regionByCountry)}::jsonb)),
-    sv AS MATERIALIZED (
-      SELECT s.case_id, c.beneficiary_id AS b, c.kind::text AS kind, sc.host, s.type::text AS type,
-             s.delivered_on AS d, s.delivered_on >= ${yearStart}::date AS cur
-      FROM services s JOIN cases c ON c.id = s.case_id JOIN sc ON sc.id = c.office_id
-      WHERE s.delivered_on BETWEEN ${prevStart}::date AND ${yearEnd}::date
-    ),
-    ppl AS MATERIALIZED (SELECT b, min(d) AS first_on FROM sv WHERE cur GROUP BY b),
-    demo AS MATERIALIZED (
-      SELECT p.b, be.sex::text AS sex, be.nationality::text AS nationality,
-        CASE WHEN be.birth_date IS NULL THEN 'unknown'
-             WHEN date_part('year', age(p.first_on, be.birth_date)) < 18 THEN 'child' ELSE 'adult' END AS age
-      FROM ppl p JOIN beneficiaries be ON be.id = p.b
-    ),
-    kc AS MATERIALIZED (
-      SELECT c.beneficiary_id AS b, c.kind::text AS kind, k.in_y, k.in_p, c.migrant_category::text AS category,
-             c.exploitation_types::text[] AS types, c.labour_sector::text AS sector, c.identified_on, sc.host
-      FROM (SELECT case_id, bool_or(cur) AS in_y, bool_or(NOT cur) AS in_p FROM sv GROUP BY case_id) k
-      JOIN cases c ON c.id = k.case_id JOIN sc ON sc.id = c.office_id
-    ),
-    vy AS MATERIALIZED (SELECT * FROM kc WHERE kind = 'VOT' AND in_y),
-    vc AS MATERIALIZED (
-      SELECT DISTINCT v.b, v.host FROM vy v JOIN beneficiaries be ON be.id = v.b
-      WHERE be.birth_date IS NOT NULL AND date_part('year', age(v.identified_on, be.birth_date)) < 18
-    ),
-    vdb AS (
-      SELECT c.beneficiary_id AS b, be.nationality, c.exploitation_country
-      FROM cases c JOIN sc ON sc.id = c.office_id JOIN beneficiaries be ON be.id = c.beneficiary_id
-      WHERE c.kind = 'VOT' AND c.identified_on <= ${yearEnd}::date
-    ),
+    yr AS MATERIALIZED (${rows(year)}),
+    py AS NOT MATERIALIZED (${rows(year - 1)}),
+    ppl AS NOT MATERIALIZED (${people("yr")}),
+    demo AS MATERIALIZED (SELECT sex::text, age, nationality, count(*)::int AS n FROM ppl GROUP BY 1, 2, 3),
+    kinds AS MATERIALIZED (SELECT ${Prisma.raw(KIND_PROFILE)}, count(*)::int AS n FROM ppl GROUP BY 1, 2, 3, 4, 5, 6),
+    prev AS MATERIALIZED (SELECT kinds, exploitation, count(*)::int AS n, sum(counselling) AS counselling, sum(reintegration) AS reintegration
+      FROM (SELECT case_kinds AS kinds, exploitation_types AS exploitation, counselling_services AS counselling,
+          reintegration_services AS reintegration FROM py WHERE is_sole_office
+        UNION ALL SELECT bit_or(case_kinds), bit_or(exploitation_types), sum(counselling_services)::int, sum(reintegration_services)::int
+          FROM py WHERE NOT is_sole_office GROUP BY beneficiary_id) p GROUP BY 1, 2),
+    hosts AS MATERIALIZED (SELECT host, avr_returned, is_vot_child, count(*) AS n FROM yr WHERE is_sole_office GROUP BY 1, 2, 3),
+    multi AS MATERIALIZED (SELECT beneficiary_id, host, avr_returned, is_vot_child FROM yr WHERE NOT is_sole_office),
+    sexage AS (SELECT sex, age, sum(n)::int AS n FROM demo GROUP BY 1, 2),
+    nat AS (SELECT coalesce(nationality, 'UNKNOWN') AS nat, sum(n)::int AS n FROM demo GROUP BY 1),
+    vdb AS MATERIALIZED (SELECT v.beneficiary_id, v.nationality, v.exploitation_country FROM report_vot_cases v JOIN sc ON sc.id = v.office_id
+      WHERE v.identified_on <= ${yearEnd}::date),
     ap AS (
       SELECT sc.host FROM projects p JOIN sc ON sc.id = p.office_id
       WHERE p.start_date <= ${yearEnd}::date AND (p.end_date IS NULL OR p.end_date >= ${yearStart}::date)
     )
     SELECT jsonb_build_object(
-      'assisted', (SELECT count(*) FROM ppl),
-      'assistedPrev', (SELECT count(DISTINCT b) FROM sv WHERE NOT cur),
-      'origins', (SELECT count(DISTINCT nationality) FROM demo),
+      'assisted', ${sumWhere("kinds", "true")},
+      'assistedPrev', ${sumWhere("prev", "true")},
+      'origins', (SELECT count(*) FROM nat WHERE nat <> 'UNKNOWN'),
       'activeProjects', (SELECT count(*) FROM ap),
       'hostCountries', (SELECT count(DISTINCT host) FROM ap),
-      'sex', (SELECT coalesce(jsonb_object_agg(sex, n), '{}') FROM (SELECT sex, count(*) n FROM demo GROUP BY sex) x),
-      'ageGroups', (SELECT coalesce(jsonb_object_agg(age, n), '{}') FROM (SELECT age, count(*) n FROM demo GROUP BY age) x),
-      'sexAge', (SELECT coalesce(jsonb_agg(x), '[]') FROM (SELECT sex, age, count(*) n FROM demo GROUP BY sex, age) x),
-      'avrAssisted', (SELECT count(DISTINCT b) FROM kc WHERE kind = 'AVR' AND in_y),
-      'avrByCategory', (SELECT coalesce(jsonb_object_agg(category, n), '{}') FROM
-        (SELECT category, count(DISTINCT b) n FROM kc WHERE kind = 'AVR' AND in_y GROUP BY category) x),
-      'returnsByHost', (SELECT coalesce(jsonb_object_agg(host, n), '{}') FROM
-        (SELECT host, count(DISTINCT b) n FROM sv WHERE cur AND kind = 'AVR' AND type = 'RETURN_TRAVEL' GROUP BY host) x),
-      'counselling', (SELECT count(*) FROM sv WHERE cur AND type = 'COUNSELLING'),
-      'counsellingPrev', (SELECT count(*) FROM sv WHERE NOT cur AND type = 'COUNSELLING'),
-      'reintegration', (SELECT count(*) FROM sv WHERE cur AND kind = 'REINTEGRATION' AND type = ANY (${REINTEGRATION_TYPES}::text[])),
-      'reintegrationPrev', (SELECT count(*) FROM sv WHERE NOT cur AND kind = 'REINTEGRATION' AND type = ANY (${REINTEGRATION_TYPES}::text[])),
-      'votAssisted', (SELECT count(DISTINCT b) FROM vy),
-      'votAssistedPrev', (SELECT count(DISTINCT b) FROM kc WHERE kind = 'VOT' AND in_p),
-      'exploitation', (SELECT coalesce(jsonb_object_agg(t, n), '{}') FROM
-        (SELECT t, count(DISTINCT b) n FROM vy, unnest(types) t GROUP BY t) x),
-      'exploitationPrev', (SELECT coalesce(jsonb_object_agg(t, n), '{}') FROM
-        (SELECT t, count(DISTINCT b) n FROM kc, unnest(types) t WHERE kind = 'VOT' AND in_p GROUP BY t) x),
-      'sectors', (SELECT coalesce(jsonb_object_agg(sector, n), '{}') FROM
-        (SELECT sector, count(DISTINCT b) n FROM vy WHERE sector IS NOT NULL AND 'FORCED_LABOUR' = ANY (types) GROUP BY sector) x),
-      'votChildren', (SELECT count(DISTINCT b) FROM vc),
-      'childrenByRegion', (SELECT coalesce(jsonb_object_agg(region, n), '{}') FROM
-        (SELECT rm.region, count(DISTINCT vc.b) n FROM vc JOIN rm ON rm.iso = vc.host GROUP BY rm.region) x),
-      'childrenNeeds', (SELECT coalesce(jsonb_object_agg(type, n), '{}') FROM
-        (SELECT type, count(*) n FROM sv WHERE cur AND b IN (SELECT b FROM vc) GROUP BY type) x),
-      'votDb', (SELECT jsonb_build_object('beneficiaries', count(DISTINCT b), 'sources', count(DISTINCT nationality),
-        'destinations', count(DISTINCT exploitation_country)) FROM vdb),
-      'nationality', (SELECT coalesce(jsonb_object_agg(nat, n), '{}') FROM
-        (SELECT coalesce(nationality, 'UNKNOWN') nat, count(*) n FROM demo GROUP BY 1) x),
-      'hostCountry', (SELECT coalesce(jsonb_object_agg(host, n), '{}') FROM
-        (SELECT host, count(DISTINCT b) n FROM sv WHERE cur GROUP BY host) x),
-      'region', (SELECT coalesce(jsonb_object_agg(region, n), '{}') FROM
-        (SELECT coalesce(rm.region, 'UNKNOWN') region, count(DISTINCT sv.b) n FROM sv LEFT JOIN rm ON rm.iso = sv.host WHERE cur GROUP BY 1) x),
-      'serviceTypes', (SELECT coalesce(jsonb_object_agg(type, n), '{}') FROM
-        (SELECT type, count(DISTINCT b) n FROM sv WHERE cur GROUP BY type) x)
+      'sex', (SELECT coalesce(jsonb_object_agg(sex, n), '{}') FROM (SELECT sex, sum(n) n FROM sexage GROUP BY sex) x),
+      'ageGroups', (SELECT coalesce(jsonb_object_agg(age, n), '{}') FROM (SELECT age, sum(n) n FROM sexage GROUP BY age) x),
+      'sexAge', (SELECT coalesce(jsonb_agg(sexage), '[]') FROM sexage),
+      'avrAssisted', ${sumWhere("kinds", hasKind("AVR"))},
+      'avrByCategory', ${countByBit("categories", "MigrantCategory", "kinds")},
+      'returnsByHost', ${peopleBy("host", "avr_returned")},
+      -- services, not people: summed over every row
+      'counselling', (SELECT coalesce(sum(counselling_services), 0) FROM yr),
+      'counsellingPrev', (SELECT coalesce(sum(counselling), 0) FROM prev),
+      'reintegration', (SELECT coalesce(sum(reintegration_services), 0) FROM yr),
+      'reintegrationPrev', (SELECT coalesce(sum(reintegration), 0) FROM prev),
+      'votAssisted', ${sumWhere("kinds", hasKind("VOT"))},
+      'votAssistedPrev', ${sumWhere("prev", hasKind("VOT"))},
+      'exploitation', ${countByBit("exploitation", "ExploitationType", "kinds")},
+      'exploitationPrev', ${countByBit("exploitation", "ExploitationType", "prev")},
+      'sectors', ${countByBit("sectors", "LabourSector", "kinds")},
+      'votChildren', ${sumWhere("kinds", "vot_child")},
+      'childrenByRegion', ${peopleBy("rm.region", "is_vot_child AND rm.region IS NOT NULL")},
+      -- every service of the year, in scope, to a person who is a VoT child in one of their rows
+      'childrenNeeds', (SELECT coalesce(jsonb_object_agg(type, n), '{}') FROM (
+        SELECT t.key AS type, sum(t.value::int) AS n FROM report_beneficiary_years r JOIN sc ON sc.id = r.office_id,
+          jsonb_each_text(r.services_by_type) t
+        WHERE r.year = ${year}::int AND r.beneficiary_id IN (SELECT beneficiary_id FROM yr WHERE is_vot_child) GROUP BY t.key) x),
+      'votDb', jsonb_build_object(
+        'beneficiaries', (SELECT count(*) FROM (SELECT DISTINCT beneficiary_id FROM vdb) d),
+        'sources', (SELECT count(*) FROM (SELECT DISTINCT nationality FROM vdb WHERE nationality IS NOT NULL) d),
+        'destinations', (SELECT count(*) FROM (SELECT DISTINCT exploitation_country FROM vdb WHERE exploitation_country IS NOT NULL) d)),
+      'nationality', (SELECT coalesce(jsonb_object_agg(nat, n), '{}') FROM nat),
+      'hostCountry', ${peopleBy("host")},
+      'region', ${peopleBy("coalesce(rm.region, 'UNKNOWN')")},
+      'serviceTypes', ${countByBit("types", "ServiceType", "kinds")}
     ) AS r`;
 }
