@@ -38,8 +38,9 @@ test("a locked account is told so and when to retry, exactly as an unknown email
   await row.getByRole("button", { name: "Unlock sign-in" }).click();
   await expect(row.getByRole("status")).toHaveCount(0);
 
+  // Unlocked, the password is accepted: an HQ user without an authenticator goes to enrollment.
   await signIn(visitor, email, password);
-  await expect(visitor).toHaveURL(/\/reports$/);
+  await expect(visitor).toHaveURL(/\/account\/security$/);
   await admin.close();
   await visitor.context().close();
 });
