@@ -5,12 +5,16 @@ import { forbidden, redirect } from "next/navigation";
 import type { Actor } from "@/lib/auth/actor";
 import { authOptions } from "@/lib/auth/options";
 import { can, type Permission } from "@/lib/auth/permissions";
+import { rememberRequestActor } from "@/lib/db-context";
 
 // One database check per request, however many components ask.
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const user = session?.user as Actor | undefined;
-  return user?.id ? user : null;
+  if (!user?.id) return null;
+  // The rest of this request's queries act for this user (row-level security).
+  rememberRequestActor(user);
+  return user;
 });
 
 export async function requireUser(): Promise<Actor> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { asSystem } from "@/lib/db-context";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { toDay } from "@/lib/dates";
@@ -13,7 +14,7 @@ export async function getHqOverview(actor: Actor, year: number) {
     startDate: { lte: yearEnd },
     OR: [{ endDate: null }, { endDate: { gte: yearStart } }],
   };
-  const [offices, projects, openCases, assisted] = await Promise.all([
+  const [offices, projects, openCases, assisted] = await asSystem("report", () => Promise.all([
     db.office.count(),
     db.project.findMany({ where: activeProjects, select: { office: { select: { hostCountry: true } } } }),
     db.case.count({ where: { status: { not: "CLOSED" } } }),
@@ -21,7 +22,7 @@ export async function getHqOverview(actor: Actor, year: number) {
       SELECT count(DISTINCT c.beneficiary_id) AS count
       FROM services s JOIN cases c ON c.id = s.case_id
       WHERE s.delivered_on BETWEEN ${yearStart}::date AND ${yearEnd}::date`,
-  ]);
+  ]));
   return {
     year,
     offices,

@@ -1,0 +1,61 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { cache } from "react";
+import type { Actor } from "@/lib/auth/actor";
+
+// Who the database is acting for. lib/db.ts sets it at the start of every transaction
+// (set_config(..., true)); the row-level security policies read it. Scope "all" lifts the
+// office restriction and is set only by the code paths named in SystemTask, never from input.
+export type DbContext = { userId: string | null; officeId: string | null; scope: "office" | "all" };
+export type SystemTask = "report" | "import" | "export" | "seed" | "job" | "test";
+
+const storage = new AsyncLocalStorage<DbContext>();
+
+// Server components cannot wrap the rest of a render in a callback: the signed-in user
+// is remembered per request instead (React's cache is per request on the server).
+const requestContext = cache((): { current?: DbContext } => ({}));
+
+export function actorContext(actor: Pick<Actor, "id" | "officeId">): DbContext {
+  return { userId: actor.id, officeId: actor.officeId, scope: "office" };
+}
+
+export function withActor<T>(actor: Pick<Actor, "id" | "officeId">, work: () => T): T {
+  return storage.run(actorContext(actor), work);
+}
+
+export function asSystem<T>(task: SystemTask, work: () => T, userId: string | null = null): T {
+  void task; // names the reason at the call site, so every "all" scope can be found by grep
+  return storage.run({ userId, officeId: null, scope: "all" }, work);
+}
+
+export function rememberRequestActor(actor: Pick<Actor, "id" | "officeId">): void {
+  requestContext().current = actorContext(actor);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// The settings the row-level security policies read, local to the transaction. Values are
+// checked before they are inlined, so that they can share a round trip with BEGIN.
+export function settingsSql(context: DbContext): string {
+  const uuidOrEmpty = (value: string | null) => (value && UUID.test(value) ? value : "");
+  const scope = context.scope === "all" ? "all" : "office";
+  return `SELECT set_config('passage.user_id', '${uuidOrEmpty(context.userId)}', true), ` +
+    `set_config('passage.office_id', '${uuidOrEmpty(context.officeId)}', true), set_config('passage.scope', '${scope}', true)`;
+}
+
+// For code that drives a pg client itself (imports, exports, seeds): run after BEGIN.
+export function systemSettingsSql(task: SystemTask, userId: string | null = null): string {
+  void task;
+  return settingsSql({ userId, officeId: null, scope: "all" });
+}
+
+let fallback: DbContext | undefined;
+
+// Tests only (lib/testing/setup-database.ts): domain functions called directly, without
+// the request wrappers, act in system scope unless a test sets an actor.
+export function setFallbackDbContextForTests(context: DbContext | undefined): void {
+  fallback = context;
+}
+
+export function currentDbContext(): DbContext | undefined {
+  return storage.getStore() ?? requestContext().current ?? fallback;
+}
