@@ -70,10 +70,14 @@ export async function migrate(ownerUrl: string): Promise<void> {
 export const APP_ROLE = "passage_app";
 
 // The app connects as passage_app, which the migrations create without a password: give it
-// one (the role is cluster-wide) and return the database's URL for it.
+// one (the role is cluster-wide) and return the database's URL for it. A database cloned
+// from a template does not inherit the migration's database grant (pg-boss creates its schema).
 export async function appRoleUrl(ownerUrl: string, password: string): Promise<string> {
-  await withClient(ownerUrl, (client) => client.query(`ALTER ROLE ${APP_ROLE} WITH LOGIN PASSWORD ${client.escapeLiteral(password)}`));
   const url = new URL(ownerUrl);
+  await withClient(ownerUrl, async (client) => {
+    await client.query(`ALTER ROLE ${APP_ROLE} WITH LOGIN PASSWORD ${client.escapeLiteral(password)}`);
+    await client.query(`GRANT CONNECT, CREATE ON DATABASE ${quoteIdent(url.pathname.slice(1))} TO ${APP_ROLE}`);
+  });
   url.username = APP_ROLE;
   url.password = password;
   return url.toString();

@@ -13,7 +13,11 @@ if (templateUrl && !process.env.PASSAGE_WORKER_DATABASE_URL) {
   const client = new pg.Client({ connectionString: admin.toString() });
   await client.connect();
   const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [workerName]);
-  if (!exists.rowCount) await client.query(`CREATE DATABASE "${workerName}" TEMPLATE "${templateName}"`);
+  if (!exists.rowCount) {
+    await client.query(`CREATE DATABASE "${workerName}" TEMPLATE "${templateName}"`);
+    // A clone does not inherit database grants; pg-boss creates its schema as the app's role.
+    await client.query(`GRANT CONNECT, CREATE ON DATABASE "${workerName}" TO passage_app`);
+  }
   await client.end();
   template.pathname = `/${workerName}`;
   process.env.PASSAGE_WORKER_DATABASE_URL = template.toString();
