@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { bin, run, start } from "@/lib/cli/run";
 import { formatRow, measure } from "@/lib/cli/bench-stats";
-import { clusterFromUrl, createDatabase, dropDatabase, migrate, startEmbeddedCluster, withClient } from "@/lib/cli/database";
+import { appRoleUrl, clusterFromUrl, createDatabase, dropDatabase, migrate, startEmbeddedCluster, withClient } from "@/lib/cli/database";
 
 // `npm run bench:cases`: 200,000 cases in a scratch database; p50/p95 of the case-list
 // query (count and page, as the page runs them) and of the whole /cases request.
@@ -62,24 +62,27 @@ async function main() {
       await client.query("VACUUM ANALYZE");
     });
 
-    process.env.DATABASE_URL = url;
+    // As in production: the app's role, under row-level security, acting for the user.
+    const appUrl = await appRoleUrl(url, password);
+    process.env.DATABASE_URL = appUrl;
     const { db } = await import("@/lib/db");
+    const { asSystem, withActor } = await import("@/lib/db-context");
     const { listCases } = await import("@/lib/cases/list-cases");
     const { caseListQuerySchema } = await import("@/lib/validations/case-list");
     const actor = await db.user.findUniqueOrThrow({ where: { email: "bench@bench.test" }, select: { id: true, role: true, officeId: true, name: true, email: true } });
-    const cases = await db.case.count({ where: { officeId: actor.officeId! } });
+    const cases = await asSystem("report", () => db.case.count({ where: { officeId: actor.officeId! } }));
     console.log(`\nCase list at 200,000 cases (${cases.toLocaleString("en")} in the user's office), ${iterations} runs each:`);
     const baseline = await measure(iterations, () => db.$queryRaw`SELECT 1`);
     console.log(formatRow("baseline: SELECT 1 round trip", baseline));
     for (const [label, params] of scenarios) {
       const query = caseListQuerySchema.parse(params);
-      console.log(formatRow(`query: ${label}`, await measure(iterations, () => listCases(actor, query)), baseline.p50));
+      console.log(formatRow(`query: ${label}`, await measure(iterations, () => withActor(actor, () => listCases(actor, query))), baseline.p50));
     }
     await db.$disconnect();
 
     if (!existsSync(".next/BUILD_ID")) await run(bin("next"), ["build"]);
     const baseUrl = `http://localhost:${port}`;
-    server = start(bin("next"), ["start", "-p", String(port)], { DATABASE_URL: url, NEXTAUTH_SECRET: "bench", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" });
+    server = start(bin("next"), ["start", "-p", String(port)], { DATABASE_URL: appUrl, NEXTAUTH_SECRET: "bench", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" });
     await waitForServer(`${baseUrl}/sign-in`);
     const cookie = await signIn(baseUrl, "bench@bench.test");
     process.env.NEXTAUTH_SECRET = "bench";
