@@ -18,13 +18,19 @@ export function actorContext(actor: Pick<Actor, "id" | "officeId">): DbContext {
   return { userId: actor.id, officeId: actor.officeId, scope: "office" };
 }
 
-export function withActor<T>(actor: Pick<Actor, "id" | "officeId">, work: () => T): T {
-  return storage.run(actorContext(actor), work);
+// Awaited inside the context: Prisma's promises are lazy and would otherwise run their
+// query later, outside it, and see nothing.
+function runIn<T>(context: DbContext, work: () => T | PromiseLike<T>): Promise<T> {
+  return storage.run(context, async () => await work());
 }
 
-export function asSystem<T>(task: SystemTask, work: () => T, userId: string | null = null): T {
+export function withActor<T>(actor: Pick<Actor, "id" | "officeId">, work: () => T | PromiseLike<T>): Promise<T> {
+  return runIn(actorContext(actor), work);
+}
+
+export function asSystem<T>(task: SystemTask, work: () => T | PromiseLike<T>, userId: string | null = null): Promise<T> {
   void task; // names the reason at the call site, so every "all" scope can be found by grep
-  return storage.run({ userId, officeId: null, scope: "all" }, work);
+  return runIn({ userId, officeId: null, scope: "all" }, work);
 }
 
 export function rememberRequestActor(actor: Pick<Actor, "id" | "officeId">): void {

@@ -88,6 +88,8 @@ describe("row-level security on personal data (the app's role, a second line beh
       // Interactive transactions carry the same settings.
       expect(await db.$transaction((tx) => tx.planItem.count())).toBe(1);
     });
+    // A bare (lazy) Prisma promise handed back to the wrapper still runs inside its context.
+    expect(await withActor(a.user, () => db.case.count())).toBe(2);
     const counts = await withActor(a.user, () => countAll(pool));
     expect(counts).toStrictEqual(Object.fromEntries(PROTECTED.map((table) => [table, table === "cases" || table === "beneficiaries" ? 2 : 1])));
   });

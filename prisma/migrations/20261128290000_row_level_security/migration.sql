@@ -38,11 +38,14 @@ REVOKE UPDATE, DELETE, TRUNCATE ON audit_entries FROM passage_app;
 REVOKE ALL ON _prisma_migrations FROM passage_app;
 
 -- The acting office and scope, set per transaction by lib/db.ts with set_config(..., true).
--- An empty or missing setting matches nothing: the policies fail closed.
-CREATE FUNCTION passage_office_id() RETURNS uuid LANGUAGE sql STABLE AS
-  $$ SELECT NULLIF(current_setting('passage.office_id', true), '')::uuid $$;
+-- An empty or missing setting matches nothing: the policies fail closed. The visible
+-- offices are an array so that `office_id = ANY (...)` can use the office indexes (an OR
+-- with the scope test could not, and would turn every filtered list into a full scan).
 CREATE FUNCTION passage_scope_is_all() RETURNS boolean LANGUAGE sql STABLE AS
   $$ SELECT coalesce(current_setting('passage.scope', true) = 'all', false) $$;
+CREATE FUNCTION passage_visible_office_ids() RETURNS uuid[] LANGUAGE sql STABLE AS
+  $$ SELECT CASE WHEN passage_scope_is_all() THEN ARRAY(SELECT id FROM offices)
+                 ELSE ARRAY[NULLIF(current_setting('passage.office_id', true), '')::uuid] END $$;
 
 -- How every personal-data table is protected (also for later migrations):
 --   SELECT passage_protect_by_office('t');                  -- t has office_id
@@ -54,12 +57,13 @@ BEGIN
   EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', tbl);
   EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', tbl);
   EXECUTE format('DROP POLICY IF EXISTS passage_scope ON %s', tbl);
-  EXECUTE format('CREATE POLICY passage_scope ON %s USING (passage_scope_is_all() OR %s)', tbl, visible_when);
+  EXECUTE format('CREATE POLICY passage_scope ON %s USING (%s)', tbl, visible_when);
 END $$;
 CREATE FUNCTION passage_protect_by_office(tbl regclass) RETURNS void LANGUAGE sql AS
-  $$ SELECT passage_protect(tbl, 'office_id = passage_office_id()') $$;
+  $$ SELECT passage_protect(tbl, 'office_id = ANY (passage_visible_office_ids())') $$;
+-- In system scope the parent lookup is skipped (the report reads whole tables).
 CREATE FUNCTION passage_protect_by_parent(tbl regclass, fk_column text, parent regclass) RETURNS void LANGUAGE sql AS
-  $$ SELECT passage_protect(tbl, format('EXISTS (SELECT 1 FROM %s p WHERE p.id = %s.%I)', parent, tbl, fk_column)) $$;
+  $$ SELECT passage_protect(tbl, format('passage_scope_is_all() OR EXISTS (SELECT 1 FROM %s p WHERE p.id = %s.%I)', parent, tbl, fk_column)) $$;
 
 SELECT passage_protect_by_office('beneficiaries');
 SELECT passage_protect_by_office('cases');
