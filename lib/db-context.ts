@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 // (set_config(..., true)); the row-level security policies read it. Scope "all" lifts the
 // office restriction and is set only by the code paths named in SystemTask, never from input.
 export type DbContext = { userId: string | null; officeId: string | null; scope: "office" | "all" };
-export type SystemTask = "report" | "import" | "export" | "seed" | "job" | "test";
+export type SystemTask = "report" | "import" | "export" | "seed" | "job";
 
 const storage = new AsyncLocalStorage<DbContext>();
 
