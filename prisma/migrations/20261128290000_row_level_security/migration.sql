@@ -95,3 +95,27 @@ ALTER TABLE beneficiaries ADD COLUMN search_name text
   GENERATED ALWAYS AS (search_text(given_name || ' ' || family_name)) STORED;
 CREATE INDEX beneficiaries_office_search_idx ON beneficiaries (office_id) INCLUDE (id, search_name);
 CREATE INDEX cases_office_search_idx ON cases (office_id) INCLUDE (id, ref);
+
+-- Installations that ran pg-boss as the owner have its schema already: hand it to the app's
+-- role, which runs pg-boss from now on (it adds a partition per new queue, so it must own it).
+DO $$
+DECLARE
+  object record;
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_namespace WHERE nspname = 'pgboss') THEN RETURN; END IF;
+  ALTER SCHEMA pgboss OWNER TO passage_app;
+  FOR object IN SELECT c.oid::regclass AS name FROM pg_class c
+      WHERE c.relnamespace = 'pgboss'::regnamespace AND c.relkind IN ('r', 'p', 'v') LOOP
+    EXECUTE format('ALTER TABLE %s OWNER TO passage_app', object.name);
+  END LOOP;
+  FOR object IN SELECT p.oid::regprocedure AS name FROM pg_proc p WHERE p.pronamespace = 'pgboss'::regnamespace LOOP
+    EXECUTE format('ALTER ROUTINE %s OWNER TO passage_app', object.name);
+  END LOOP;
+  FOR object IN SELECT t.oid::regtype AS name FROM pg_type t
+      WHERE t.typnamespace = 'pgboss'::regnamespace AND t.typtype = 'e' LOOP
+    EXECUTE format('ALTER TYPE %s OWNER TO passage_app', object.name);
+  END LOOP;
+  GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA pgboss TO passage_app;
+EXCEPTION WHEN insufficient_privilege THEN
+  RAISE NOTICE 'pgboss could not be handed to passage_app: as a superuser, ALTER its schema, tables, functions and types OWNER TO passage_app';
+END $$;
