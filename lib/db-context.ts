@@ -8,11 +8,23 @@ import type { Actor } from "@/lib/auth/actor";
 export type DbContext = { userId: string | null; officeId: string | null; scope: "office" | "all" };
 export type SystemTask = "report" | "import" | "export" | "seed" | "job";
 
-const storage = new AsyncLocalStorage<DbContext>();
+// Next.js bundles this module once per layer (pages, actions, instrumentation), but lib/db's
+// pool is one per process and may come from any of them: the storage is shared through
+// globalThis, and each copy registers its own per-request lookup.
+type Registry = {
+  storage: AsyncLocalStorage<DbContext>;
+  requestLookups: Set<() => DbContext | undefined>;
+  fallback?: DbContext;
+};
+const globalForContext = globalThis as unknown as { passageDbContext?: Registry };
+const registry = (globalForContext.passageDbContext ??= { storage: new AsyncLocalStorage(), requestLookups: new Set() });
+const storage = registry.storage;
 
 // Server components cannot wrap the rest of a render in a callback: the signed-in user
-// is remembered per request instead (React's cache is per request on the server).
+// is remembered per request instead (React's cache is per request on the server, and
+// outside a render it remembers nothing).
 const requestContext = cache((): { current?: DbContext } => ({}));
+registry.requestLookups.add(() => requestContext().current);
 
 export function actorContext(actor: Pick<Actor, "id" | "officeId">): DbContext {
   return { userId: actor.id, officeId: actor.officeId, scope: "office" };
@@ -54,14 +66,20 @@ export function systemSettingsSql(task: SystemTask, userId: string | null = null
   return settingsSql({ userId, officeId: null, scope: "all" });
 }
 
-let fallback: DbContext | undefined;
-
 // Tests only (lib/testing/setup-database.ts): domain functions called directly, without
 // the request wrappers, act in system scope unless a test sets an actor.
 export function setFallbackDbContextForTests(context: DbContext | undefined): void {
-  fallback = context;
+  registry.fallback = context;
+}
+
+function requestActorContext(): DbContext | undefined {
+  for (const lookup of registry.requestLookups) {
+    const context = lookup();
+    if (context) return context;
+  }
+  return undefined;
 }
 
 export function currentDbContext(): DbContext | undefined {
-  return storage.getStore() ?? requestContext().current ?? fallback;
+  return storage.getStore() ?? requestActorContext() ?? registry.fallback;
 }
