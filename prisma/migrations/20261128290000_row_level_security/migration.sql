@@ -2,7 +2,7 @@
 -- scoping. The role running migrations owns the tables; the app connects as passage_app
 -- (no ownership, no BYPASSRLS) and backups run as passage_backup (read-only, BYPASSRLS).
 -- Roles are cluster-wide: create them only when missing (an operator may create them
--- beforehand, see SECURITY.md); concurrent migrations of two databases may race.
+-- beforehand, see SECURITY.md); two databases migrated at once may race for the same name.
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'passage_app') THEN
