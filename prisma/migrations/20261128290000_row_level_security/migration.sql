@@ -38,14 +38,18 @@ REVOKE UPDATE, DELETE, TRUNCATE ON audit_entries FROM passage_app;
 REVOKE ALL ON _prisma_migrations FROM passage_app;
 
 -- The acting office and scope, set per transaction by lib/db.ts with set_config(..., true).
--- An empty or missing setting matches nothing: the policies fail closed. The visible
--- offices are an array so that `office_id = ANY (...)` can use the office indexes (an OR
--- with the scope test could not, and would turn every filtered list into a full scan).
+-- An empty or missing setting matches nothing: the policies fail closed. The office is a
+-- range (one office, or every uuid in scope "all") rather than an OR with the scope test,
+-- which no index could serve; the functions are inlined, so the planner sees plain
+-- comparisons that the office indexes answer.
 CREATE FUNCTION passage_scope_is_all() RETURNS boolean LANGUAGE sql STABLE AS
   $$ SELECT coalesce(current_setting('passage.scope', true) = 'all', false) $$;
-CREATE FUNCTION passage_visible_office_ids() RETURNS uuid[] LANGUAGE sql STABLE AS
-  $$ SELECT CASE WHEN passage_scope_is_all() THEN ARRAY(SELECT id FROM offices)
-                 ELSE ARRAY[NULLIF(current_setting('passage.office_id', true), '')::uuid] END $$;
+CREATE FUNCTION passage_office_low() RETURNS uuid LANGUAGE sql STABLE AS
+  $$ SELECT CASE WHEN passage_scope_is_all() THEN '00000000-0000-0000-0000-000000000000'::uuid
+                 ELSE NULLIF(current_setting('passage.office_id', true), '')::uuid END $$;
+CREATE FUNCTION passage_office_high() RETURNS uuid LANGUAGE sql STABLE AS
+  $$ SELECT CASE WHEN passage_scope_is_all() THEN 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid
+                 ELSE NULLIF(current_setting('passage.office_id', true), '')::uuid END $$;
 
 -- How every personal-data table is protected (also for later migrations):
 --   SELECT passage_protect_by_office('t');                  -- t has office_id
@@ -60,7 +64,7 @@ BEGIN
   EXECUTE format('CREATE POLICY passage_scope ON %s USING (%s)', tbl, visible_when);
 END $$;
 CREATE FUNCTION passage_protect_by_office(tbl regclass) RETURNS void LANGUAGE sql AS
-  $$ SELECT passage_protect(tbl, 'office_id = ANY (passage_visible_office_ids())') $$;
+  $$ SELECT passage_protect(tbl, 'office_id BETWEEN passage_office_low() AND passage_office_high()') $$;
 -- In system scope the parent lookup is skipped (the report reads whole tables).
 CREATE FUNCTION passage_protect_by_parent(tbl regclass, fk_column text, parent regclass) RETURNS void LANGUAGE sql AS
   $$ SELECT passage_protect(tbl, format('passage_scope_is_all() OR EXISTS (SELECT 1 FROM %s p WHERE p.id = %s.%I)', parent, tbl, fk_column)) $$;
