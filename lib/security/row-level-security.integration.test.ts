@@ -8,6 +8,8 @@ import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
 import { ownerPool } from "@/lib/testing/owner-db";
 import { resetDatabase } from "@/lib/testing/reset-database";
 
+// Every personal-data table. A new one goes here and gets a row in seedOffice(); the catalog
+// test at the end fails until it does.
 const PROTECTED = [
   "beneficiaries", "case_status_changes", "cases", "inbox_messages", "monitoring_visits", "plan_decisions",
   "plan_items", "reintegration_plans", "services", "sustainability_answers", "sustainability_surveys",
