@@ -42,7 +42,8 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
-      DATABASE_URL: databaseUrl,
+      // The server connects as the app's role; fixtures seed through the owner's URL.
+      DATABASE_URL: process.env.E2E_APP_DATABASE_URL ?? databaseUrl,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret",
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",

@@ -81,8 +81,9 @@ class MigratePg extends PrismaPg {
   }
 }
 
+// Migrations run as the role that owns the tables, not as the app's role (SECURITY.md).
 // `prisma generate` needs no database but resolves env("DATABASE_URL") in the schema.
-const databaseUrl = process.env.DATABASE_URL;
+const databaseUrl = process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
 process.env.DATABASE_URL ??= "postgresql://localhost/unused-by-generate";
 
 export default defineConfig({
@@ -92,7 +93,7 @@ export default defineConfig({
   migrations: { path: "prisma/migrations" },
   async adapter() {
     const url = databaseUrl;
-    if (!url) throw new Error("DATABASE_URL is not set (npm start and npm test set it for you)");
+    if (!url) throw new Error("MIGRATION_DATABASE_URL is not set (npm start and npm test set it for you)");
     return new MigratePg(url);
   },
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getCurrentUser, getSignedInUser } from "@/lib/auth/session";
+import { withActor } from "@/lib/db-context";
 import { isAppError, type ErrorCode } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -55,7 +56,7 @@ export async function executeAction<S extends z.ZodType, T>(
   const parsed = definition.schema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    return { ok: true, data: await definition.handler(actor, parsed.data) };
+    return { ok: true, data: await withActor(actor, () => definition.handler(actor, parsed.data)) };
   } catch (error) {
     return toFailure(error);
   }

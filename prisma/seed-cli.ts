@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { asSystem } from "@/lib/db-context";
 import { isDatabaseEmpty, seedDemo } from "./seed";
 
 // `npm run db:seed`: the demo data, only into an empty database.
@@ -11,7 +12,7 @@ async function main() {
   console.log("Demo data seeded.");
 }
 
-main()
+asSystem("seed", main)
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeEach } from "vitest";
 import { db, pool } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { ownerPool } from "@/lib/testing/owner-db";
 import { resetDatabase } from "@/lib/testing/reset-database";
 
 async function insertEntry() {
@@ -18,6 +19,8 @@ async function entries() {
   return rows;
 }
 
+// The app's role has no UPDATE, DELETE or TRUNCATE on the log at all; the trigger stops
+// the table's owner too.
 describe("audit_entries (append-only)", () => {
   beforeEach(async () => {
     await resetDatabase();
@@ -34,26 +37,29 @@ describe("audit_entries (append-only)", () => {
     ]);
   });
 
-  it("rejects UPDATE and leaves the row unchanged", async () => {
+  it("rejects UPDATE, by grant and by trigger, and leaves the row unchanged", async () => {
     const id = await insertEntry();
 
-    await expect(pool.query("UPDATE audit_entries SET action = 'tampered' WHERE id = $1", [id])).rejects.toThrow(/append-only/);
+    await expect(pool.query("UPDATE audit_entries SET action = 'tampered' WHERE id = $1", [id])).rejects.toThrow(/permission denied/);
+    await expect(ownerPool().query("UPDATE audit_entries SET action = 'tampered' WHERE id = $1", [id])).rejects.toThrow(/append-only/);
 
     expect(await entries()).toEqual([{ id, action: "test.action", entity_id: "entity-1", changed_fields: ["name"] }]);
   });
 
-  it("rejects DELETE and leaves the row in place", async () => {
+  it("rejects DELETE, by grant and by trigger, and leaves the row in place", async () => {
     const id = await insertEntry();
 
-    await expect(pool.query("DELETE FROM audit_entries WHERE id = $1", [id])).rejects.toThrow(/append-only/);
+    await expect(pool.query("DELETE FROM audit_entries WHERE id = $1", [id])).rejects.toThrow(/permission denied/);
+    await expect(ownerPool().query("DELETE FROM audit_entries WHERE id = $1", [id])).rejects.toThrow(/append-only/);
 
     expect(await entries()).toEqual([{ id, action: "test.action", entity_id: "entity-1", changed_fields: ["name"] }]);
   });
 
-  it("rejects TRUNCATE and leaves the row in place", async () => {
+  it("rejects TRUNCATE, by grant and by trigger, and leaves the row in place", async () => {
     const id = await insertEntry();
 
-    await expect(pool.query("TRUNCATE audit_entries")).rejects.toThrow(/append-only/);
+    await expect(pool.query("TRUNCATE audit_entries")).rejects.toThrow(/permission denied/);
+    await expect(ownerPool().query("TRUNCATE audit_entries")).rejects.toThrow(/append-only/);
 
     expect(await entries()).toEqual([{ id, action: "test.action", entity_id: "entity-1", changed_fields: ["name"] }]);
   });
@@ -61,7 +67,7 @@ describe("audit_entries (append-only)", () => {
   it("rejects an UPDATE through Prisma too", async () => {
     const id = await insertEntry();
 
-    await expect(db.auditEntry.updateMany({ data: { action: "tampered" } })).rejects.toThrow(/append-only/);
+    await expect(db.auditEntry.updateMany({ data: { action: "tampered" } })).rejects.toThrow(/permission denied/);
 
     expect((await entries()).map((entry) => entry.action)).toEqual(["test.action"]);
     expect((await entries())[0]!.id).toBe(id);

@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { db, pool } from "@/lib/db";
+import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
+import { ownerPool } from "@/lib/testing/owner-db";
 import { resetDatabase } from "@/lib/testing/reset-database";
 
 // Tampering as a superuser would: with the append-only trigger switched off.
 async function tamper(sql: string) {
-  const client = await pool.connect();
+  const client = await ownerPool().connect();
   try {
     await client.query(`BEGIN; SET LOCAL session_replication_role = replica; ${sql}; COMMIT;`);
   } finally {

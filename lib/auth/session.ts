@@ -5,6 +5,7 @@ import { forbidden, redirect } from "next/navigation";
 import type { Actor, SignedInUser } from "@/lib/auth/actor";
 import { authOptions } from "@/lib/auth/options";
 import { can, type Permission } from "@/lib/auth/permissions";
+import { rememberRequestActor } from "@/lib/db-context";
 
 export const mfaEnrollmentPath = "/account/security";
 
@@ -21,7 +22,10 @@ export const getSignedInUser = cache(async (): Promise<SignedInUser | null> => {
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const user = await getSignedInUser();
   if (!user || user.mustEnrollMfa !== false) return null;
-  return { id: user.id, role: user.role, officeId: user.officeId, name: user.name, email: user.email };
+  const actor = { id: user.id, role: user.role, officeId: user.officeId, name: user.name, email: user.email };
+  // The rest of this request's queries act for this user (row-level security).
+  rememberRequestActor(actor);
+  return actor;
 });
 
 export async function requireUser(): Promise<Actor> {

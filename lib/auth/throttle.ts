@@ -18,6 +18,7 @@ const ipLimit = Number(process.env.SIGN_IN_MAX_FAILURES_PER_IP ?? 100);
 function limiter(keyPrefix: string, points: number, durationSeconds: number, blockSeconds = durationSeconds) {
   return new RateLimiterPostgres({
     storeClient: pool,
+    storeType: "pool", // lib/db's pool is a pg.Pool subclass, which the library cannot recognise by name
     tableName: "throttle_counters",
     tableCreated: true,
     clearExpiredByTimeout: false,

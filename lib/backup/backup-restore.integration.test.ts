@@ -14,7 +14,9 @@ import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
 import { caseOf, office, person, services } from "@/lib/testing/report-fixtures";
 import { resetDatabase } from "@/lib/testing/reset-database";
 
-const sourceUrl = () => process.env.DATABASE_URL!;
+// Backups read past row-level security: the owner here (a superuser in tests), the
+// passage_backup role in production. The app's role would stop at the first protected table.
+const sourceUrl = () => process.env.PASSAGE_OWNER_DATABASE_URL ?? process.env.DATABASE_URL!;
 // pg_dump and pg_restore of the whole schema take seconds on a busy machine.
 const slow = 90_000;
 const folder = mkdtempSync(path.join(tmpdir(), "passage-backup-"));

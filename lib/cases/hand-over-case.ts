@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { asSystem } from "@/lib/db-context";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -21,10 +22,13 @@ async function loadDestination(tx: Tx, projectId: string, sendingOfficeId: strin
 
 // A reintegration hand-over transfers the case to another office: the sending office loses
 // it, the receiving office gets it with its consents and plans. Refused unless a hand-over
-// consent in force today covers the receiving office's host country.
+// consent in force today covers the receiving office's host country. The rows move to an
+// office the actor cannot see, which row-level security refuses in the actor's own scope:
+// the transaction runs in system scope, and the office scoping in loadCaseForWrite's
+// `where` decides which case the actor may hand over.
 export async function handOverCase(actor: Actor, input: HandOverCaseInput) {
   assertCan(actor, "case:hand-over");
-  return db.$transaction(async (tx) => {
+  return asSystem("hand-over", () => db.$transaction(async (tx) => {
     const current = await loadCaseForWrite(tx, actor, input.caseId, input.version);
     if (current.status === "CLOSED") throw new AppError("VALIDATION", { _form: ["handOverClosedCase"] });
     const destination = await loadDestination(tx, input.projectId, current.officeId);
@@ -51,5 +55,5 @@ export async function handOverCase(actor: Actor, input: HandOverCaseInput) {
       await recordAudit(tx, { actorId: actor.id, action: "beneficiary.hand-over", entityType: "beneficiary", entityId: current.beneficiaryId, officeId: to, changedFields: ["officeId"] });
     }
     return { id: current.id, version: current.version + 1 };
-  });
+  }), actor.id);
 }

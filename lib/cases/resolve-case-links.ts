@@ -3,12 +3,12 @@ import type { DbOrTx } from "@/lib/db";
 import { toDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 
-// The AVR case that returned a person may belong to any office; only its existence and
-// kind are checked, nothing of it is revealed.
+// The AVR case that returned a person may belong to any office, which row-level security
+// hides: a database function answers only whether such an AVR case exists, and its id.
 export async function resolveAvrCase(client: DbOrTx, input: { kind: string; avrCaseRef?: string | null }): Promise<string | null> {
   if (input.kind !== "REINTEGRATION" || !input.avrCaseRef) return null;
-  const avrCase = await client.case.findUnique({ where: { ref: input.avrCaseRef }, select: { id: true, kind: true } });
-  if (!avrCase || avrCase.kind !== "AVR") throw new AppError("VALIDATION", { avrCaseRef: ["unknownAvrCase"] });
+  const [avrCase] = await client.$queryRaw<{ id: string | null }[]>`SELECT passage_avr_case_id(${input.avrCaseRef}) AS id`;
+  if (!avrCase?.id) throw new AppError("VALIDATION", { avrCaseRef: ["unknownAvrCase"] });
   return avrCase.id;
 }
 

@@ -12,9 +12,10 @@ runCli(() => withCliDatabase(async () => {
   const asOf = toDay(asOfText);
   const { db } = await import("@/lib/db");
   const { anonymiseExpiredCases } = await import("@/lib/retention/anonymise-expired-cases");
+  const { asSystem } = await import("@/lib/db-context");
   try {
     const dryRun = values["dry-run"];
-    const summary = await anonymiseExpiredCases(db, { asOf, dryRun });
+    const summary = await asSystem("anonymise", () => anonymiseExpiredCases(db, { asOf, dryRun }));
     const verb = dryRun ? "Would anonymise" : "Anonymised";
     console.log(`Retention check as of ${formatDay(asOf)}${dryRun ? " (dry run, nothing written)" : ""}:`);
     console.log(`  ${summary.expired} closed case(s) past retention, ${summary.onLegalHold} of them on legal hold (kept)`);

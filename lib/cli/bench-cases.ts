@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { signIn, startProductionServer } from "@/lib/cli/bench-server";
 import { formatRow, measure } from "@/lib/cli/bench-stats";
-import { clusterFromUrl, createDatabase, dropDatabase, migrate, startEmbeddedCluster, withClient } from "@/lib/cli/database";
+import { appRoleUrl, clusterFromUrl, createDatabase, dropDatabase, migrate, startEmbeddedCluster, withClient } from "@/lib/cli/database";
 
 // `npm run bench:cases`: 200,000 cases in a scratch database; p50/p95 of the case-list
 // query (count and page, as the page runs them) and of the whole /cases request.
@@ -41,22 +41,25 @@ async function main() {
       await client.query("VACUUM ANALYZE");
     });
 
-    process.env.DATABASE_URL = url;
+    // As in production: the app's role, under row-level security, acting for the user.
+    const appUrl = await appRoleUrl(url, password);
+    process.env.DATABASE_URL = appUrl;
     const { db } = await import("@/lib/db");
+    const { asSystem, withActor } = await import("@/lib/db-context");
     const { listCases } = await import("@/lib/cases/list-cases");
     const { caseListQuerySchema } = await import("@/lib/validations/case-list");
     const actor = await db.user.findUniqueOrThrow({ where: { email: "bench@bench.test" }, select: { id: true, role: true, officeId: true, name: true, email: true } });
-    const cases = await db.case.count({ where: { officeId: actor.officeId! } });
+    const cases = await asSystem("report", () => db.case.count({ where: { officeId: actor.officeId! } }));
     console.log(`\nCase list at 200,000 cases (${cases.toLocaleString("en")} in the user's office), ${iterations} runs each:`);
     const baseline = await measure(iterations, () => db.$queryRaw`SELECT 1`);
     console.log(formatRow("baseline: SELECT 1 round trip", baseline));
     for (const [label, params] of scenarios) {
       const query = caseListQuerySchema.parse(params);
-      console.log(formatRow(`query: ${label}`, await measure(iterations, () => listCases(actor, query)), baseline.p50));
+      console.log(formatRow(`query: ${label}`, await measure(iterations, () => withActor(actor, () => listCases(actor, query))), baseline.p50));
     }
     await db.$disconnect();
 
-    server = await startProductionServer(url, port);
+    server = await startProductionServer(appUrl, port);
     const { baseUrl } = server;
     const cookie = await signIn(baseUrl, "bench@bench.test", password);
     process.env.NEXTAUTH_SECRET = server.secret;

@@ -1,7 +1,8 @@
+import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { builtActions } from "@/e2e/fixtures/build-manifest";
 import { signIn, startProductionServer } from "@/lib/cli/bench-server";
-import { clusterFromUrl, createDatabase, dropDatabase, migrate, startEmbeddedCluster, type Cluster } from "@/lib/cli/database";
+import { appRoleUrl, clusterFromUrl, createDatabase, dropDatabase, migrate, startEmbeddedCluster, type Cluster } from "@/lib/cli/database";
 import { bin, run } from "@/lib/cli/run";
 import { isSaved, requestKinds, runMix, saveRequest, summarise, type Account } from "@/lib/cli/load-mix";
 import { demoAccounts, demoPassword } from "@/prisma/seed-accounts";
@@ -63,8 +64,10 @@ async function withScratchServer(work: (baseUrl: string) => Promise<number>): Pr
   try {
     const url = await createDatabase(cluster, name);
     await migrate(url);
-    await run(bin("tsx"), ["prisma/seed-cli.ts"], { DATABASE_URL: url });
-    server = await startProductionServer(url, port);
+    // As in production: the app's role, under row-level security.
+    const appUrl = await appRoleUrl(url, randomBytes(24).toString("base64url"));
+    await run(bin("tsx"), ["prisma/seed-cli.ts"], { DATABASE_URL: appUrl });
+    server = await startProductionServer(appUrl, port);
     return await work(server.baseUrl);
   } finally {
     await server?.stop();

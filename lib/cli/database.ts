@@ -62,6 +62,23 @@ export async function dropDatabase(cluster: Cluster, name: string): Promise<void
   );
 }
 
-export async function migrate(databaseUrl: string): Promise<void> {
-  await run(bin("prisma"), ["migrate", "deploy"], { DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" });
+// Migrations run as the role that owns the tables (prisma.config.ts reads MIGRATION_DATABASE_URL).
+export async function migrate(ownerUrl: string): Promise<void> {
+  await run(bin("prisma"), ["migrate", "deploy"], { MIGRATION_DATABASE_URL: ownerUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" });
+}
+
+export const APP_ROLE = "passage_app";
+
+// The app connects as passage_app, which the migrations create without a password: give it
+// one (the role is cluster-wide) and return the database's URL for it. A database cloned
+// from a template does not inherit the migration's database grant (pg-boss creates its schema).
+export async function appRoleUrl(ownerUrl: string, password: string): Promise<string> {
+  const url = new URL(ownerUrl);
+  await withClient(ownerUrl, async (client) => {
+    await client.query(`ALTER ROLE ${APP_ROLE} WITH LOGIN PASSWORD ${client.escapeLiteral(password)}`);
+    await client.query(`GRANT CONNECT, CREATE ON DATABASE ${quoteIdent(url.pathname.slice(1))} TO ${APP_ROLE}`);
+  });
+  url.username = APP_ROLE;
+  url.password = password;
+  return url.toString();
 }

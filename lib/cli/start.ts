@@ -2,16 +2,15 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { bin, run, start } from "@/lib/cli/run";
 import { demoAccounts, demoPassword } from "@/prisma/seed-accounts";
-import { createDatabase, migrate, startEmbeddedCluster, type Cluster } from "@/lib/cli/database";
+import { appRoleUrl, createDatabase, migrate, startEmbeddedCluster, type Cluster } from "@/lib/cli/database";
 
 // `npm start`: embedded PostgreSQL (unless DATABASE_URL is set), migrations, demo data on
 // an empty database, a production build when there is none, then `next start`.
 const port = process.env.PORT ?? "3000";
 const dataDir = ".data";
 
-function authSecret(): string {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  const file = `${dataDir}/auth-secret`;
+function localSecret(name: string): string {
+  const file = `${dataDir}/${name}`;
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
 }
@@ -19,27 +18,35 @@ function authSecret(): string {
 async function main() {
   mkdirSync(dataDir, { recursive: true });
   let cluster: Cluster | null = null;
-  let databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) {
+  // The owner runs the migrations; the app and the seed connect as passage_app.
+  let ownerUrl = process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!ownerUrl) {
     console.log("Starting embedded PostgreSQL 17 (data in .data/postgres) ...");
     cluster = await startEmbeddedCluster(`${dataDir}/postgres`, Number(process.env.EMBEDDED_PG_PORT ?? 54329));
-    databaseUrl = await createDatabase(cluster, "passage");
+    ownerUrl = await createDatabase(cluster, "passage");
   }
-  const env = {
-    DATABASE_URL: databaseUrl,
-    NEXTAUTH_SECRET: authSecret(),
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
   const stop = async () => {
     await cluster?.stop().catch(() => {});
   };
+  let databaseUrl: string;
+  try {
+    await migrate(ownerUrl);
+    databaseUrl = process.env.DATABASE_URL ?? (await appRoleUrl(ownerUrl, localSecret("app-db-password")));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const env = {
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret("auth-secret"),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
 
   try {
-    await migrate(databaseUrl);
     await run(bin("tsx"), ["prisma/seed-cli.ts"], env);
     // DEMO_DATA=2012 adds the large dataset that reproduces the 2012 annual report.
-    if (process.env.DEMO_DATA === "2012") await run(bin("tsx"), ["lib/cli/seed-demo.ts"], env);
+    if (process.env.DEMO_DATA === "2012") await run(bin("tsx"), ["lib/cli/seed-demo.ts"], { ...env, MIGRATION_DATABASE_URL: ownerUrl });
     if (!existsSync(".next/BUILD_ID")) await run(bin("next"), ["build"], env);
   } catch (error) {
     await stop();

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { bin, run } from "@/lib/cli/run";
-import { clusterFromUrl, createDatabase, migrate, startEmbeddedCluster, withClient, type Cluster } from "@/lib/cli/database";
+import { appRoleUrl, clusterFromUrl, createDatabase, migrate, startEmbeddedCluster, withClient, type Cluster } from "@/lib/cli/database";
 
 // `npm test`: type check, lint, vitest against a fresh PostgreSQL database, then Playwright
 // against the production build. `npm test -- unit` (or static, e2e) runs one stage; further
@@ -36,13 +36,19 @@ async function main() {
   try {
     const templateUrl = await createDatabase(cluster, runId);
     await migrate(templateUrl);
-    if (wants("unit")) await run(bin("vitest"), ["run", ...runnerArgs], { ...env, TEST_TEMPLATE_DATABASE_URL: templateUrl });
+    // Tests connect as the app's role, as the app does; the owner only migrates and resets.
+    const appPassword = randomBytes(18).toString("base64url");
+    await appRoleUrl(templateUrl, appPassword);
+    if (wants("unit")) {
+      await run(bin("vitest"), ["run", ...runnerArgs], { ...env, TEST_TEMPLATE_DATABASE_URL: templateUrl, TEST_APP_DATABASE_PASSWORD: appPassword });
+    }
     if (wants("e2e")) {
       const e2eUrl = await createDatabase(cluster, `${runId}_e2e`, runId);
-      const e2eEnv = { ...env, DATABASE_URL: e2eUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") };
+      const appUrl = await appRoleUrl(e2eUrl, appPassword);
+      const e2eEnv = { ...env, DATABASE_URL: appUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") };
       await run(bin("tsx"), ["prisma/seed-cli.ts"], e2eEnv);
       await run(bin("next"), ["build"], e2eEnv);
-      await run(bin("playwright"), ["test", ...runnerArgs], { ...e2eEnv, E2E_DATABASE_URL: e2eUrl });
+      await run(bin("playwright"), ["test", ...runnerArgs], { ...e2eEnv, E2E_DATABASE_URL: e2eUrl, E2E_APP_DATABASE_URL: appUrl });
     }
   } finally {
     await dropRunDatabases(cluster, runId).catch(() => {});

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { systemSettingsSql } from "@/lib/db-context";
 import { countryName, isIso3Country } from "@/lib/geo/countries";
 import { regionOf } from "@/lib/geo/regions";
 import m49 from "@/lib/geo/m49-regions.json";
@@ -78,6 +79,7 @@ FROM demo_people, unnest(reint_types, reint_days) AS s(type, days) WHERE reint_t
 export async function seedDemo2012(client: pg.ClientBase): Promise<void> {
   await client.query("BEGIN");
   try {
+    await client.query(systemSettingsSql("seed"));
     await client.query("SET LOCAL synchronous_commit = off");
     await client.query(offices, [DEMO_HOSTS, DEMO_HOSTS.map((code) => `${countryName(code)} country office`)]);
     await client.query(projects, [DEMO_HOSTS]);

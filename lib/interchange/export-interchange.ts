@@ -2,6 +2,7 @@ import { createWriteStream } from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import type pg from "pg";
+import { systemSettingsSql } from "@/lib/db-context";
 import { to as copyTo } from "pg-copy-streams";
 import { currencyDigits, type InterchangeFile } from "./columns";
 
@@ -29,10 +30,11 @@ function selects(digits: Record<string, number>): Record<InterchangeFile, string
 // Writes the five files into a folder, streaming each with COPY (memory stays flat).
 // This is personal data: for administrators' data transfers only, never for HQ.
 export async function exportInterchange(client: pg.ClientBase, folder: string): Promise<void> {
-  const { rows } = await client.query<{ currency: string }>("SELECT DISTINCT currency::text AS currency FROM services WHERE currency IS NOT NULL");
-  const digits = Object.fromEntries(rows.map(({ currency }) => [currency, currencyDigits(currency)]));
   await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   try {
+    await client.query(systemSettingsSql("export"));
+    const { rows } = await client.query<{ currency: string }>("SELECT DISTINCT currency::text AS currency FROM services WHERE currency IS NOT NULL");
+    const digits = Object.fromEntries(rows.map(({ currency }) => [currency, currencyDigits(currency)]));
     for (const [file, select] of Object.entries(selects(digits))) {
       const stream = client.query(copyTo(`COPY (${select}) TO STDOUT WITH (FORMAT csv, HEADER true)`));
       await pipeline(stream, createWriteStream(path.join(folder, file)));

@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import type pg from "pg";
+import { systemSettingsSql } from "@/lib/db-context";
 import { FILE_ORDER, INTERCHANGE_FILES, type InterchangeFile, type RowError } from "./columns";
 import { CROSS_CHECKS, createStagingSql, insertBatchSql, UPSERTS } from "./staging-sql";
 import { validateRow, type StagedValue } from "./validate-row";
@@ -79,6 +80,7 @@ export async function importInterchange(client: pg.ClientBase, sources: ImportSo
   }
   await client.query("BEGIN");
   try {
+    await client.query(systemSettingsSql("import", actorId));
     // One import at a time: concurrent ones would each miss the other's new keys.
     await client.query("SELECT pg_advisory_xact_lock(hashtext('passage.interchange.import'))");
     await client.query(createStagingSql());

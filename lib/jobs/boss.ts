@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import { asSystem } from "@/lib/db-context";
 
 // One pg-boss per server process. Jobs and their retries live in PostgreSQL (schema
 // "pgboss"), so any server can take a job that another one queued.
@@ -22,7 +23,7 @@ export async function startReportWorkers(): Promise<void> {
   const boss = await getBoss();
   const { runReportExport } = await import("@/lib/reports/exports/run-report-export");
   await boss.work<{ exportId: string }>(REPORT_EXPORT_QUEUE, async (jobs) => {
-    for (const job of jobs) await runReportExport(job.data.exportId);
+    for (const job of jobs) await asSystem("job", () => runReportExport(job.data.exportId));
   });
 }
 

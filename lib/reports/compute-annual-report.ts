@@ -1,4 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
+import { asSystem } from "@/lib/db-context";
 import { countriesInRegion, regionByCountry } from "@/lib/geo/region-index";
 import {
   AGE_GROUPS, EXPLOITATION_TYPES, LABOUR_SECTORS, MIGRANT_CATEGORIES, SERVICE_TYPES, SEXES,
@@ -29,9 +30,11 @@ function hostCountriesOf(filter: ReportFilter): string[] | null {
 }
 
 // Every figure of REPORT_SPEC for a year and scope, unrounded counts kept as numbers.
-// No actor: callers check permissions (getAnnualReport) or are operators' CLIs.
+// No actor: callers check permissions (getAnnualReport) or are operators' CLIs. Aggregates
+// read across offices, so the query runs in the database's system scope.
 export async function computeAnnualReport(db: DbOrTx, filter: ReportFilter): Promise<AnnualReport> {
-  const c = await queryAnnualCounts(db, filter.year, { officeCode: filter.office ?? null, hostCountries: hostCountriesOf(filter) }, regionByCountry());
+  const scope = { officeCode: filter.office ?? null, hostCountries: hostCountriesOf(filter) };
+  const c = await asSystem("report", () => queryAnnualCounts(db, filter.year, scope, regionByCountry()));
   const sex = pick(SEXES, c.sex);
   const ages = pick(AGE_GROUPS, c.ageGroups);
   const exploitation = pick(EXPLOITATION_TYPES, c.exploitation);

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { asSystem } from "@/lib/db-context";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { getAnnualReport } from "./get-annual-report";
@@ -8,11 +9,11 @@ import { getAnnualReport } from "./get-annual-report";
 // beside the number of offices and open cases.
 export async function getHqOverview(actor: Actor, year: number) {
   assertCan(actor, "report:read");
-  const [report, offices, openCases] = await Promise.all([
+  const [report, offices, openCases] = await asSystem("report", () => Promise.all([
     getAnnualReport(actor, { year }),
     db.office.count(),
     db.case.count({ where: { status: { not: "CLOSED" } } }),
-  ]);
+  ]));
   const { migrantsAssisted, activeProjects, hostCountries } = report;
   return { year, offices, activeProjects, hostCountries, openCases, migrantsAssisted };
 }

@@ -14,7 +14,7 @@ const unique = () => randomUUID().slice(0, 8).toUpperCase();
 
 // resetDatabase() in the committed harness does not empty these two tables.
 export async function clearRefCountersAndIdempotencyKeys(): Promise<void> {
-  await pool.query("TRUNCATE ref_counters, idempotency_keys");
+  await pool.query("DELETE FROM ref_counters; DELETE FROM idempotency_keys");
 }
 
 // "YYYY-MM-DD", `days` from the server's UTC today (negative: in the past).

@@ -13,8 +13,8 @@ const SUMMARY_ROWS = `SELECT json_agg(r ORDER BY year, office_id, beneficiary_id
 export async function summaryAndRebuild(): Promise<{ kept: unknown; rebuilt: unknown }> {
   const client = await pool.connect();
   try {
-    const kept = (await client.query(SUMMARY_ROWS)).rows;
     await client.query("BEGIN");
+    const kept = (await client.query(SUMMARY_ROWS)).rows;
     await client.query("SELECT report_rebuild()");
     const rebuilt = (await client.query(SUMMARY_ROWS)).rows;
     await client.query("ROLLBACK");

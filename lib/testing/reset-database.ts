@@ -1,9 +1,9 @@
-import { pool } from "@/lib/db";
+import { ownerPool } from "@/lib/testing/owner-db";
 
 // Empties every table between tests. The audit log refuses deletes by trigger; a
 // superuser's replica mode (tests only) skips triggers for this one statement batch.
 export async function resetDatabase(): Promise<void> {
-  const client = await pool.connect();
+  const client = await ownerPool().connect();
   try {
     await client.query(`
       BEGIN;

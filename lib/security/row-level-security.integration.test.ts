@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db, pool } from "@/lib/db";
+import { setFallbackDbContextForTests, withActor } from "@/lib/db-context";
+import type { Actor } from "@/lib/auth/actor";
+import { resolveAvrCase } from "@/lib/cases/resolve-case-links";
+import { toDay } from "@/lib/dates";
+import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
+import { ownerPool } from "@/lib/testing/owner-db";
+import { resetDatabase } from "@/lib/testing/reset-database";
+
+// Every personal-data table. A new one goes here and gets a row in seedOffice(); the catalog
+// test at the end fails until it does.
+const PROTECTED = [
+  "beneficiaries", "case_consents", "case_status_changes", "cases", "inbox_messages", "monitoring_visits", "plan_decisions",
+  "plan_items", "reintegration_plans", "report_beneficiary_years", "report_vot_cases", "services", "sustainability_answers",
+  "sustainability_surveys",
+];
+
+// One row in every protected table, for one office (written in the tests' system scope).
+async function seedOffice(hostCountry: string) {
+  const office = await makeOffice(hostCountry);
+  const user = await makeUser("CASEWORKER", office.id);
+  const avr = await makeCase(office, "AVR");
+  const kase = await makeCase(office, "REINTEGRATION");
+  await makeCase(office, "VOT"); // its row in report_vot_cases comes from the summary triggers
+  const day = toDay("2026-03-01");
+  const indicator = await db.sustainabilityIndicator.findFirstOrThrow({ select: { id: true } });
+  await db.caseStatusChange.create({ data: { caseId: kase.id, toStatus: "ASSESSMENT" } });
+  await db.service.create({ data: { caseId: kase.id, type: "EMPLOYMENT", deliveredOn: day } }); // and report_beneficiary_years
+  await db.caseConsent.create({
+    data: { caseId: kase.id, officeId: office.id, purpose: "HAND_OVER", type: "WRITTEN", givenBy: "BENEFICIARY", givenOn: day, anyOffice: true, recordedById: user.id },
+  });
+  const plan = await db.reintegrationPlan.create({
+    data: {
+      caseId: kase.id, officeId: office.id, currency: "USD", draftedById: user.id, lastEditedById: user.id,
+      items: { create: [{ position: 1, type: "EMPLOYMENT", description: "Tools", modality: "CASH", amountMinor: 100, plannedOn: day }] },
+      decisions: { create: [{ decidedById: user.id, decision: "RETURN", comment: "More detail" }] },
+    },
+  });
+  await db.inboxMessage.create({ data: { userId: user.id, caseId: kase.id, planId: plan.id, kind: "PLAN_RETURNED" } });
+  await db.monitoringVisit.create({ data: { caseId: kase.id, visitedOn: day, visitedById: user.id } });
+  await db.sustainabilitySurvey.create({
+    data: { caseId: kase.id, surveyedOn: day, surveyedById: user.id, compositeScore: 0.5, answers: { create: [{ indicatorId: indicator.id, answer: 2, weight: 1 }] } },
+  });
+  return { office, user, avr, kase };
+}
+
+const countAll = async (client: { query: typeof pool.query }) => {
+  const counts: Record<string, number> = {};
+  for (const table of PROTECTED) counts[table] = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
+  return counts;
+};
+
+describe("row-level security on personal data (the app's role, a second line behind office scoping)", () => {
+  let a: Awaited<ReturnType<typeof seedOffice>>;
+  let b: Awaited<ReturnType<typeof seedOffice>>;
+  let hq: Actor;
+
+  beforeAll(() => setFallbackDbContextForTests(undefined));
+  afterAll(() => setFallbackDbContextForTests({ userId: null, officeId: null, scope: "all" }));
+
+  beforeEach(async () => {
+    await resetDatabase();
+    setFallbackDbContextForTests({ userId: null, officeId: null, scope: "all" });
+    a = await seedOffice("MEX");
+    b = await seedOffice("DEU");
+    hq = await makeUser("HQ", null);
+    setFallbackDbContextForTests(undefined);
+  });
+
+  it("connects as passage_app, which is not a superuser, cannot bypass RLS and owns no table", async () => {
+    const { rows } = await pool.query<{ user: string; rolsuper: boolean; rolbypassrls: boolean; owned: number }>(`
+      SELECT current_user AS user, r.rolsuper, r.rolbypassrls,
+             (SELECT count(*)::int FROM pg_class c WHERE c.relowner = r.oid AND c.relkind = 'r') AS owned
+      FROM pg_roles r WHERE r.rolname = current_user`);
+    expect(rows).toStrictEqual([{ user: "passage_app", rolsuper: false, rolbypassrls: false, owned: 0 }]);
+  });
+
+  it("shows nothing from any protected table when no actor is set, though every table has rows", async () => {
+    const owner = await countAll(ownerPool());
+    expect(Object.values(owner).every((n) => n >= 2)).toBe(true);
+    expect(await countAll(pool)).toStrictEqual(Object.fromEntries(PROTECTED.map((table) => [table, 0])));
+    expect(await db.case.count()).toBe(0);
+  });
+
+  it("returns only the actor's office when a query forgets the office filter", async () => {
+    await withActor(a.user, async () => {
+      expect(new Set((await db.case.findMany({ select: { officeId: true } })).map((row) => row.officeId))).toStrictEqual(new Set([a.office.id]));
+      expect(new Set((await db.beneficiary.findMany({ select: { officeId: true } })).map((row) => row.officeId))).toStrictEqual(new Set([a.office.id]));
+      const services = await db.service.findMany({ select: { case: { select: { officeId: true } } } });
+      expect(services.map((row) => row.case.officeId)).toStrictEqual([a.office.id]);
+      const raw = await db.$queryRaw<{ office_id: string }[]>`SELECT DISTINCT c.office_id::text FROM services s JOIN cases c ON c.id = s.case_id`;
+      expect(raw).toStrictEqual([{ office_id: a.office.id }]);
+      expect(await db.case.findUnique({ where: { id: b.kase.id } })).toBeNull();
+      // Interactive transactions carry the same settings.
+      expect(await db.$transaction((tx) => tx.planItem.count())).toBe(1);
+    });
+    // A bare (lazy) Prisma promise handed back to the wrapper still runs inside its context.
+    expect(await withActor(a.user, () => db.case.count())).toBe(3);
+    const counts = await withActor(a.user, () => countAll(pool));
+    expect(counts).toStrictEqual(Object.fromEntries(PROTECTED.map((table) => [table, table === "cases" || table === "beneficiaries" ? 3 : 1])));
+  });
+
+  it("shows an actor without an office (HQ) no personal data outside the report's system scope", async () => {
+    expect(await withActor(hq, () => countAll(pool))).toStrictEqual(Object.fromEntries(PROTECTED.map((table) => [table, 0])));
+  });
+
+  it("refuses writes into another office's records", async () => {
+    await withActor(a.user, async () => {
+      expect((await db.case.updateMany({ where: { id: b.kase.id }, data: { travelDetails: "x" } })).count).toBe(0);
+      expect((await db.service.deleteMany({ where: { caseId: b.kase.id } })).count).toBe(0);
+      await expect(db.service.create({ data: { caseId: b.kase.id, type: "COUNSELLING", deliveredOn: toDay("2026-03-02") } }))
+        .rejects.toThrow(/row-level security/);
+      await expect(db.beneficiary.create({ data: { ref: "B-OTHER", officeId: b.office.id, givenName: "X", familyName: "Y", sex: "F" } }))
+        .rejects.toThrow(/row-level security/);
+      // Moving one's own record into another office is refused too (WITH CHECK).
+      await expect(db.case.update({ where: { id: a.kase.id }, data: { officeId: b.office.id } })).rejects.toThrow(/row-level security/);
+    });
+    const { rows } = await ownerPool().query("SELECT count(*)::int AS n FROM services WHERE case_id = $1", [b.kase.id]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it("still confirms another office's AVR case for a reintegration case, revealing only its id", async () => {
+    await withActor(a.user, async () => {
+      expect(await resolveAvrCase(db, { kind: "REINTEGRATION", avrCaseRef: b.avr.ref })).toBe(b.avr.id);
+      await expect(resolveAvrCase(db, { kind: "REINTEGRATION", avrCaseRef: b.kase.ref })).rejects.toMatchObject({ code: "VALIDATION" });
+    });
+  });
+
+  it("does not let the app's role turn security off or rewrite the audit log", async () => {
+    await withActor(a.user, () => db.auditEntry.create({ data: { action: "test", entityType: "case" } }));
+    for (const statement of [
+      "ALTER TABLE cases DISABLE ROW LEVEL SECURITY", "ALTER TABLE cases NO FORCE ROW LEVEL SECURITY",
+      "DROP POLICY passage_scope ON cases", "UPDATE audit_entries SET action = 'tampered'", "DELETE FROM audit_entries",
+      "TRUNCATE audit_entries", "TRUNCATE cases", "SET ROLE postgres", "CREATE TABLE public.sneaky (id int)",
+    ]) {
+      await expect(pool.query(statement), statement).rejects.toThrow(/must be owner|permission denied/);
+    }
+  });
+
+  it("forces RLS, with a policy, on every table that refers to a beneficiary or a case, however indirectly", async () => {
+    // Walks foreign keys outwards from beneficiaries and cases, and takes every table with a
+    // beneficiary_id column (the report summaries have no foreign key): a table added later
+    // with personal data fails here until it gets passage_protect_by_*().
+    const { rows } = await ownerPool().query<{ table: string; forced: boolean; policies: number }>(`
+      WITH RECURSIVE personal(oid) AS (
+        SELECT 'beneficiaries'::regclass::oid UNION SELECT 'cases'::regclass::oid
+        UNION SELECT attrelid FROM pg_attribute a JOIN pg_class t ON t.oid = a.attrelid
+          WHERE a.attname = 'beneficiary_id' AND t.relkind = 'r' AND t.relnamespace = 'public'::regnamespace
+        UNION SELECT con.conrelid FROM pg_constraint con JOIN personal p ON con.confrelid = p.oid WHERE con.contype = 'f'
+      )
+      SELECT c.relname AS table, c.relrowsecurity AND c.relforcerowsecurity AS forced,
+             (SELECT count(*)::int FROM pg_policy WHERE polrelid = c.oid) AS policies
+      FROM personal JOIN pg_class c ON c.oid = personal.oid ORDER BY c.relname`);
+    expect(rows.filter((row) => !row.forced || row.policies === 0)).toStrictEqual([]);
+    expect(rows.map((row) => row.table)).toStrictEqual(PROTECTED);
+  });
+});
