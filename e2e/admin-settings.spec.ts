@@ -25,3 +25,20 @@ test("an admin cannot lower the disclosure threshold below 10, raises it to 12 f
   await page.getByRole("button", { name: "Save threshold" }).click();
   await expect(page.getByTestId("effective-threshold")).toContainText("fewer than 10 people");
 });
+
+test("an admin changes a sustainability weight: the form sends the typed text, which the server parses", async ({ page }) => {
+  await page.goto("/admin/sustainability");
+  const economic = page.getByRole("form", { name: "Economic" });
+  const weight = economic.getByLabel("Weight Economic");
+  await expect(weight).toHaveValue("1"); // the form has its defaults (hydrated) before typing
+  await weight.fill("1.5");
+  await economic.getByRole("button", { name: "Save" }).click();
+  await expect(economic.getByRole("status")).toHaveText("Saved.");
+  await page.reload();
+  await expect(page.getByRole("form", { name: "Economic" }).getByLabel("Weight Economic")).toHaveValue("1.5");
+
+  // Back to the default, for the specs that record surveys.
+  await page.getByRole("form", { name: "Economic" }).getByLabel("Weight Economic").fill("1");
+  await page.getByRole("form", { name: "Economic" }).getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("form", { name: "Economic" }).getByRole("status")).toHaveText("Saved.");
+});
