@@ -89,7 +89,7 @@ export async function seedDemo2012(client: pg.ClientBase): Promise<void> {
     await client.query(services);
     await client.query("COMMIT");
     // Fresh statistics, or the planner takes the new tables for empty ones.
-    await client.query("ANALYZE offices, projects, beneficiaries, cases, services");
+    await client.query("SELECT passage_analyze_after_bulk_load()");
   } catch (error) {
     await client.query("ROLLBACK");
     throw error;
