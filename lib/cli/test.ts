@@ -42,14 +42,7 @@ async function main() {
     if (wants("unit")) {
       // The backup test needs a pg_dump as new as the server; the script returns at once when one exists.
       await run("bash", ["lib/cli/build-pg-client.sh"]);
-      const vitestEnv = { ...env, TEST_TEMPLATE_DATABASE_URL: templateUrl, TEST_APP_DATABASE_PASSWORD: appPassword };
-      // The 2012 demo (370,000 rows) is seeded alone, after the rest: beside the other suites
-      // its seeding has twice stalled without using the CPU, cause not yet found.
-      if (runnerArgs.length > 0) await run(bin("vitest"), ["run", ...runnerArgs], vitestEnv);
-      else {
-        await run(bin("vitest"), ["run", "--exclude", "lib/demo/**"], vitestEnv);
-        await run(bin("vitest"), ["run", "lib/demo"], vitestEnv);
-      }
+      await run(bin("vitest"), ["run", ...runnerArgs], { ...env, TEST_TEMPLATE_DATABASE_URL: templateUrl, TEST_APP_DATABASE_PASSWORD: appPassword });
     }
     if (wants("e2e")) {
       const e2eUrl = await createDatabase(cluster, `${runId}_e2e`, runId);

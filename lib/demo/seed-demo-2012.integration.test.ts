@@ -2,32 +2,20 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db, pool } from "@/lib/db";
 import type { AnnualReport } from "@/lib/reports/annual-report";
 import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
-import { ownerPool } from "@/lib/testing/owner-db";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { hasDemo2012, seedDemo2012 } from "./seed-demo-2012";
 
 // One seeding for the whole file: it is the expensive part, the assertions only read.
 let report: AnnualReport;
-// The seeding has stalled twice in CI beside other suites; if it takes over a minute, the
-// cluster's sessions and what blocks them are printed, to find out why.
-const printSessions = () => ownerPool().query(`SELECT pid, datname, state, wait_event_type, wait_event,
-  pg_blocking_pids(pid) AS blocked_by, left(query, 100) AS query FROM pg_stat_activity WHERE datname IS NOT NULL`)
-  .then(({ rows }) => console.error("[demo seed] sessions after 60 s:", JSON.stringify(rows, null, 1)), () => {});
-
 beforeAll(async () => {
-  const watchdog = setTimeout(printSessions, 60_000);
+  await resetDatabase();
+  const client = await pool.connect();
   try {
-    await resetDatabase();
-    const client = await pool.connect();
-    try {
-      await seedDemo2012(client);
-    } finally {
-      client.release();
-    }
-    report = await computeAnnualReport(db, { year: 2012 });
+    await seedDemo2012(client);
   } finally {
-    clearTimeout(watchdog);
+    client.release();
   }
+  report = await computeAnnualReport(db, { year: 2012 });
   // Speed is measured by `npm run seed:demo`, which prints it; this bound only keeps a
   // heavily loaded CI machine (other suites run beside it) from failing the suite.
 }, 600_000);
