@@ -21,7 +21,10 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       // Pages and API answers hold personal data: no shared or browser cache may keep them.
-      { source: "/((?!_next/static|_next/image|favicon.ico).*)", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      {
+        source: "/((?!_next/static|_next/image|favicon.ico).*)",
+        headers: [{ key: "Cache-Control", value: "no-store" }],
+      },
     ];
   },
 };

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -7,7 +8,9 @@ const databaseUrl = process.env.E2E_DATABASE_URL ?? "";
 // The suite writes and signs in freely: never let it near a database that is not local.
 const host = databaseUrl ? new URL(databaseUrl).hostname : "";
 if (!["localhost", "127.0.0.1", "::1"].includes(host)) {
-  throw new Error("E2E_DATABASE_URL must point to a local test database (run the suite with `npm test`).");
+  throw new Error(
+    "E2E_DATABASE_URL must point to a local test database (run the suite with `npm test`).",
+  );
 }
 
 // Debian's Chromium where present (no browser download here), Playwright's own elsewhere.
@@ -15,7 +18,15 @@ const systemChromium = "/usr/bin/chromium";
 const launchOptions = existsSync(systemChromium)
   ? {
       executablePath: systemChromium,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+      ],
     }
   : {};
 
@@ -32,9 +43,19 @@ export default defineConfig({
   use: { baseURL: `http://localhost:${port}`, trace: "retain-on-failure", launchOptions },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions }, dependencies: ["setup"], testIgnore: /annual-report\.spec\.ts/ },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], launchOptions },
+      dependencies: ["setup"],
+      testIgnore: /annual-report\.spec\.ts/,
+    },
     // The report counts every record, so it runs once the other specs have stopped writing.
-    { name: "report", use: { ...devices["Desktop Chrome"], launchOptions }, dependencies: ["chromium"], testMatch: /annual-report\.spec\.ts/ },
+    {
+      name: "report",
+      use: { ...devices["Desktop Chrome"], launchOptions },
+      dependencies: ["chromium"],
+      testMatch: /annual-report\.spec\.ts/,
+    },
   ],
   webServer: {
     command: `node_modules/.bin/next start -p ${port}`,

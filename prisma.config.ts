@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { defineConfig } from "prisma/config";
@@ -93,7 +94,8 @@ export default defineConfig({
   migrations: { path: "prisma/migrations" },
   async adapter() {
     const url = databaseUrl;
-    if (!url) throw new Error("MIGRATION_DATABASE_URL is not set (npm start and npm test set it for you)");
+    if (!url)
+      throw new Error("MIGRATION_DATABASE_URL is not set (npm start and npm test set it for you)");
     return new MigratePg(url);
   },
 });

@@ -25,7 +25,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
-  if (isHttps) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  if (isHttps)
+    response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   return response;
 }
 

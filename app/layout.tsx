@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+
 import { directionOf } from "@/lib/i18n/config";
+
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,9 +1,12 @@
 import { expect, test } from "@playwright/test";
+
 import { storageStateFor } from "./fixtures/accounts";
 
 test.use({ storageState: storageStateFor("ADMIN") });
 
-test("an admin cannot lower the disclosure threshold below 10, raises it to 12 for the HQ report, and sets it back", async ({ page }) => {
+test("an admin cannot lower the disclosure threshold below 10, raises it to 12 for the HQ report, and sets it back", async ({
+  page,
+}) => {
   await page.goto("/admin/settings");
   const threshold = page.getByLabel("Threshold (people)");
   await expect(threshold).toHaveValue("10");
@@ -26,7 +29,9 @@ test("an admin cannot lower the disclosure threshold below 10, raises it to 12 f
   await expect(page.getByTestId("effective-threshold")).toContainText("fewer than 10 people");
 });
 
-test("an admin changes a sustainability weight: the form sends the typed text, which the server parses", async ({ page }) => {
+test("an admin changes a sustainability weight: the form sends the typed text, which the server parses", async ({
+  page,
+}) => {
   await page.goto("/admin/sustainability");
   const economic = page.getByRole("form", { name: "Economic" });
   const weight = economic.getByLabel("Weight Economic");
@@ -35,10 +40,14 @@ test("an admin changes a sustainability weight: the form sends the typed text, w
   await economic.getByRole("button", { name: "Save" }).click();
   await expect(economic.getByRole("status")).toHaveText("Saved.");
   await page.reload();
-  await expect(page.getByRole("form", { name: "Economic" }).getByLabel("Weight Economic")).toHaveValue("1.5");
+  await expect(
+    page.getByRole("form", { name: "Economic" }).getByLabel("Weight Economic"),
+  ).toHaveValue("1.5");
 
   // Back to the default, for the specs that record surveys.
   await page.getByRole("form", { name: "Economic" }).getByLabel("Weight Economic").fill("1");
   await page.getByRole("form", { name: "Economic" }).getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("form", { name: "Economic" }).getByRole("status")).toHaveText("Saved.");
+  await expect(page.getByRole("form", { name: "Economic" }).getByRole("status")).toHaveText(
+    "Saved.",
+  );
 });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { storageStateFor } from "./fixtures/accounts";
 import { assistedIn } from "./fixtures/database";
 
@@ -7,13 +8,27 @@ import { assistedIn } from "./fixtures/database";
 const shownAs = (count: number) => (count >= 1 && count <= 9 ? "<10" : count);
 
 // Personal data of the small demo: names, birth dates and case/beneficiary references.
-const personal = ["Quispe", "Ramírez", "Karimi", "Koval", "Marta", "1990-04-12", "1985-11-30", "MEX-TAP-AVR", "MEX-TAP-VOT", "B-MEX-TAP"];
+const personal = [
+  "Quispe",
+  "Ramírez",
+  "Karimi",
+  "Koval",
+  "Marta",
+  "1990-04-12",
+  "1985-11-30",
+  "MEX-TAP-AVR",
+  "MEX-TAP-VOT",
+  "B-MEX-TAP",
+];
 const expectNoPersonalData = (text: string) => {
   for (const value of personal) expect(text, value).not.toContain(value);
 };
 
 test.describe("annual report API", () => {
-  test("refuses anonymous visitors with 401 and field roles with 403", async ({ browser, request }) => {
+  test("refuses anonymous visitors with 401 and field roles with 403", async ({
+    browser,
+    request,
+  }) => {
     expect((await request.get("/api/reports/annual?year=2026")).status()).toBe(401);
     for (const role of ["CASEWORKER", "SUPERVISOR"] as const) {
       const context = await browser.newContext({ storageState: storageStateFor(role) });
@@ -22,7 +37,9 @@ test.describe("annual report API", () => {
     }
   });
 
-  test("gives HQ the figures under REPORT_SPEC's keys, uncached, without personal data", async ({ browser }) => {
+  test("gives HQ the figures under REPORT_SPEC's keys, uncached, without personal data", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ storageState: storageStateFor("HQ") });
     const response = await context.request.get("/api/reports/annual?year=2026");
     expect(response.status()).toBe(200);
@@ -30,9 +47,25 @@ test.describe("annual report API", () => {
     const report = await response.json();
     expect(report.migrantsAssisted).toBe(await assistedIn(2026));
     expect(report.vot.assisted).toBe(await assistedIn(2026, { kind: "VOT" }));
-    expect(Object.keys(report)).toEqual(expect.arrayContaining(["migrantsAssisted", "migrantsAssistedPrevYear", "changeVsPrevYearPct",
-      "countriesOfOrigin", "activeProjects", "hostCountries", "sex", "age", "avr", "counsellingSessions", "counsellingSessionsPrevYear",
-      "reintegrationServices", "reintegrationServicesPrevYear", "vot", "votDatabase"]));
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining([
+        "migrantsAssisted",
+        "migrantsAssistedPrevYear",
+        "changeVsPrevYearPct",
+        "countriesOfOrigin",
+        "activeProjects",
+        "hostCountries",
+        "sex",
+        "age",
+        "avr",
+        "counsellingSessions",
+        "counsellingSessionsPrevYear",
+        "reintegrationServices",
+        "reintegrationServicesPrevYear",
+        "vot",
+        "votDatabase",
+      ]),
+    );
     // Breakdown cells of 1 to 9 people are published as "<10".
     expect(report.sex.female).toBe(shownAs(await assistedIn(2026, { sex: "F" })));
     expect(JSON.stringify(report.breakdowns)).toContain('"<10"');
@@ -46,7 +79,9 @@ test.describe("annual report API", () => {
     await context.close();
   });
 
-  test("exports CSV with an HXL row and XLSX for HQ, without personal data", async ({ browser }) => {
+  test("exports CSV with an HXL row and XLSX for HQ, without personal data", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ storageState: storageStateFor("HQ") });
     const csv = await context.request.get("/api/reports/annual?year=2026&format=csv");
     expect(csv.status()).toBe(200);
@@ -61,14 +96,20 @@ test.describe("annual report API", () => {
   });
 });
 
-test("HQ reads the At a Glance narrative, figures and protected breakdowns on /reports/annual", async ({ browser }) => {
+test("HQ reads the At a Glance narrative, figures and protected breakdowns on /reports/annual", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ storageState: storageStateFor("HQ") });
   const page = await context.newPage();
   await page.goto("/reports");
   await page.getByRole("link", { name: "Annual report" }).click();
   await page.goto("/reports/annual?year=2026");
-  await expect(page.getByTestId("at-a-glance")).toContainText(`In 2026 IOM’s Migrant Assistance Division helped ${await assistedIn(2026)} migrants`);
-  await expect(page.getByRole("heading", { name: "Migrants assisted by nationality" })).toBeVisible();
+  await expect(page.getByTestId("at-a-glance")).toContainText(
+    `In 2026 IOM’s Migrant Assistance Division helped ${await assistedIn(2026)} migrants`,
+  );
+  await expect(
+    page.getByRole("heading", { name: "Migrants assisted by nationality" }),
+  ).toBeVisible();
   const text = await page.locator("main").innerText();
   expect(text).toContain("<10");
   expectNoPersonalData(text);
@@ -76,22 +117,31 @@ test("HQ reads the At a Glance narrative, figures and protected breakdowns on /r
   await page.getByLabel("Office").selectOption("DEU-BER");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/office=DEU-BER/);
-  await expect(page.getByTestId("at-a-glance")).toContainText(`helped ${await assistedIn(2026, { officeCode: "DEU-BER" })} migrants`);
+  await expect(page.getByTestId("at-a-glance")).toContainText(
+    `helped ${await assistedIn(2026, { officeCode: "DEU-BER" })} migrants`,
+  );
   await context.close();
 });
 
-test("HQ exports in the background with progress, then downloads CSV and PDF files", async ({ browser }) => {
+test("HQ exports in the background with progress, then downloads CSV and PDF files", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ storageState: storageStateFor("HQ") });
   const page = await context.newPage();
   await page.goto("/reports/annual?year=2026");
-  for (const [format, magic] of [["CSV", "\uFEFFyear"], ["PDF", "%PDF"]] as const) {
+  for (const [format, magic] of [
+    ["CSV", "\uFEFFyear"],
+    ["PDF", "%PDF"],
+  ] as const) {
     await page.getByRole("button", { name: `Export ${format}` }).click();
     const link = page.getByRole("link", { name: `Download the ${format} file` });
     await expect(link).toBeVisible({ timeout: 30_000 });
     const response = await context.request.get((await link.getAttribute("href"))!);
     expect(response.status()).toBe(200);
     const body = await response.body();
-    expect(body.toString("latin1").startsWith(Buffer.from(magic).toString("latin1")), format).toBe(true);
+    expect(body.toString("latin1").startsWith(Buffer.from(magic).toString("latin1")), format).toBe(
+      true,
+    );
     if (format === "CSV") expectNoPersonalData(body.toString());
   }
   await context.close();
@@ -102,7 +152,9 @@ test("another user cannot read or download someone's export", async ({ browser }
   const page = await hq.newPage();
   await page.goto("/reports/annual?year=2026");
   await page.getByRole("button", { name: "Export CSV" }).click();
-  const href = (await page.getByRole("link", { name: "Download the CSV file" }).getAttribute("href", { timeout: 30_000 }))!;
+  const href = (await page
+    .getByRole("link", { name: "Download the CSV file" })
+    .getAttribute("href", { timeout: 30_000 }))!;
   const admin = await browser.newContext({ storageState: storageStateFor("ADMIN") });
   expect((await admin.request.get(href)).status()).toBe(404);
   const caseworker = await browser.newContext({ storageState: storageStateFor("CASEWORKER") });
@@ -111,7 +163,9 @@ test("another user cannot read or download someone's export", async ({ browser }
 });
 
 test.describe("drill-down from the office's own report", () => {
-  test("a supervisor clicks their office's VoT figure and lands on the list of exactly those cases", async ({ browser }) => {
+  test("a supervisor clicks their office's VoT figure and lands on the list of exactly those cases", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ storageState: storageStateFor("SUPERVISOR") });
     const page = await context.newPage();
     // The office comes from the user, not the URL: asking for Berlin still shows Tapachula.
@@ -119,11 +173,17 @@ test.describe("drill-down from the office's own report", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Tapachula");
     const expected = await assistedIn(2026, { officeCode: "MEX-TAP", kind: "VOT" });
     expect(expected).toBeGreaterThan(0);
-    const figure = page.getByRole("row").filter({ hasText: "Victims of trafficking assisted" }).getByTestId("drill-down-link").first();
+    const figure = page
+      .getByRole("row")
+      .filter({ hasText: "Victims of trafficking assisted" })
+      .getByTestId("drill-down-link")
+      .first();
     await expect(figure).toHaveText(String(expected));
     await figure.click();
     await expect(page).toHaveURL(/\/cases\?(?=.*kind=VOT)(?=.*servedIn=2026)/);
-    await expect(page.getByTestId("drill-down-count")).toContainText(`of ${expected} ${expected === 1 ? "person" : "people"}`);
+    await expect(page.getByTestId("drill-down-count")).toContainText(
+      `of ${expected} ${expected === 1 ? "person" : "people"}`,
+    );
     await expect(page.getByTestId("drill-down")).toContainText("assisted in 2026");
     const cases = await page.locator("tbody tr").count();
     await expect(page.getByTestId("drill-down-count")).toContainText(`${cases} case`);
@@ -135,7 +195,9 @@ test.describe("drill-down from the office's own report", () => {
     const context = await browser.newContext({ storageState: storageStateFor("HQ") });
     const page = await context.newPage();
     await page.goto("/reports/annual?year=2026&office=MEX-TAP");
-    await expect(page.getByRole("row").filter({ hasText: "Victims of trafficking assisted" })).toBeVisible();
+    await expect(
+      page.getByRole("row").filter({ hasText: "Victims of trafficking assisted" }),
+    ).toBeVisible();
     await expect(page.getByTestId("drill-down-link")).toHaveCount(0);
     await expect(page.locator('main a[href^="/cases"]')).toHaveCount(0);
     await context.close();

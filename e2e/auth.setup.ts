@@ -1,6 +1,19 @@
 import { expect, test as setup } from "@playwright/test";
-import { accountFor, homeByRole, mfaRoles, roles, signIn, storageStateFor } from "./fixtures/accounts";
-import { enrollAuthenticator, enterSignInCode, freshTotpCode, saveAuthenticator } from "./fixtures/mfa";
+
+import {
+  accountFor,
+  homeByRole,
+  mfaRoles,
+  roles,
+  signIn,
+  storageStateFor,
+} from "./fixtures/accounts";
+import {
+  enrollAuthenticator,
+  enterSignInCode,
+  freshTotpCode,
+  saveAuthenticator,
+} from "./fixtures/mfa";
 
 // One signed-in state per role, reused by the specs. The demo's supervisor, HQ and admin
 // have no authenticator yet: their first sign-in leads to enrollment, as a real user's would.

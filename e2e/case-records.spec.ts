@@ -1,10 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { storageStateFor } from "./fixtures/accounts";
 import { registerBeneficiary, suffix } from "./fixtures/forms";
 
 test.use({ storageState: storageStateFor("CASEWORKER") });
 
-async function recordService(page: Page, type: string, amount?: { value: string; currency: string }) {
+async function recordService(
+  page: Page,
+  type: string,
+  amount?: { value: string; currency: string },
+) {
   const form = page.getByRole("form", { name: "Record assistance" });
   await form.getByLabel("Type").selectOption({ label: type });
   if (amount) {
@@ -23,7 +28,9 @@ async function moveTo(page: Page, status: string, reason?: string) {
   await expect(page.getByTestId("case-status")).toHaveText(status);
 }
 
-test("a caseworker registers a beneficiary, runs an AVR case through its workflow and finds it in the list", async ({ page }) => {
+test("a caseworker registers a beneficiary, runs an AVR case through its workflow and finds it in the list", async ({
+  page,
+}) => {
   const family = `Avrtest${suffix()}`;
 
   await page.goto("/beneficiaries/new");
@@ -31,12 +38,20 @@ test("a caseworker registers a beneficiary, runs an AVR case through its workflo
   await expect(page.getByText("This field is required.").first()).toBeVisible();
   await page.screenshot({ path: "e2e/screenshots/beneficiary-form-errors.png", fullPage: true });
 
-  await registerBeneficiary(page, { given: "Lucía", family, sex: "Female", birth: "1992-03-04", nationality: "Honduras" });
+  await registerBeneficiary(page, {
+    given: "Lucía",
+    family,
+    sex: "Female",
+    birth: "1992-03-04",
+    nationality: "Honduras",
+  });
   await page.getByRole("link", { name: "Open Assisted voluntary return case" }).click();
   await page.getByRole("button", { name: "Open Assisted voluntary return case" }).click();
   await expect(page.getByText("Choose one of the options.").first()).toBeVisible();
   await page.screenshot({ path: "e2e/screenshots/case-form-errors.png", fullPage: true });
-  await page.getByLabel("Migrant category").selectOption({ label: "Irregular or stranded migrant" });
+  await page
+    .getByLabel("Migrant category")
+    .selectOption({ label: "Irregular or stranded migrant" });
   await page.getByLabel("Country of return").selectOption({ label: "Honduras" });
   await page.getByRole("button", { name: "Open Assisted voluntary return case" }).click();
   await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
@@ -76,9 +91,17 @@ test("a caseworker registers a beneficiary, runs an AVR case through its workflo
   await expect(page.getByRole("table", { name: "Cases" }).getByRole("row")).toHaveCount(2);
 });
 
-test("a caseworker opens a VOT case for a child, records protection and finds it among children", async ({ page }) => {
+test("a caseworker opens a VOT case for a child, records protection and finds it among children", async ({
+  page,
+}) => {
   const family = `Vottest${suffix()}`;
-  await registerBeneficiary(page, { given: "Mateo", family, sex: "Male", birth: "2012-05-05", nationality: "Guatemala" });
+  await registerBeneficiary(page, {
+    given: "Mateo",
+    family,
+    sex: "Male",
+    birth: "2012-05-05",
+    nationality: "Guatemala",
+  });
   await page.getByRole("link", { name: "Open Victim of trafficking case" }).click();
   await page.getByLabel("Identification date").fill("2026-11-01");
   await page.getByLabel("Identified by").fill("Labour inspectorate");

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { berlinCaseworker, signIn } from "./fixtures/accounts";
 import { caseIdOfOffice } from "./fixtures/database";
 

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { storageStateFor } from "./fixtures/accounts";
 
 test("HQ sees no personal data on its home page", async ({ browser }) => {
@@ -6,6 +7,7 @@ test("HQ sees no personal data on its home page", async ({ browser }) => {
   const page = await context.newPage();
   await page.goto("/reports");
   const text = await page.locator("main").innerText();
-  for (const personal of ["Quispe", "Ramírez", "Karimi", "MEX-TAP-AVR"]) expect(text).not.toContain(personal);
+  for (const personal of ["Quispe", "Ramírez", "Karimi", "MEX-TAP-AVR"])
+    expect(text).not.toContain(personal);
   await context.close();
 });

@@ -1,10 +1,14 @@
 import { expect, test } from "@playwright/test";
+
 import { demoPassword, signIn, storageStateFor } from "./fixtures/accounts";
 import { lockSignIn } from "./fixtures/database";
 
-const lockedMessage = /^This account is temporarily locked after too many failed sign-ins\. Try again after .+ \(in 60 minutes\), or ask an administrator to unlock it\.$/;
+const lockedMessage =
+  /^This account is temporarily locked after too many failed sign-ins\. Try again after .+ \(in 60 minutes\), or ask an administrator to unlock it\.$/;
 
-test("a locked account is told so and when to retry, exactly as an unknown email is; an admin's unlock lets it in", async ({ browser }) => {
+test("a locked account is told so and when to retry, exactly as an unknown email is; an admin's unlock lets it in", async ({
+  browser,
+}) => {
   const admin = await browser.newContext({ storageState: storageStateFor("ADMIN") });
   const adminPage = await admin.newPage();
   // A fresh user, so other specs' accounts are never locked.
@@ -33,7 +37,9 @@ test("a locked account is told so and when to retry, exactly as an unknown email
 
   await adminPage.reload();
   const row = adminPage.getByTestId(`user-${email}`);
-  await expect(row.getByRole("status")).toContainText("Sign-in locked after too many failed attempts, until");
+  await expect(row.getByRole("status")).toContainText(
+    "Sign-in locked after too many failed attempts, until",
+  );
   await adminPage.screenshot({ path: "e2e/screenshots/admin-user-locked.png", fullPage: true });
   await row.getByRole("button", { name: "Unlock sign-in" }).click();
   await expect(row.getByRole("status")).toHaveCount(0);

@@ -1,22 +1,41 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { createUserAsAdmin, demoPassword, signIn, storageStateFor, type RoleName } from "./fixtures/accounts";
+
+import {
+  createUserAsAdmin,
+  demoPassword,
+  signIn,
+  storageStateFor,
+  type RoleName,
+} from "./fixtures/accounts";
 import { builtActions, callAction } from "./fixtures/build-manifest";
 import { enrollAuthenticator, enterSignInCode, freshTotpCode, showNewSecret } from "./fixtures/mfa";
 
 const password = `${demoPassword}-mfa`;
-const wrongEnrollmentCode = "That code is not valid. Enter the current code from your authenticator app.";
-const wrongSignInCode = "That code is not valid. Enter the current code from your authenticator app, or a recovery code you have not used.";
+const wrongEnrollmentCode =
+  "That code is not valid. Enter the current code from your authenticator app.";
+const wrongSignInCode =
+  "That code is not valid. Enter the current code from your authenticator app, or a recovery code you have not used.";
 
 // Fresh users, so the demo accounts' authenticators and sessions stay as the setup left them.
 async function newUser(browser: Browser, role: RoleName) {
   const admin = await browser.newContext({ storageState: storageStateFor("ADMIN") });
   const adminPage = await admin.newPage();
   const email = `mfa-${role.toLowerCase()}-${Date.now()}@demo.passage.test`;
-  await createUserAsAdmin(adminPage, { name: `MFA ${role}`, email, role, password, office: role === "SUPERVISOR" ? "MEX-TAP · Tapachula" : undefined });
+  await createUserAsAdmin(adminPage, {
+    name: `MFA ${role}`,
+    email,
+    role,
+    password,
+    office: role === "SUPERVISOR" ? "MEX-TAP · Tapachula" : undefined,
+  });
   return { email, adminPage, closeAdmin: () => admin.close() };
 }
 
-test("a supervisor must enroll before anything else: other pages, actions and the API stay closed", async ({ browser, page, baseURL }) => {
+test("a supervisor must enroll before anything else: other pages, actions and the API stay closed", async ({
+  browser,
+  page,
+  baseURL,
+}) => {
   const { email, closeAdmin } = await newUser(browser, "SUPERVISOR");
   await closeAdmin();
 
@@ -33,7 +52,11 @@ test("a supervisor must enroll before anything else: other pages, actions and th
   for (const action of builtActions()) {
     const { body } = await callAction(page.request, baseURL!, action);
     // The enrollment actions take this session (and refuse the empty code); every other refuses it.
-    if (action.name.endsWith("#startMfaEnrollment") || action.name.endsWith("#confirmMfaEnrollment")) expect(body, action.name).not.toContain("UNAUTHENTICATED");
+    if (
+      action.name.endsWith("#startMfaEnrollment") ||
+      action.name.endsWith("#confirmMfaEnrollment")
+    )
+      expect(body, action.name).not.toContain("UNAUTHENTICATED");
     else expect(body, action.name).toContain('"error":"UNAUTHENTICATED"');
   }
 
@@ -51,7 +74,10 @@ test("a supervisor must enroll before anything else: other pages, actions and th
   await expect(page).toHaveURL(/\/office$/);
 });
 
-test("at sign-in a wrong code is refused, a recovery code works once, and an admin's reset means enrolling again", async ({ browser, page }) => {
+test("at sign-in a wrong code is refused, a recovery code works once, and an admin's reset means enrolling again", async ({
+  browser,
+  page,
+}) => {
   const { email, adminPage, closeAdmin } = await newUser(browser, "HQ");
   await signIn(page, email, password);
   const { recoveryCodes } = await enrollAuthenticator(page);

@@ -1,12 +1,18 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { storageStateFor } from "./fixtures/accounts";
 import { reintegrationServicesOfOffice } from "./fixtures/database";
 import { registerBeneficiary, suffix } from "./fixtures/forms";
 
 const year = new Date().getUTCFullYear();
-const servicesStat = (page: Page) => page.getByTestId("stat-Reintegration services delivered this year");
+const servicesStat = (page: Page) =>
+  page.getByTestId("stat-Reintegration services delivered this year");
 
-async function fillItem(page: Page, index: number, item: { type: string; description: string; modality: string; amount: string; plannedOn: string }) {
+async function fillItem(
+  page: Page,
+  index: number,
+  item: { type: string; description: string; modality: string; amount: string; plannedOn: string },
+) {
   await page.locator(`#plan-item-${index}-type`).selectOption({ label: item.type });
   await page.locator(`#plan-item-${index}-description`).fill(item.description);
   await page.locator(`#plan-item-${index}-modality`).selectOption({ label: item.modality });
@@ -17,7 +23,9 @@ async function fillItem(page: Page, index: number, item: { type: string; descrip
 async function decide(page: Page, ref: string, decision: string, comment = "") {
   await page.goto("/review");
   await page.getByRole("link", { name: `Review ${ref}` }).click();
-  await expect(page.getByRole("heading", { name: `Review of the plan for case ${ref}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: `Review of the plan for case ${ref}` }),
+  ).toBeVisible();
   const form = page.getByRole("form", { name: "Decision" });
   await form.getByLabel("Decision").selectOption({ label: decision });
   if (comment) await form.getByLabel(/^Comment/).fill(comment);
@@ -32,9 +40,15 @@ async function reportedReintegrationServices(hq: Page): Promise<number> {
   return ((await response.json()) as { reintegrationServices: number }).reintegrationServices;
 }
 
-test("a plan goes from draft through return, amendment and approval to delivery, and the reintegration services figure counts it", async ({ browser }) => {
-  const caseworker = await (await browser.newContext({ storageState: storageStateFor("CASEWORKER") })).newPage();
-  const supervisor = await (await browser.newContext({ storageState: storageStateFor("SUPERVISOR") })).newPage();
+test("a plan goes from draft through return, amendment and approval to delivery, and the reintegration services figure counts it", async ({
+  browser,
+}) => {
+  const caseworker = await (
+    await browser.newContext({ storageState: storageStateFor("CASEWORKER") })
+  ).newPage();
+  const supervisor = await (
+    await browser.newContext({ storageState: storageStateFor("SUPERVISOR") })
+  ).newPage();
   const hq = await (await browser.newContext({ storageState: storageStateFor("HQ") })).newPage();
   const reportedBefore = await reportedReintegrationServices(hq);
 
@@ -43,17 +57,38 @@ test("a plan goes from draft through return, amendment and approval to delivery,
   expect(before).toBe(await reintegrationServicesOfOffice("MEX-TAP", year));
 
   // The caseworker opens a reintegration case and drafts a plan of two items.
-  await registerBeneficiary(caseworker, { given: "Inés", family: `Reintest${suffix()}`, sex: "Female", birth: "1990-07-07", nationality: "Honduras" });
+  await registerBeneficiary(caseworker, {
+    given: "Inés",
+    family: `Reintest${suffix()}`,
+    sex: "Female",
+    birth: "1990-07-07",
+    nationality: "Honduras",
+  });
   await caseworker.getByRole("link", { name: "Open Reintegration case" }).click();
   await caseworker.getByLabel("Country of origin").selectOption({ label: "Honduras" });
   await caseworker.getByRole("button", { name: "Open Reintegration case" }).click();
   await expect(caseworker).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
-  const ref = (await caseworker.getByRole("heading", { level: 1 }).innerText()).replace("Case ", "");
+  const ref = (await caseworker.getByRole("heading", { level: 1 }).innerText()).replace(
+    "Case ",
+    "",
+  );
   await caseworker.getByRole("link", { name: "Reintegration plan, monitoring and survey" }).click();
   await expect(caseworker.getByText("No plan yet. Draft one below.")).toBeVisible();
-  await fillItem(caseworker, 0, { type: "Small business", description: "Tools for a bicycle repair stand", modality: "In kind", amount: "300.00", plannedOn: "2026-12-01" });
+  await fillItem(caseworker, 0, {
+    type: "Small business",
+    description: "Tools for a bicycle repair stand",
+    modality: "In kind",
+    amount: "300.00",
+    plannedOn: "2026-12-01",
+  });
   await caseworker.getByRole("button", { name: "Add an item" }).click();
-  await fillItem(caseworker, 1, { type: "Vocational training", description: "Mechanics course", modality: "Cash", amount: "150.00", plannedOn: "2026-12-15" });
+  await fillItem(caseworker, 1, {
+    type: "Vocational training",
+    description: "Mechanics course",
+    modality: "Cash",
+    amount: "150.00",
+    plannedOn: "2026-12-15",
+  });
   await caseworker.getByRole("button", { name: "Save draft" }).click();
   await expect(caseworker.getByTestId("plan-status")).toHaveText("Draft");
   await expect(caseworker.getByTestId("plan-total")).toHaveText("$450.00");
@@ -62,7 +97,12 @@ test("a plan goes from draft through return, amendment and approval to delivery,
   await expect(caseworker.getByRole("form", { name: "Edit the plan" })).toHaveCount(0);
 
   // The supervisor sees it in the queue with the case beside it, and returns it.
-  await decide(supervisor, ref, "Return for changes", "Add a quote for the tools; lower the amount.");
+  await decide(
+    supervisor,
+    ref,
+    "Return for changes",
+    "Add a quote for the tools; lower the amount.",
+  );
   await expect(supervisor.getByTestId("plan-status")).toHaveText("Returned for changes");
 
   // The caseworker sees the decision in the inbox and on the plan, amends and resubmits.
@@ -75,7 +115,9 @@ test("a plan goes from draft through return, amendment and approval to delivery,
   await expect(caseworker.getByTestId("nav-inbox")).toHaveText("Inbox");
   await message.getByRole("link", { name: ref }).click();
   await expect(caseworker.getByTestId("plan-status")).toHaveText("Returned for changes");
-  await expect(caseworker.getByTestId("plan-decisions")).toContainText("Add a quote for the tools; lower the amount.");
+  await expect(caseworker.getByTestId("plan-decisions")).toContainText(
+    "Add a quote for the tools; lower the amount.",
+  );
   await caseworker.locator("#plan-item-0-amount").fill("280.00");
   await caseworker.getByRole("button", { name: "Save draft" }).click();
   await expect(caseworker.getByTestId("plan-total")).toHaveText("$430.00");

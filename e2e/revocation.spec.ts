@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { createUserAsAdmin, demoPassword, signIn, storageStateFor } from "./fixtures/accounts";
 import { enrollAuthenticator, enterSignInCode, freshTotpCode } from "./fixtures/mfa";
 

@@ -1,18 +1,24 @@
 import { expect, test } from "@playwright/test";
+
 import { homeByRole, roles, storageStateFor } from "./fixtures/accounts";
 
 // The pages must run under their own nonce-based policy: any violation shows in the console.
 for (const role of roles) {
-  test(`${role}'s pages send a nonce-based CSP and security headers, and break none of it`, async ({ browser }) => {
+  test(`${role}'s pages send a nonce-based CSP and security headers, and break none of it`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ storageState: storageStateFor(role) });
     const page = await context.newPage();
     const violations: string[] = [];
     page.on("console", (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+      if (/Content Security Policy|Refused to/i.test(message.text()))
+        violations.push(message.text());
     });
     const response = await page.goto(homeByRole[role]);
     const headers = response!.headers();
-    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(headers["content-security-policy"]).toMatch(
+      /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/,
+    );
     expect(headers["x-frame-options"]).toBe("DENY");
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("no-referrer");

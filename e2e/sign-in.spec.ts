@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { accountFor, deactivatedDemoAccount, homeByRole, roles, signIn } from "./fixtures/accounts";
 import { signInAsRole } from "./fixtures/mfa";
 
@@ -14,11 +15,16 @@ test.describe("signing in", () => {
       // Each home shows counts from the demo records, not placeholder text.
       const firstStat = page.locator("dd[data-testid^='stat-']").first();
       await expect(firstStat).toHaveText(/^[1-9][0-9,]*$/);
-      await page.screenshot({ path: `e2e/screenshots/home-${role.toLowerCase()}.png`, fullPage: true });
+      await page.screenshot({
+        path: `e2e/screenshots/home-${role.toLowerCase()}.png`,
+        fullPage: true,
+      });
     });
   }
 
-  test("a wrong password, an unknown email and a deactivated account get the same message", async ({ page }) => {
+  test("a wrong password, an unknown email and a deactivated account get the same message", async ({
+    page,
+  }) => {
     const attempts = [
       { email: accountFor("CASEWORKER").email, password: "not-the-password" },
       { email: "nobody-here@demo.passage.test", password: "whatever-password" },

@@ -1,12 +1,15 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+
 import { cache } from "react";
+
 import type { Actor } from "@/lib/auth/actor";
 
 // Who the database is acting for. lib/db.ts sets it at the start of every transaction
 // (set_config(..., true)); the row-level security policies read it. Scope "all" lifts the
 // office restriction and is set only by the code paths named in SystemTask, never from input.
 export type DbContext = { userId: string | null; officeId: string | null; scope: "office" | "all" };
-export type SystemTask = "report" | "import" | "export" | "seed" | "job" | "hand-over" | "anonymise";
+export type SystemTask =
+  "report" | "import" | "export" | "seed" | "job" | "hand-over" | "anonymise";
 
 // Next.js bundles this module once per layer (pages, actions, instrumentation), but lib/db's
 // pool is one per process and may come from any of them: the storage is shared through
@@ -17,7 +20,10 @@ type Registry = {
   fallback?: DbContext;
 };
 const globalForContext = globalThis as unknown as { passageDbContext?: Registry };
-const registry = (globalForContext.passageDbContext ??= { storage: new AsyncLocalStorage(), requestLookups: new Set() });
+const registry = (globalForContext.passageDbContext ??= {
+  storage: new AsyncLocalStorage(),
+  requestLookups: new Set(),
+});
 const storage = registry.storage;
 
 // Server components cannot wrap the rest of a render in a callback: the signed-in user
@@ -36,11 +42,18 @@ function runIn<T>(context: DbContext, work: () => T | PromiseLike<T>): Promise<T
   return storage.run(context, async () => await work());
 }
 
-export function withActor<T>(actor: Pick<Actor, "id" | "officeId">, work: () => T | PromiseLike<T>): Promise<T> {
+export function withActor<T>(
+  actor: Pick<Actor, "id" | "officeId">,
+  work: () => T | PromiseLike<T>,
+): Promise<T> {
   return runIn(actorContext(actor), work);
 }
 
-export function asSystem<T>(task: SystemTask, work: () => T | PromiseLike<T>, userId: string | null = null): Promise<T> {
+export function asSystem<T>(
+  task: SystemTask,
+  work: () => T | PromiseLike<T>,
+  userId: string | null = null,
+): Promise<T> {
   void task; // names the reason at the call site, so every "all" scope can be found by grep
   return runIn({ userId, officeId: null, scope: "all" }, work);
 }
@@ -56,8 +69,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function settingsSql(context: DbContext): string {
   const uuidOrEmpty = (value: string | null) => (value && UUID.test(value) ? value : "");
   const scope = context.scope === "all" ? "all" : "office";
-  return `SELECT set_config('passage.user_id', '${uuidOrEmpty(context.userId)}', true), ` +
-    `set_config('passage.office_id', '${uuidOrEmpty(context.officeId)}', true), set_config('passage.scope', '${scope}', true)`;
+  return (
+    `SELECT set_config('passage.user_id', '${uuidOrEmpty(context.userId)}', true), ` +
+    `set_config('passage.office_id', '${uuidOrEmpty(context.officeId)}', true), set_config('passage.scope', '${scope}', true)`
+  );
 }
 
 // For code that drives a pg client itself (imports, exports, seeds): run after BEGIN.

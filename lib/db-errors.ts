@@ -7,7 +7,11 @@ export function isUniqueViolation(error: unknown): boolean {
 
 // A check-then-insert can still lose a race to a parallel request: the unique index is the
 // final word, and its refusal becomes the same field error the check gives.
-export async function uniquely<T>(field: string, message: string, write: () => Promise<T>): Promise<T> {
+export async function uniquely<T>(
+  field: string,
+  message: string,
+  write: () => Promise<T>,
+): Promise<T> {
   try {
     return await write();
   } catch (error) {

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+
 import { currentDbContext, settingsSql } from "@/lib/db-context";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -18,7 +19,10 @@ function actOnBegin(client: pg.PoolClient) {
     const context = currentDbContext();
     if (!context || typeof text !== "string" || !BEGIN.test(text)) return query(...args);
     const withSettings = `${text.replace(/;?\s*$/, "")}; ${settingsSql(context)}`;
-    return query(typeof first === "string" ? withSettings : { ...(first as object), text: withSettings }, ...args.slice(1));
+    return query(
+      typeof first === "string" ? withSettings : { ...(first as object), text: withSettings },
+      ...args.slice(1),
+    );
   }) as typeof client.query;
 }
 
@@ -69,10 +73,12 @@ type Client = ReturnType<typeof createClient>;
 const globalForDb = globalThis as unknown as { passageDb?: { pool: pg.Pool; client: Client } };
 
 // One pool and one client per process, also across Next.js dev reloads.
-const instance = globalForDb.passageDb ?? (() => {
-  const pool = createPool();
-  return { pool, client: createClient(pool) };
-})();
+const instance =
+  globalForDb.passageDb ??
+  (() => {
+    const pool = createPool();
+    return { pool, client: createClient(pool) };
+  })();
 globalForDb.passageDb = instance;
 
 export const db = instance.client;

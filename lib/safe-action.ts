@@ -1,6 +1,8 @@
 import "server-only";
+
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getCurrentUser, getSignedInUser } from "@/lib/auth/session";
@@ -9,8 +11,7 @@ import { isAppError, type ErrorCode } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: ErrorCode; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; error: ErrorCode; fieldErrors?: Record<string, string[]> };
 
 export type ActionDefinition<S extends z.ZodType, T> = {
   schema: S;
@@ -40,7 +41,10 @@ function toFailure(error: unknown): ActionResult<never> {
   }
   // The cause goes to the log, the user gets a generic message. Name and code only: driver messages can quote the offending values (emails, names).
   const code = (error as { code?: unknown } | null)?.code;
-  const cause = error instanceof Error ? `${error.name}${typeof code === "string" ? ` ${code}` : ""}` : "unknown";
+  const cause =
+    error instanceof Error
+      ? `${error.name}${typeof code === "string" ? ` ${code}` : ""}`
+      : "unknown";
   console.error(`[action] unexpected failure: ${cause}`);
   return { ok: false, error: "INTERNAL" };
 }
@@ -54,7 +58,8 @@ export async function executeAction<S extends z.ZodType, T>(
   if (!actor) return { ok: false, error: "UNAUTHENTICATED" };
   if (!can(actor, definition.permission)) return { ok: false, error: "FORBIDDEN" };
   const parsed = definition.schema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, error: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     return { ok: true, data: await withActor(actor, () => definition.handler(actor, parsed.data)) };
   } catch (error) {
@@ -69,9 +74,10 @@ export async function runAction<S extends z.ZodType, T>(
   input: unknown,
   options: { revalidate?: string } = {},
 ): Promise<ActionResult<T>> {
-  const actor = definition.allowDuringMfaEnrollment ? await getSignedInUser() : await getCurrentUser();
+  const actor = definition.allowDuringMfaEnrollment
+    ? await getSignedInUser()
+    : await getCurrentUser();
   const result = await executeAction(definition, actor, input);
   if (result.ok && options.revalidate) revalidatePath(options.revalidate);
   return result;
 }
-

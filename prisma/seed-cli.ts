@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { asSystem } from "@/lib/db-context";
+
 import { isDatabaseEmpty, seedDemo } from "./seed";
 
 // `npm run db:seed`: the demo data, only into an empty database.

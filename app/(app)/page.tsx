@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+
 import { homePathByRole } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 

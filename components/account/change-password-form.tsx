@@ -1,11 +1,13 @@
 "use client";
+
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+
+import { changePassword } from "@/app/(app)/account/actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { changePassword } from "@/app/(app)/account/actions";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
 import { changePasswordSchema } from "@/lib/validations/account";
 
 export function ChangePasswordForm() {
@@ -16,19 +18,35 @@ export function ChangePasswordForm() {
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
     onSuccess: () => signOut({ callbackUrl: "/sign-in" }),
   });
-  const field = (name: "currentPassword" | "newPassword" | "confirmPassword", autoComplete: string) => (
+  const field = (
+    name: "currentPassword" | "newPassword" | "confirmPassword",
+    autoComplete: string,
+  ) => (
     <Field id={`account-${name}`} label={t(name)} error={fieldError(name)}>
-      <Input id={`account-${name}`} type="password" autoComplete={autoComplete} invalid={!!fieldError(name)} {...form.register(name)} />
+      <Input
+        id={`account-${name}`}
+        type="password"
+        autoComplete={autoComplete}
+        invalid={!!fieldError(name)}
+        {...form.register(name)}
+      />
     </Field>
   );
   return (
-    <form onSubmit={submit} noValidate aria-label={t("changePassword")} className="max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={t("changePassword")}
+      className="max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <FormError message={formError} />
       <p className="text-sm text-slate-600">{t("help")}</p>
       {field("currentPassword", "current-password")}
       {field("newPassword", "new-password")}
       {field("confirmPassword", "new-password")}
-      <Button type="submit" disabled={form.formState.isSubmitting}>{t("submit")}</Button>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {t("submit")}
+      </Button>
     </form>
   );
 }

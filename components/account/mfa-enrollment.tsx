@@ -1,13 +1,15 @@
 "use client";
-import { useState } from "react";
-import Image from "next/image";
+
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/forms/form-error";
+import Image from "next/image";
+import { useState } from "react";
+
+import { confirmMfaEnrollment, startMfaEnrollment } from "@/app/(app)/account/security/actions";
 import { MfaCodeForm } from "@/components/account/mfa-code-form";
 import { RecoveryCodeList } from "@/components/account/recovery-code-list";
-import { confirmMfaEnrollment, startMfaEnrollment } from "@/app/(app)/account/security/actions";
+import { FormError } from "@/components/forms/form-error";
+import { Button } from "@/components/ui/button";
 import { confirmMfaEnrollmentSchema } from "@/lib/validations/mfa";
 
 type Started = { secret: string; qrCode: string };
@@ -22,7 +24,10 @@ export function MfaEnrollment() {
 
   const start = async () => {
     setError(null);
-    const result = await startMfaEnrollment({}).catch(() => ({ ok: false as const, error: "INTERNAL" as const }));
+    const result = await startMfaEnrollment({}).catch(() => ({
+      ok: false as const,
+      error: "INTERNAL" as const,
+    }));
     if (result.ok) setStarted(result.data);
     else setError(t(`errors.${result.error}`));
   };
@@ -32,7 +37,9 @@ export function MfaEnrollment() {
       <div className="space-y-4">
         <RecoveryCodeList codes={recoveryCodes} help={t("mfa.recoveryHelp")} />
         <p className="text-sm text-slate-700">{t("mfa.signInAgainHelp")}</p>
-        <Button type="button" onClick={() => signOut({ callbackUrl: "/sign-in" })}>{t("mfa.signInAgain")}</Button>
+        <Button type="button" onClick={() => signOut({ callbackUrl: "/sign-in" })}>
+          {t("mfa.signInAgain")}
+        </Button>
       </div>
     );
   }
@@ -40,19 +47,35 @@ export function MfaEnrollment() {
     return (
       <div className="space-y-3">
         <FormError message={error} />
-        <Button type="button" onClick={start}>{t("mfa.start")}</Button>
+        <Button type="button" onClick={start}>
+          {t("mfa.start")}
+        </Button>
       </div>
     );
   }
   return (
     <div className="space-y-4">
       <p className="max-w-xl text-sm text-slate-700">{t("mfa.scan")}</p>
-      <Image src={started.qrCode} alt={t("mfa.qrAlt")} width={224} height={224} unoptimized className="rounded border border-slate-200 bg-white" />
+      <Image
+        src={started.qrCode}
+        alt={t("mfa.qrAlt")}
+        width={224}
+        height={224}
+        unoptimized
+        className="rounded border border-slate-200 bg-white"
+      />
       <p className="text-sm text-slate-700">
-        {t("mfa.secret")}: <code data-testid="mfa-secret" className="font-mono text-base">{started.secret.match(/.{1,4}/g)?.join(" ")}</code>
+        {t("mfa.secret")}:{" "}
+        <code data-testid="mfa-secret" className="font-mono text-base">
+          {started.secret.match(/.{1,4}/g)?.join(" ")}
+        </code>
       </p>
       <MfaCodeForm
-        id="mfa-enroll-code" schema={confirmMfaEnrollmentSchema} action={confirmMfaEnrollment} label={t("mfa.code")} submitLabel={t("mfa.confirm")}
+        id="mfa-enroll-code"
+        schema={confirmMfaEnrollmentSchema}
+        action={confirmMfaEnrollment}
+        label={t("mfa.code")}
+        submitLabel={t("mfa.confirm")}
         onSuccess={(data) => setRecoveryCodes(data.recoveryCodes)}
       />
     </div>

@@ -1,14 +1,20 @@
 "use client";
-import { useState } from "react";
+
 import { useTranslations } from "next-intl";
-import { FormNotice } from "@/components/forms/form-error";
+import { useState } from "react";
+
+import { disableMfa, regenerateRecoveryCodes } from "@/app/(app)/account/security/actions";
 import { MfaCodeForm } from "@/components/account/mfa-code-form";
 import { MfaEnrollment } from "@/components/account/mfa-enrollment";
 import { RecoveryCodeList } from "@/components/account/recovery-code-list";
-import { disableMfa, regenerateRecoveryCodes } from "@/app/(app)/account/security/actions";
+import { FormNotice } from "@/components/forms/form-error";
 import { disableMfaSchema, regenerateRecoveryCodesSchema } from "@/lib/validations/mfa";
 
-type Props = { status: { isEnrolled: boolean; recoveryCodesLeft: number }; mustEnroll: boolean; mayDisable: boolean };
+type Props = {
+  status: { isEnrolled: boolean; recoveryCodesLeft: number };
+  mustEnroll: boolean;
+  mayDisable: boolean;
+};
 
 export function MfaSettings({ status, mustEnroll, mayDisable }: Props) {
   const t = useTranslations("mfa");
@@ -19,23 +25,39 @@ export function MfaSettings({ status, mustEnroll, mayDisable }: Props) {
     return (
       <div className="space-y-4">
         <FormNotice message={notice} />
-        <p className="max-w-xl text-sm text-slate-700" data-testid="mfa-status">{mustEnroll ? t("mustEnroll") : t("isOff")}</p>
+        <p className="max-w-xl text-sm text-slate-700" data-testid="mfa-status">
+          {mustEnroll ? t("mustEnroll") : t("isOff")}
+        </p>
         <MfaEnrollment />
       </div>
     );
   }
   return (
     <div className="space-y-6">
-      <p className="text-sm text-slate-700" data-testid="mfa-status">{t("isOn")} {t("recoveryLeft", { count: status.recoveryCodesLeft })}</p>
+      <p className="text-sm text-slate-700" data-testid="mfa-status">
+        {t("isOn")} {t("recoveryLeft", { count: status.recoveryCodesLeft })}
+      </p>
       {newCodes && <RecoveryCodeList codes={newCodes} help={t("newCodes")} />}
       <MfaCodeForm
-        id="mfa-regenerate-code" schema={regenerateRecoveryCodesSchema} action={regenerateRecoveryCodes} label={t("code")} help={t("regenerateHelp")}
-        submitLabel={t("regenerate")} variant="secondary" onSuccess={(data) => setNewCodes(data.recoveryCodes)}
+        id="mfa-regenerate-code"
+        schema={regenerateRecoveryCodesSchema}
+        action={regenerateRecoveryCodes}
+        label={t("code")}
+        help={t("regenerateHelp")}
+        submitLabel={t("regenerate")}
+        variant="secondary"
+        onSuccess={(data) => setNewCodes(data.recoveryCodes)}
       />
       {mayDisable && (
         <MfaCodeForm
-          id="mfa-disable-code" schema={disableMfaSchema} action={disableMfa} label={t("code")} help={t("disableHelp")}
-          submitLabel={t("disable")} variant="danger" onSuccess={() => setNotice(t("disabled"))}
+          id="mfa-disable-code"
+          schema={disableMfaSchema}
+          action={disableMfa}
+          label={t("code")}
+          help={t("disableHelp")}
+          submitLabel={t("disable")}
+          variant="danger"
+          onSuccess={() => setNotice(t("disabled"))}
         />
       )}
     </div>

@@ -1,12 +1,14 @@
 "use client";
-import { useState } from "react";
+
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { useState } from "react";
+
+import { createOffice } from "@/app/(app)/admin/actions";
 import { CountrySelect } from "@/components/forms/country-select";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { createOffice } from "@/app/(app)/admin/actions";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
 import { createOfficeSchema } from "@/lib/validations/office";
 
 export function CreateOfficeForm() {
@@ -23,7 +25,11 @@ export function CreateOfficeForm() {
   });
   const { register, formState } = form;
   return (
-    <form onSubmit={submit} noValidate className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4"
+    >
       <div className="sm:col-span-4 space-y-2">
         <FormError message={formError} />
         <FormNotice message={notice} />
@@ -35,10 +41,17 @@ export function CreateOfficeForm() {
         <Input id="office-name" invalid={!!fieldError("name")} {...register("name")} />
       </Field>
       <Field id="office-country" label={t("hostCountry")} error={fieldError("hostCountry")}>
-        <CountrySelect id="office-country" placeholder="—" invalid={!!fieldError("hostCountry")} {...register("hostCountry")} />
+        <CountrySelect
+          id="office-country"
+          placeholder="—"
+          invalid={!!fieldError("hostCountry")}
+          {...register("hostCountry")}
+        />
       </Field>
       <div className="flex items-end">
-        <Button type="submit" disabled={formState.isSubmitting}>{t("create")}</Button>
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {t("create")}
+        </Button>
       </div>
     </form>
   );

@@ -1,12 +1,14 @@
 "use client";
-import { useState } from "react";
+
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { useState } from "react";
+
+import { createProject } from "@/app/(app)/admin/actions";
+import { OfficeSelect, type OfficeOption } from "@/components/admin/user-form";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { OfficeSelect, type OfficeOption } from "@/components/admin/user-form";
-import { createProject } from "@/app/(app)/admin/actions";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
 import { createProjectSchema } from "@/lib/validations/office";
 
 export function CreateProjectForm({ offices }: { offices: OfficeOption[] }) {
@@ -23,7 +25,11 @@ export function CreateProjectForm({ offices }: { offices: OfficeOption[] }) {
   });
   const { register, formState } = form;
   return (
-    <form onSubmit={submit} noValidate className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3"
+    >
       <div className="sm:col-span-3 space-y-2">
         <FormError message={formError} />
         <FormNotice message={notice} />
@@ -35,16 +41,34 @@ export function CreateProjectForm({ offices }: { offices: OfficeOption[] }) {
         <Input id="project-title" invalid={!!fieldError("title")} {...register("title")} />
       </Field>
       <Field id="project-office" label={t("office")} error={fieldError("officeId")}>
-        <OfficeSelect id="project-office" offices={offices} allowNone="—" invalid={!!fieldError("officeId")} {...register("officeId")} />
+        <OfficeSelect
+          id="project-office"
+          offices={offices}
+          allowNone="—"
+          invalid={!!fieldError("officeId")}
+          {...register("officeId")}
+        />
       </Field>
       <Field id="project-start" label={t("startDate")} error={fieldError("startDate")}>
-        <Input id="project-start" type="date" invalid={!!fieldError("startDate")} {...register("startDate")} />
+        <Input
+          id="project-start"
+          type="date"
+          invalid={!!fieldError("startDate")}
+          {...register("startDate")}
+        />
       </Field>
       <Field id="project-end" label={t("endDate")} error={fieldError("endDate")}>
-        <Input id="project-end" type="date" invalid={!!fieldError("endDate")} {...register("endDate")} />
+        <Input
+          id="project-end"
+          type="date"
+          invalid={!!fieldError("endDate")}
+          {...register("endDate")}
+        />
       </Field>
       <div className="flex items-end">
-        <Button type="submit" disabled={formState.isSubmitting}>{t("create")}</Button>
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {t("create")}
+        </Button>
       </div>
     </form>
   );

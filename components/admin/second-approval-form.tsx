@@ -1,31 +1,65 @@
 "use client";
-import { useState } from "react";
+
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/field";
+import { useState } from "react";
+
+import { setSecondApproval } from "@/app/(app)/admin/actions";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { setSecondApproval } from "@/app/(app)/admin/actions";
+import { Button } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/field";
 import { currencies } from "@/lib/money/currency";
 import { setSecondApprovalSchema, type SetSecondApprovalInput } from "@/lib/validations/office";
 
 // Blank amount and currency: no threshold, no plan of the office needs a second approval.
-export function SecondApprovalForm({ office, initialValues }: { office: string; initialValues: SetSecondApprovalInput }) {
+export function SecondApprovalForm({
+  office,
+  initialValues,
+}: {
+  office: string;
+  initialValues: SetSecondApprovalInput;
+}) {
   const t = useTranslations("admin.offices");
   const [notice, setNotice] = useState<string | null>(null);
   const { form, submit, formError, fieldError } = useActionForm({
-    schema: setSecondApprovalSchema, action: setSecondApproval, defaultValues: initialValues, onSuccess: () => setNotice(t("thresholdSaved")),
+    schema: setSecondApprovalSchema,
+    action: setSecondApproval,
+    defaultValues: initialValues,
+    onSuccess: () => setNotice(t("thresholdSaved")),
   });
   return (
-    <form onSubmit={(event) => { setNotice(null); return submit(event); }} noValidate aria-label={t("secondApproval")} className="flex flex-wrap items-center gap-2">
+    <form
+      onSubmit={(event) => {
+        setNotice(null);
+        return submit(event);
+      }}
+      noValidate
+      aria-label={t("secondApproval")}
+      className="flex flex-wrap items-center gap-2"
+    >
       <FormError message={formError ?? fieldError("amount") ?? fieldError("currency") ?? null} />
       <FormNotice message={notice} />
-      <Input id={`threshold-amount-${office}`} aria-label={t("thresholdAmount", { office })} inputMode="decimal" {...form.register("amount")} />
-      <Select id={`threshold-currency-${office}`} aria-label={t("thresholdCurrency", { office })} {...form.register("currency")}>
+      <Input
+        id={`threshold-amount-${office}`}
+        aria-label={t("thresholdAmount", { office })}
+        inputMode="decimal"
+        {...form.register("amount")}
+      />
+      <Select
+        id={`threshold-currency-${office}`}
+        aria-label={t("thresholdCurrency", { office })}
+        {...form.register("currency")}
+      >
         <option value="">—</option>
-        {currencies.map((code) => <option key={code} value={code}>{code}</option>)}
+        {currencies.map((code) => (
+          <option key={code} value={code}>
+            {code}
+          </option>
+        ))}
       </Select>
-      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>{t("setThreshold")}</Button>
+      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+        {t("setThreshold")}
+      </Button>
     </form>
   );
 }

@@ -1,11 +1,13 @@
 "use client";
-import { useState } from "react";
+
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/field";
+import { useState } from "react";
+
+import { updateDimensionWeight, updateIndicator } from "@/app/(app)/admin/actions";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { updateDimensionWeight, updateIndicator } from "@/app/(app)/admin/actions";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/field";
 import type { SustainabilityDimension } from "@/lib/generated/prisma/enums";
 import { updateDimensionWeightSchema, updateIndicatorSchema } from "@/lib/validations/monitoring";
 
@@ -15,37 +17,89 @@ function useSavedNotice() {
   return { notice, onSuccess: () => setNotice(t("saved")), clear: () => setNotice(null) };
 }
 
-export function IndicatorForm({ indicator }: { indicator: { id: string; code: string; weight: number; isActive: boolean } }) {
+export function IndicatorForm({
+  indicator,
+}: {
+  indicator: { id: string; code: string; weight: number; isActive: boolean };
+}) {
   const t = useTranslations("sustainability");
   const saved = useSavedNotice();
   const { form, submit, formError, fieldError } = useActionForm({
-    schema: updateIndicatorSchema, action: updateIndicator, onSuccess: saved.onSuccess,
-    defaultValues: { indicatorId: indicator.id, weight: String(indicator.weight), isActive: indicator.isActive },
+    schema: updateIndicatorSchema,
+    action: updateIndicator,
+    onSuccess: saved.onSuccess,
+    defaultValues: {
+      indicatorId: indicator.id,
+      weight: String(indicator.weight),
+      isActive: indicator.isActive,
+    },
   });
   return (
-    <form onSubmit={(event) => { saved.clear(); return submit(event); }} noValidate aria-label={indicator.code} className="flex flex-wrap items-center gap-2">
+    <form
+      onSubmit={(event) => {
+        saved.clear();
+        return submit(event);
+      }}
+      noValidate
+      aria-label={indicator.code}
+      className="flex flex-wrap items-center gap-2"
+    >
       <FormError message={formError ?? fieldError("weight") ?? null} />
       <FormNotice message={saved.notice} />
-      <Input id={`weight-${indicator.code}`} aria-label={`${t("weight")} ${indicator.code}`} inputMode="decimal" {...form.register("weight")} />
-      <label className="flex items-center gap-1 text-sm"><input type="checkbox" {...form.register("isActive")} /> {t("active")}</label>
-      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>{t("save")}</Button>
+      <Input
+        id={`weight-${indicator.code}`}
+        aria-label={`${t("weight")} ${indicator.code}`}
+        inputMode="decimal"
+        {...form.register("weight")}
+      />
+      <label className="flex items-center gap-1 text-sm">
+        <input type="checkbox" {...form.register("isActive")} /> {t("active")}
+      </label>
+      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+        {t("save")}
+      </Button>
     </form>
   );
 }
 
-export function DimensionWeightForm({ dimension, weight, label }: { dimension: SustainabilityDimension; weight: number; label: string }) {
+export function DimensionWeightForm({
+  dimension,
+  weight,
+  label,
+}: {
+  dimension: SustainabilityDimension;
+  weight: number;
+  label: string;
+}) {
   const t = useTranslations("sustainability");
   const saved = useSavedNotice();
   const { form, submit, formError, fieldError } = useActionForm({
-    schema: updateDimensionWeightSchema, action: updateDimensionWeight, onSuccess: saved.onSuccess,
+    schema: updateDimensionWeightSchema,
+    action: updateDimensionWeight,
+    onSuccess: saved.onSuccess,
     defaultValues: { dimension, weight: String(weight) },
   });
   return (
-    <form onSubmit={(event) => { saved.clear(); return submit(event); }} noValidate aria-label={label} className="flex flex-wrap items-center gap-2">
+    <form
+      onSubmit={(event) => {
+        saved.clear();
+        return submit(event);
+      }}
+      noValidate
+      aria-label={label}
+      className="flex flex-wrap items-center gap-2"
+    >
       <FormError message={formError ?? fieldError("weight") ?? null} />
       <FormNotice message={saved.notice} />
-      <Input id={`dimension-${dimension}`} aria-label={`${t("weight")} ${label}`} inputMode="decimal" {...form.register("weight")} />
-      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>{t("save")}</Button>
+      <Input
+        id={`dimension-${dimension}`}
+        aria-label={`${t("weight")} ${label}`}
+        inputMode="decimal"
+        {...form.register("weight")}
+      />
+      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+        {t("save")}
+      </Button>
     </form>
   );
 }

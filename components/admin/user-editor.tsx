@@ -1,16 +1,24 @@
 "use client";
-import { useState } from "react";
+
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { useState } from "react";
+
+import { updateUser } from "@/app/(app)/admin/actions";
+import { OfficeSelect, type OfficeOption } from "@/components/admin/user-form";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { OfficeSelect, type OfficeOption } from "@/components/admin/user-form";
-import { updateUser } from "@/app/(app)/admin/actions";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
 import { Role } from "@/lib/generated/prisma/enums";
 import { updateUserSchema } from "@/lib/validations/user";
 
-type EditableUser = { id: string; name: string; role: Role; officeId: string | null; isActive: boolean };
+type EditableUser = {
+  id: string;
+  name: string;
+  role: Role;
+  officeId: string | null;
+  isActive: boolean;
+};
 
 export function UserEditor({ user, offices }: { user: EditableUser; offices: OfficeOption[] }) {
   const t = useTranslations();
@@ -18,13 +26,24 @@ export function UserEditor({ user, offices }: { user: EditableUser; offices: Off
   const { form, submit, formError, fieldError } = useActionForm({
     schema: updateUserSchema,
     action: updateUser,
-    defaultValues: { userId: user.id, name: user.name, role: user.role, officeId: user.officeId ?? "", isActive: user.isActive },
+    defaultValues: {
+      userId: user.id,
+      name: user.name,
+      role: user.role,
+      officeId: user.officeId ?? "",
+      isActive: user.isActive,
+    },
     onSuccess: () => setNotice(t("admin.users.saved")),
   });
   const { register, formState } = form;
   const id = (field: string) => `user-${user.id}-${field}`;
   return (
-    <form onSubmit={submit} noValidate className="grid gap-3 p-2 sm:grid-cols-5" aria-label={t("admin.users.edit")}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="grid gap-3 p-2 sm:grid-cols-5"
+      aria-label={t("admin.users.edit")}
+    >
       <div className="sm:col-span-5 space-y-2">
         <FormError message={formError} />
         <FormNotice message={notice} />
@@ -35,18 +54,28 @@ export function UserEditor({ user, offices }: { user: EditableUser; offices: Off
       <Field id={id("role")} label={t("admin.users.role")} error={fieldError("role")}>
         <Select id={id("role")} {...register("role")}>
           {Object.values(Role).map((role) => (
-            <option key={role} value={role}>{t(`roles.${role}`)}</option>
+            <option key={role} value={role}>
+              {t(`roles.${role}`)}
+            </option>
           ))}
         </Select>
       </Field>
       <Field id={id("office")} label={t("admin.users.office")} error={fieldError("officeId")}>
-        <OfficeSelect id={id("office")} offices={offices} allowNone={t("admin.users.noOffice")} invalid={!!fieldError("officeId")} {...register("officeId")} />
+        <OfficeSelect
+          id={id("office")}
+          offices={offices}
+          allowNone={t("admin.users.noOffice")}
+          invalid={!!fieldError("officeId")}
+          {...register("officeId")}
+        />
       </Field>
       <label className="flex items-center gap-2 self-end pb-2 text-sm">
         <input type="checkbox" {...register("isActive")} /> {t("admin.users.active")}
       </label>
       <div className="flex items-end">
-        <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>{t("admin.users.save")}</Button>
+        <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
+          {t("admin.users.save")}
+        </Button>
       </div>
     </form>
   );

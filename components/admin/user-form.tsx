@@ -1,17 +1,25 @@
 "use client";
-import { useState } from "react";
+
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { useState } from "react";
+
+import { createUser } from "@/app/(app)/admin/actions";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { createUser } from "@/app/(app)/admin/actions";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
 import { Role } from "@/lib/generated/prisma/enums";
 import { createUserSchema } from "@/lib/validations/user";
 
 export type OfficeOption = { id: string; code: string; name: string };
 
-export function OfficeSelect({ id, offices, invalid, allowNone, ...props }: React.ComponentProps<typeof Select> & { offices: OfficeOption[]; allowNone: string }) {
+export function OfficeSelect({
+  id,
+  offices,
+  invalid,
+  allowNone,
+  ...props
+}: React.ComponentProps<typeof Select> & { offices: OfficeOption[]; allowNone: string }) {
   return (
     <Select id={id} invalid={invalid} {...props}>
       <option value="">{allowNone}</option>
@@ -38,7 +46,11 @@ export function CreateUserForm({ offices }: { offices: OfficeOption[] }) {
   });
   const { register, formState } = form;
   return (
-    <form onSubmit={submit} noValidate className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
+    >
       <div className="sm:col-span-2 space-y-2">
         <FormError message={formError} />
         <FormNotice message={notice} />
@@ -47,23 +59,45 @@ export function CreateUserForm({ offices }: { offices: OfficeOption[] }) {
         <Input id="user-name" invalid={!!fieldError("name")} {...register("name")} />
       </Field>
       <Field id="user-email" label={t("admin.users.email")} error={fieldError("email")}>
-        <Input id="user-email" type="email" autoComplete="off" invalid={!!fieldError("email")} {...register("email")} />
+        <Input
+          id="user-email"
+          type="email"
+          autoComplete="off"
+          invalid={!!fieldError("email")}
+          {...register("email")}
+        />
       </Field>
       <Field id="user-role" label={t("admin.users.role")} error={fieldError("role")}>
         <Select id="user-role" invalid={!!fieldError("role")} {...register("role")}>
           {Object.values(Role).map((role) => (
-            <option key={role} value={role}>{t(`roles.${role}`)}</option>
+            <option key={role} value={role}>
+              {t(`roles.${role}`)}
+            </option>
           ))}
         </Select>
       </Field>
       <Field id="user-office" label={t("admin.users.office")} error={fieldError("officeId")}>
-        <OfficeSelect id="user-office" offices={offices} allowNone={t("admin.users.noOffice")} invalid={!!fieldError("officeId")} {...register("officeId")} />
+        <OfficeSelect
+          id="user-office"
+          offices={offices}
+          allowNone={t("admin.users.noOffice")}
+          invalid={!!fieldError("officeId")}
+          {...register("officeId")}
+        />
       </Field>
       <Field id="user-password" label={t("admin.users.password")} error={fieldError("password")}>
-        <Input id="user-password" type="password" autoComplete="new-password" invalid={!!fieldError("password")} {...register("password")} />
+        <Input
+          id="user-password"
+          type="password"
+          autoComplete="new-password"
+          invalid={!!fieldError("password")}
+          {...register("password")}
+        />
       </Field>
       <div className="flex items-end">
-        <Button type="submit" disabled={formState.isSubmitting}>{t("admin.users.create")}</Button>
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {t("admin.users.create")}
+        </Button>
       </div>
     </form>
   );

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
+
 import { resetUserMfa, unlockUser } from "@/app/(app)/admin/actions";
 import { UserEditor } from "@/components/admin/user-editor";
-import { ActionButton } from "@/components/forms/action-button";
 import type { OfficeOption } from "@/components/admin/user-form";
+import { ActionButton } from "@/components/forms/action-button";
 import { EmptyState } from "@/components/ui/page-header";
 import type { listUsers } from "@/lib/users/list-users";
 
@@ -23,15 +24,28 @@ export async function UserList({ users, offices }: { users: Users; offices: Offi
             {user.mfa?.confirmedAt ? t("mfaOn") : t("mfaOff")}
           </p>
           {user.lockedUntil && (
-            <div className="mt-2 flex flex-wrap items-center gap-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900" role="status">
+            <div
+              className="mt-2 flex flex-wrap items-center gap-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900"
+              role="status"
+            >
               <span>{t("lockedUntil", { time: minute(user.lockedUntil) })}</span>
-              <ActionButton action={unlockUser} input={{ userId: user.id }} label={t("unlock")} variant="secondary" />
+              <ActionButton
+                action={unlockUser}
+                input={{ userId: user.id }}
+                label={t("unlock")}
+                variant="secondary"
+              />
             </div>
           )}
           <UserEditor user={user} offices={offices} />
           {user.mfa && (
             <div className="px-2">
-              <ActionButton action={resetUserMfa} input={{ userId: user.id }} label={t("resetMfa")} variant="secondary" />
+              <ActionButton
+                action={resetUserMfa}
+                input={{ userId: user.id }}
+                label={t("resetMfa")}
+                variant="secondary"
+              />
             </div>
           )}
         </li>

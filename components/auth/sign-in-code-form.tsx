@@ -1,25 +1,37 @@
 "use client";
-import { useState } from "react";
+
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+
+import { signInErrorMessage } from "@/components/auth/sign-in-error";
+import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { FormError } from "@/components/forms/form-error";
-import { signInErrorMessage } from "@/components/auth/sign-in-error";
 import { mfaCode } from "@/lib/validations/mfa";
 
 const codeSchema = z.object({ code: mfaCode });
 
 // The second step: the challenge from the password step is in an HttpOnly cookie, so the
 // form sends only the code.
-export function SignInCodeForm({ onSignedIn, onStartOver }: { onSignedIn: () => void; onStartOver: (message: string | null) => void }) {
+export function SignInCodeForm({
+  onSignedIn,
+  onStartOver,
+}: {
+  onSignedIn: () => void;
+  onStartOver: (message: string | null) => void;
+}) {
   const t = useTranslations();
   const format = useFormatter();
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<z.input<typeof codeSchema>, unknown, z.output<typeof codeSchema>>({ resolver: zodResolver(codeSchema) });
+  const { register, handleSubmit, formState } = useForm<
+    z.input<typeof codeSchema>,
+    unknown,
+    z.output<typeof codeSchema>
+  >({ resolver: zodResolver(codeSchema) });
 
   const onSubmit = handleSubmit(async ({ code }) => {
     setError(null);
@@ -36,11 +48,30 @@ export function SignInCodeForm({ onSignedIn, onStartOver }: { onSignedIn: () => 
       <h2 className="text-base font-semibold">{t("signIn.codeTitle")}</h2>
       <FormError message={error} />
       <p className="text-sm text-slate-600">{t("signIn.codeHelp")}</p>
-      <Field id="code" label={t("signIn.code")} error={codeError ? t(`validation.${codeError}`) : undefined}>
-        <Input id="code" autoComplete="one-time-code" autoFocus invalid={!!codeError} {...register("code")} />
+      <Field
+        id="code"
+        label={t("signIn.code")}
+        error={codeError ? t(`validation.${codeError}`) : undefined}
+      >
+        <Input
+          id="code"
+          autoComplete="one-time-code"
+          autoFocus
+          invalid={!!codeError}
+          {...register("code")}
+        />
       </Field>
-      <Button type="submit" className="w-full" disabled={formState.isSubmitting}>{t("signIn.codeSubmit")}</Button>
-      <Button type="button" variant="secondary" className="w-full" onClick={() => onStartOver(null)}>{t("signIn.startOver")}</Button>
+      <Button type="submit" className="w-full" disabled={formState.isSubmitting}>
+        {t("signIn.codeSubmit")}
+      </Button>
+      <Button
+        type="button"
+        variant="secondary"
+        className="w-full"
+        onClick={() => onStartOver(null)}
+      >
+        {t("signIn.startOver")}
+      </Button>
     </form>
   );
 }

@@ -10,8 +10,14 @@ export function signInErrorMessage(
   if (reason) {
     const minutes = Math.ceil(Number(seconds) / 60);
     const until = new Date(Date.now() + Number(seconds) * 1000);
-    const time = format.dateTime(until, { hour: "2-digit", minute: "2-digit", timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
-    return reason === "LOCKED" ? t("signIn.locked", { minutes, time }) : t("signIn.throttled", { minutes });
+    const time = format.dateTime(until, {
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
+    return reason === "LOCKED"
+      ? t("signIn.locked", { minutes, time })
+      : t("signIn.throttled", { minutes });
   }
   if (error === "MFA_INVALID_CODE") return t("signIn.codeInvalid");
   if (error === "MFA_CHALLENGE_ENDED") return t("signIn.codeExpired");

@@ -1,15 +1,17 @@
 "use client";
-import { useState } from "react";
+
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useFormatter, useTranslations } from "next-intl";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
-import { FormError } from "@/components/forms/form-error";
+
 import { SignInCodeForm } from "@/components/auth/sign-in-code-form";
 import { signInErrorMessage } from "@/components/auth/sign-in-error";
+import { FormError } from "@/components/forms/form-error";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
 import { signInSchema, type SignInInput } from "@/lib/validations/auth";
 
 export function SignInForm() {
@@ -19,7 +21,9 @@ export function SignInForm() {
   const searchParams = useSearchParams();
   const [error, setError] = useState<string | null>(null);
   const [isCodeStep, setIsCodeStep] = useState(false);
-  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+  const { register, handleSubmit, formState } = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+  });
 
   const onSignedIn = () => {
     const target = searchParams.get("callbackUrl");
@@ -37,7 +41,15 @@ export function SignInForm() {
   });
 
   if (isCodeStep) {
-    return <SignInCodeForm onSignedIn={onSignedIn} onStartOver={(message) => { setIsCodeStep(false); setError(message); }} />;
+    return (
+      <SignInCodeForm
+        onSignedIn={onSignedIn}
+        onStartOver={(message) => {
+          setIsCodeStep(false);
+          setError(message);
+        }}
+      />
+    );
   }
 
   const fieldMessage = (message?: string) => (message ? t(`validation.${message}`) : undefined);
@@ -45,11 +57,32 @@ export function SignInForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={error} />
-      <Field id="email" label={t("signIn.email")} error={fieldMessage(formState.errors.email?.message)}>
-        <Input id="email" type="email" autoComplete="username" autoFocus invalid={!!formState.errors.email} {...register("email")} />
+      <Field
+        id="email"
+        label={t("signIn.email")}
+        error={fieldMessage(formState.errors.email?.message)}
+      >
+        <Input
+          id="email"
+          type="email"
+          autoComplete="username"
+          autoFocus
+          invalid={!!formState.errors.email}
+          {...register("email")}
+        />
       </Field>
-      <Field id="password" label={t("signIn.password")} error={fieldMessage(formState.errors.password?.message)}>
-        <Input id="password" type="password" autoComplete="current-password" invalid={!!formState.errors.password} {...register("password")} />
+      <Field
+        id="password"
+        label={t("signIn.password")}
+        error={fieldMessage(formState.errors.password?.message)}
+      >
+        <Input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          invalid={!!formState.errors.password}
+          {...register("password")}
+        />
       </Field>
       <Button type="submit" className="w-full" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? t("signIn.submitting") : t("signIn.submit")}

@@ -1,12 +1,13 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { getBeneficiary } from "@/lib/beneficiaries/get-beneficiary";
-import { formatDay } from "@/lib/dates";
-import { countryName } from "@/lib/geo/countries";
-import { CaseKind } from "@/lib/generated/prisma/enums";
+import Link from "next/link";
+
 import { FactList } from "@/components/ui/fact-list";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
+import type { getBeneficiary } from "@/lib/beneficiaries/get-beneficiary";
+import { formatDay } from "@/lib/dates";
+import { CaseKind } from "@/lib/generated/prisma/enums";
+import { countryName } from "@/lib/geo/countries";
 
 type Beneficiary = NonNullable<Awaited<ReturnType<typeof getBeneficiary>>>;
 
@@ -20,7 +21,11 @@ export async function BeneficiaryProfile({ beneficiary }: { beneficiary: Benefic
       <PageHeader title={`${beneficiary.givenName} ${beneficiary.familyName}`}>
         <div className="flex flex-wrap gap-2">
           {Object.values(CaseKind).map((kind) => (
-            <Link key={kind} href={`/cases/new?beneficiary=${beneficiary.id}&kind=${kind}`} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50">
+            <Link
+              key={kind}
+              href={`/cases/new?beneficiary=${beneficiary.id}&kind=${kind}`}
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50"
+            >
               {t("beneficiary.openCase", { kind: t(`vocab.CaseKind.${kind}`) })}
             </Link>
           ))}
@@ -31,11 +36,21 @@ export async function BeneficiaryProfile({ beneficiary }: { beneficiary: Benefic
           [t("cases.ref"), beneficiary.ref],
           [t("beneficiary.sex"), t(`vocab.Sex.${beneficiary.sex}`)],
           [t("beneficiary.birthDate"), birth],
-          [t("beneficiary.nationality"), beneficiary.nationality ? countryName(beneficiary.nationality) : t("beneficiary.unknown")],
+          [
+            t("beneficiary.nationality"),
+            beneficiary.nationality
+              ? countryName(beneficiary.nationality)
+              : t("beneficiary.unknown"),
+          ],
           [t("beneficiary.phone"), beneficiary.phone ?? "—"],
           [t("beneficiary.contactEmail"), beneficiary.contactEmail ?? "—"],
           [t("beneficiary.address"), beneficiary.address ?? "—"],
-          [t("beneficiary.consent"), beneficiary.hasConsent ? `${formatDay(beneficiary.consentDate)} · ${beneficiary.consentPurpose ?? ""}` : t("beneficiary.noConsent")],
+          [
+            t("beneficiary.consent"),
+            beneficiary.hasConsent
+              ? `${formatDay(beneficiary.consentDate)} · ${beneficiary.consentPurpose ?? ""}`
+              : t("beneficiary.noConsent"),
+          ],
         ]}
       />
       <Section title={t("beneficiary.cases")}>
@@ -45,8 +60,12 @@ export async function BeneficiaryProfile({ beneficiary }: { beneficiary: Benefic
           <SimpleTable
             headers={[t("cases.ref"), t("cases.kind"), t("cases.status"), t("cases.opened")]}
             rows={beneficiary.cases.map((item) => [
-              <Link key={item.id} href={`/cases/${item.id}`} className="text-blue-700 underline">{item.ref}</Link>,
-              t(`vocab.CaseKind.${item.kind}`), t(`vocab.CaseStatus.${item.status}`), formatDay(item.openedOn),
+              <Link key={item.id} href={`/cases/${item.id}`} className="text-blue-700 underline">
+                {item.ref}
+              </Link>,
+              t(`vocab.CaseKind.${item.kind}`),
+              t(`vocab.CaseStatus.${item.status}`),
+              formatDay(item.openedOn),
             ])}
           />
         )}

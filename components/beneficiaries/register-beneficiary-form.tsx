@@ -1,18 +1,23 @@
 "use client";
-import { useState } from "react";
+
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { useState } from "react";
+
+import { findDuplicates, registerBeneficiary } from "@/app/(app)/beneficiaries/actions";
 import { CountrySelect } from "@/components/forms/country-select";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { findDuplicates, registerBeneficiary } from "@/app/(app)/beneficiaries/actions";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
 import type { DuplicateCandidate } from "@/lib/beneficiaries/find-duplicate-beneficiaries";
 import { formatDay } from "@/lib/dates";
 import { Sex } from "@/lib/generated/prisma/enums";
-import { registerBeneficiarySchema, type RegisterBeneficiaryInput } from "@/lib/validations/beneficiary";
+import {
+  registerBeneficiarySchema,
+  type RegisterBeneficiaryInput,
+} from "@/lib/validations/beneficiary";
 
 export function RegisterBeneficiaryForm() {
   const t = useTranslations();
@@ -32,15 +37,36 @@ export function RegisterBeneficiaryForm() {
     schema: registerBeneficiarySchema,
     action,
     defaultValues: {
-      givenName: "", familyName: "", sex: "U", birthDate: "", estimatedAge: "", nationality: "", phone: "", contactEmail: "",
-      address: "", hasConsent: false, consentDate: "", consentPurpose: "", acknowledgedDuplicates: false, idempotencyKey,
+      givenName: "",
+      familyName: "",
+      sex: "U",
+      birthDate: "",
+      estimatedAge: "",
+      nationality: "",
+      phone: "",
+      contactEmail: "",
+      address: "",
+      hasConsent: false,
+      consentDate: "",
+      consentPurpose: "",
+      acknowledgedDuplicates: false,
+      idempotencyKey,
     },
     onSuccess: (created) => router.push(`/beneficiaries/${created.id}`),
   });
   const { register, formState, watch, setValue } = form;
-  const text = (name: "givenName" | "familyName" | "phone" | "contactEmail" | "address" | "consentPurpose", label: string, type = "text") => (
+  const text = (
+    name: "givenName" | "familyName" | "phone" | "contactEmail" | "address" | "consentPurpose",
+    label: string,
+    type = "text",
+  ) => (
     <Field id={`beneficiary-${name}`} label={label} error={fieldError(name)}>
-      <Input id={`beneficiary-${name}`} type={type} invalid={!!fieldError(name)} {...register(name)} />
+      <Input
+        id={`beneficiary-${name}`}
+        type={type}
+        invalid={!!fieldError(name)}
+        {...register(name)}
+      />
     </Field>
   );
 
@@ -48,19 +74,30 @@ export function RegisterBeneficiaryForm() {
     <form onSubmit={submit} noValidate className="space-y-6">
       <FormError message={formError} />
       {candidates.length > 0 && (
-        <section aria-labelledby="duplicates-title" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
-          <h2 id="duplicates-title" className="font-semibold text-amber-900">{t("beneficiary.duplicatesTitle")}</h2>
+        <section
+          aria-labelledby="duplicates-title"
+          className="rounded-lg border border-amber-300 bg-amber-50 p-4"
+        >
+          <h2 id="duplicates-title" className="font-semibold text-amber-900">
+            {t("beneficiary.duplicatesTitle")}
+          </h2>
           <p className="mt-1 text-sm text-amber-900">{t("beneficiary.duplicatesHelp")}</p>
           <ul className="mt-3 space-y-1 text-sm">
             {candidates.map((candidate) => (
               <li key={candidate.id}>
                 <Link href={`/beneficiaries/${candidate.id}`} className="text-blue-700 underline">
-                  {candidate.familyName}, {candidate.givenName} · {candidate.ref} · {formatDay(candidate.birthDate) || "—"} · {candidate.nationality ?? "—"}
+                  {candidate.familyName}, {candidate.givenName} · {candidate.ref} ·{" "}
+                  {formatDay(candidate.birthDate) || "—"} · {candidate.nationality ?? "—"}
                 </Link>
               </li>
             ))}
           </ul>
-          <Button type="submit" variant="secondary" className="mt-3" onClick={() => setValue("acknowledgedDuplicates", true)}>
+          <Button
+            type="submit"
+            variant="secondary"
+            className="mt-3"
+            onClick={() => setValue("acknowledgedDuplicates", true)}
+          >
             {t("beneficiary.registerAnyway")}
           </Button>
         </section>
@@ -71,17 +108,51 @@ export function RegisterBeneficiaryForm() {
         {text("familyName", t("beneficiary.familyName"))}
         <Field id="beneficiary-sex" label={t("beneficiary.sex")} error={fieldError("sex")}>
           <Select id="beneficiary-sex" {...register("sex")}>
-            {Object.values(Sex).map((sex) => <option key={sex} value={sex}>{t(`vocab.Sex.${sex}`)}</option>)}
+            {Object.values(Sex).map((sex) => (
+              <option key={sex} value={sex}>
+                {t(`vocab.Sex.${sex}`)}
+              </option>
+            ))}
           </Select>
         </Field>
-        <Field id="beneficiary-nationality" label={t("beneficiary.nationality")} error={fieldError("nationality")}>
-          <CountrySelect id="beneficiary-nationality" placeholder={t("beneficiary.unknown")} invalid={!!fieldError("nationality")} {...register("nationality")} />
+        <Field
+          id="beneficiary-nationality"
+          label={t("beneficiary.nationality")}
+          error={fieldError("nationality")}
+        >
+          <CountrySelect
+            id="beneficiary-nationality"
+            placeholder={t("beneficiary.unknown")}
+            invalid={!!fieldError("nationality")}
+            {...register("nationality")}
+          />
         </Field>
-        <Field id="beneficiary-birthDate" label={t("beneficiary.birthDate")} error={fieldError("birthDate")}>
-          <Input id="beneficiary-birthDate" type="date" invalid={!!fieldError("birthDate")} {...register("birthDate")} />
+        <Field
+          id="beneficiary-birthDate"
+          label={t("beneficiary.birthDate")}
+          error={fieldError("birthDate")}
+        >
+          <Input
+            id="beneficiary-birthDate"
+            type="date"
+            invalid={!!fieldError("birthDate")}
+            {...register("birthDate")}
+          />
         </Field>
-        <Field id="beneficiary-estimatedAge" label={t("beneficiary.estimatedAge")} error={fieldError("estimatedAge")}>
-          <Input id="beneficiary-estimatedAge" type="number" min={0} max={120} inputMode="numeric" invalid={!!fieldError("estimatedAge")} {...register("estimatedAge")} />
+        <Field
+          id="beneficiary-estimatedAge"
+          label={t("beneficiary.estimatedAge")}
+          error={fieldError("estimatedAge")}
+        >
+          <Input
+            id="beneficiary-estimatedAge"
+            type="number"
+            min={0}
+            max={120}
+            inputMode="numeric"
+            invalid={!!fieldError("estimatedAge")}
+            {...register("estimatedAge")}
+          />
         </Field>
       </fieldset>
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
@@ -97,14 +168,27 @@ export function RegisterBeneficiaryForm() {
         </label>
         {watch("hasConsent") && (
           <>
-            <Field id="beneficiary-consentDate" label={t("beneficiary.consentDate")} error={fieldError("consentDate")}>
-              <Input id="beneficiary-consentDate" type="date" invalid={!!fieldError("consentDate")} {...register("consentDate")} />
+            <Field
+              id="beneficiary-consentDate"
+              label={t("beneficiary.consentDate")}
+              error={fieldError("consentDate")}
+            >
+              <Input
+                id="beneficiary-consentDate"
+                type="date"
+                invalid={!!fieldError("consentDate")}
+                {...register("consentDate")}
+              />
             </Field>
-            <div className="sm:col-span-2">{text("consentPurpose", t("beneficiary.consentPurpose"))}</div>
+            <div className="sm:col-span-2">
+              {text("consentPurpose", t("beneficiary.consentPurpose"))}
+            </div>
           </>
         )}
       </fieldset>
-      <Button type="submit" disabled={formState.isSubmitting}>{t("beneficiary.register")}</Button>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {t("beneficiary.register")}
+      </Button>
     </form>
   );
 }

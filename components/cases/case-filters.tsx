@@ -1,49 +1,94 @@
 "use client";
-import { useState } from "react";
-import { useRouter } from "next/navigation";
+
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { sealSearch } from "@/app/(app)/cases/actions";
+import { CountrySelect } from "@/components/forms/country-select";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { CountrySelect } from "@/components/forms/country-select";
 import { caseListHref } from "@/lib/cases/case-list-url";
-import { sealSearch } from "@/app/(app)/cases/actions";
 import { CaseKind, CaseStatus, Sex } from "@/lib/generated/prisma/enums";
-import { caseListQuerySchema, drillDownKeys, type CaseListQuery } from "@/lib/validations/case-list";
+import {
+  caseListQuerySchema,
+  drillDownKeys,
+  type CaseListQuery,
+} from "@/lib/validations/case-list";
 
 // Submitting writes the filters into the URL (bookmarkable); the search text goes there
 // sealed by the server, since it is often a person's name.
-export function CaseFilters({ urlState, searchText }: { urlState: CaseListQuery; searchText: string }) {
+export function CaseFilters({
+  urlState,
+  searchText,
+}: {
+  urlState: CaseListQuery;
+  searchText: string;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const { q, ...values } = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
+    const { q, ...values } = Object.fromEntries(new FormData(event.currentTarget)) as Record<
+      string,
+      string
+    >;
     const sealed = q?.trim() ? await sealSearch({ text: q }) : null;
     if (sealed && !sealed.ok) return setError(t(`errors.${sealed.error}`));
-    const filters = caseListQuerySchema.parse({ ...values, q: sealed?.data, sort: urlState.sort, dir: urlState.dir, size: urlState.size });
+    const filters = caseListQuerySchema.parse({
+      ...values,
+      q: sealed?.data,
+      sort: urlState.sort,
+      dir: urlState.dir,
+      size: urlState.size,
+    });
     router.push(caseListHref(filters, { page: 1 }));
   };
-  const vocabulary = (name: string, vocab: string, values: Record<string, string>, label: string, value?: string) => (
+  const vocabulary = (
+    name: string,
+    vocab: string,
+    values: Record<string, string>,
+    label: string,
+    value?: string,
+  ) => (
     <Field id={`filter-${name}`} label={label}>
       <Select id={`filter-${name}`} name={name} defaultValue={value ?? ""}>
         <option value="">{t("caseList.any")}</option>
         {Object.values(values).map((option) => (
-          <option key={option} value={option}>{t(`vocab.${vocab}.${option}`)}</option>
+          <option key={option} value={option}>
+            {t(`vocab.${vocab}.${option}`)}
+          </option>
         ))}
       </Select>
     </Field>
   );
   return (
-    <form onSubmit={(event) => void onSubmit(event)} role="search" aria-label={t("caseList.filters")} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+    <form
+      onSubmit={(event) => void onSubmit(event)}
+      role="search"
+      aria-label={t("caseList.filters")}
+      className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+    >
       <Field id="filter-q" label={t("caseList.search")}>
-        <Input id="filter-q" name="q" type="search" defaultValue={searchText} placeholder={t("caseList.searchHint")} />
+        <Input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={searchText}
+          placeholder={t("caseList.searchHint")}
+        />
       </Field>
       {vocabulary("kind", "CaseKind", CaseKind, t("cases.kind"), urlState.kind)}
       {vocabulary("status", "CaseStatus", CaseStatus, t("cases.status"), urlState.status)}
       {vocabulary("sex", "Sex", Sex, t("beneficiary.sex"), urlState.sex)}
       <Field id="filter-nationality" label={t("beneficiary.nationality")}>
-        <CountrySelect id="filter-nationality" name="nationality" defaultValue={urlState.nationality ?? ""} placeholder={t("caseList.any")} />
+        <CountrySelect
+          id="filter-nationality"
+          name="nationality"
+          defaultValue={urlState.nationality ?? ""}
+          placeholder={t("caseList.any")}
+        />
       </Field>
       <Field id="filter-age" label={t("caseList.age")}>
         <Select id="filter-age" name="age" defaultValue={urlState.age ?? ""}>
@@ -53,17 +98,38 @@ export function CaseFilters({ urlState, searchText }: { urlState: CaseListQuery;
         </Select>
       </Field>
       <Field id="filter-opened-from" label={t("caseList.openedFrom")}>
-        <Input id="filter-opened-from" name="openedFrom" type="date" defaultValue={urlState.openedFrom ?? ""} />
+        <Input
+          id="filter-opened-from"
+          name="openedFrom"
+          type="date"
+          defaultValue={urlState.openedFrom ?? ""}
+        />
       </Field>
       <Field id="filter-opened-to" label={t("caseList.openedTo")}>
-        <Input id="filter-opened-to" name="openedTo" type="date" defaultValue={urlState.openedTo ?? ""} />
+        <Input
+          id="filter-opened-to"
+          name="openedTo"
+          type="date"
+          defaultValue={urlState.openedTo ?? ""}
+        />
       </Field>
       {/* The annual report's drill-down filters are kept when other filters change. */}
-      {drillDownKeys.map((key) => urlState[key] !== undefined && <input key={key} type="hidden" name={key} value={String(urlState[key])} />)}
-      {error && <p role="alert" className="text-sm text-red-700 sm:col-span-2 lg:col-span-4">{error}</p>}
+      {drillDownKeys.map(
+        (key) =>
+          urlState[key] !== undefined && (
+            <input key={key} type="hidden" name={key} value={String(urlState[key])} />
+          ),
+      )}
+      {error && (
+        <p role="alert" className="text-sm text-red-700 sm:col-span-2 lg:col-span-4">
+          {error}
+        </p>
+      )}
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
         <Button type="submit">{t("caseList.apply")}</Button>
-        <Button type="button" variant="secondary" onClick={() => router.push("/cases")}>{t("caseList.clear")}</Button>
+        <Button type="button" variant="secondary" onClick={() => router.push("/cases")}>
+          {t("caseList.clear")}
+        </Button>
       </div>
     </form>
   );

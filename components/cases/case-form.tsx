@@ -1,26 +1,35 @@
 "use client";
-import { useState } from "react";
-import { useRouter } from "next/navigation";
+
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+
+import { openCase, updateCase } from "@/app/(app)/cases/actions";
+import { CaseKindFields, type CaseFormValues } from "@/components/cases/case-kind-fields";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { CaseKindFields, type CaseFormValues } from "@/components/cases/case-kind-fields";
-import { openCase, updateCase } from "@/app/(app)/cases/actions";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
 import type { CaseKind } from "@/lib/generated/prisma/enums";
 import { openCaseSchemas, updateCaseSchemas } from "@/lib/validations/case";
 
 export type ProjectOption = { id: string; code: string; title: string };
-type Props = { kind: CaseKind; projects: ProjectOption[]; initialValues: CaseFormValues; mode: "open" | "edit" };
+type Props = {
+  kind: CaseKind;
+  projects: ProjectOption[];
+  initialValues: CaseFormValues;
+  mode: "open" | "edit";
+};
 
 // One form for opening and editing a case; the kind decides the fields and the schema.
 export function CaseForm({ kind, projects, initialValues, mode }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
-  const schema = (mode === "open" ? openCaseSchemas[kind] : updateCaseSchemas[kind]) as unknown as z.ZodType<CaseFormValues, CaseFormValues>;
+  const schema = (mode === "open"
+    ? openCaseSchemas[kind]
+    : updateCaseSchemas[kind]) as unknown as z.ZodType<CaseFormValues, CaseFormValues>;
   const { form, submit, formError, fieldError } = useActionForm({
     schema,
     action: (values: CaseFormValues) => (mode === "open" ? openCase(values) : updateCase(values)),
@@ -37,23 +46,40 @@ export function CaseForm({ kind, projects, initialValues, mode }: Props) {
     <form onSubmit={submit} noValidate className="space-y-4">
       <FormError message={formError} />
       {isConflict && (
-        <Button type="button" variant="secondary" onClick={() => window.location.reload()}>{t("caseForm.reload")}</Button>
+        <Button type="button" variant="secondary" onClick={() => window.location.reload()}>
+          {t("caseForm.reload")}
+        </Button>
       )}
       <FormNotice message={notice} />
       <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <Field id="case-projectId" label={t("cases.project")} error={fieldError("projectId")}>
-          <Select id="case-projectId" invalid={!!fieldError("projectId")} {...form.register("projectId")}>
+          <Select
+            id="case-projectId"
+            invalid={!!fieldError("projectId")}
+            {...form.register("projectId")}
+          >
             <option value="">—</option>
-            {projects.map((project) => <option key={project.id} value={project.id}>{project.code} · {project.title}</option>)}
+            {projects.map((project) => (
+              <option key={project.id} value={project.id}>
+                {project.code} · {project.title}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field id="case-openedOn" label={t("cases.opened")} error={fieldError("openedOn")}>
-          <Input id="case-openedOn" type="date" invalid={!!fieldError("openedOn")} {...form.register("openedOn")} />
+          <Input
+            id="case-openedOn"
+            type="date"
+            invalid={!!fieldError("openedOn")}
+            {...form.register("openedOn")}
+          />
         </Field>
         <CaseKindFields kind={kind} form={form} fieldError={(name) => fieldError(name)} />
       </div>
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        {mode === "open" ? t("caseForm.open", { kind: t(`vocab.CaseKind.${kind}`) }) : t("caseForm.save")}
+        {mode === "open"
+          ? t("caseForm.open", { kind: t(`vocab.CaseKind.${kind}`) })
+          : t("caseForm.save")}
       </Button>
     </form>
   );

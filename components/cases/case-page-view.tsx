@@ -1,24 +1,37 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { CaseDetail } from "@/lib/cases/get-case";
-import type { TimelineEntry } from "@/lib/cases/get-case-timeline";
-import { editCaseValues } from "@/lib/cases/case-form-values";
-import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import Link from "next/link";
+
 import { CaseForm, type ProjectOption } from "@/components/cases/case-form";
-import { DataProtectionSection, type DataProtectionProps } from "@/components/consent/data-protection-section";
 import { CaseSummary } from "@/components/cases/case-summary";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { ServiceForm } from "@/components/cases/service-form";
 import { ServiceLog } from "@/components/cases/service-log";
 import { StatusChangeForm } from "@/components/cases/status-change-form";
+import {
+  DataProtectionSection,
+  type DataProtectionProps,
+} from "@/components/consent/data-protection-section";
 import { PageHeader, Section } from "@/components/ui/page-header";
+import { editCaseValues } from "@/lib/cases/case-form-values";
+import type { CaseDetail } from "@/lib/cases/get-case";
+import type { TimelineEntry } from "@/lib/cases/get-case-timeline";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 type Props = {
-  record: CaseDetail; timeline: TimelineEntry[]; transitions: CaseStatus[]; projects: ProjectOption[];
+  record: CaseDetail;
+  timeline: TimelineEntry[];
+  transitions: CaseStatus[];
+  projects: ProjectOption[];
   dataProtection: Omit<DataProtectionProps, "record">;
 };
 
-export async function CasePageView({ record, timeline, transitions, projects, dataProtection }: Props) {
+export async function CasePageView({
+  record,
+  timeline,
+  transitions,
+  projects,
+  dataProtection,
+}: Props) {
   const t = await getTranslations();
   const isClosed = record.status === "CLOSED";
   return (
@@ -27,22 +40,41 @@ export async function CasePageView({ record, timeline, transitions, projects, da
       <CaseSummary record={record} />
       {record.kind === "REINTEGRATION" && (
         <p className="mt-4">
-          <Link href={`/cases/${record.id}/reintegration`} className="text-blue-700 underline">{t("plan.open")}</Link>
+          <Link href={`/cases/${record.id}/reintegration`} className="text-blue-700 underline">
+            {t("plan.open")}
+          </Link>
         </p>
       )}
       <Section title={t("workflow.title")}>
-        <StatusChangeForm key={record.version} caseId={record.id} version={record.version} status={record.status} transitions={transitions} />
+        <StatusChangeForm
+          key={record.version}
+          caseId={record.id}
+          version={record.version}
+          status={record.status}
+          transitions={transitions}
+        />
       </Section>
       <Section title={t("cases.services")}>
         <ServiceLog services={record.services} />
-        {!isClosed && <div className="mt-4"><ServiceForm caseId={record.id} defaultCurrency="USD" /></div>}
+        {!isClosed && (
+          <div className="mt-4">
+            <ServiceForm caseId={record.id} defaultCurrency="USD" />
+          </div>
+        )}
       </Section>
       {!isClosed && (
         <Section title={t("caseForm.editTitle")}>
           <details className="rounded-lg">
-            <summary className="cursor-pointer text-sm text-blue-700 underline">{t("caseForm.editToggle")}</summary>
+            <summary className="cursor-pointer text-sm text-blue-700 underline">
+              {t("caseForm.editToggle")}
+            </summary>
             <div className="mt-3">
-              <CaseForm mode="edit" kind={record.kind} projects={projects} initialValues={editCaseValues(record)} />
+              <CaseForm
+                mode="edit"
+                kind={record.kind}
+                projects={projects}
+                initialValues={editCaseValues(record)}
+              />
             </div>
           </details>
         </Section>

@@ -1,10 +1,11 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { CaseDetail } from "@/lib/cases/get-case";
+import Link from "next/link";
+
+import { FactList } from "@/components/ui/fact-list";
 import { isChildOn } from "@/lib/beneficiaries/birth-date";
+import type { CaseDetail } from "@/lib/cases/get-case";
 import { formatDay } from "@/lib/dates";
 import { countryName } from "@/lib/geo/countries";
-import { FactList } from "@/components/ui/fact-list";
 
 export async function CaseSummary({ record }: { record: CaseDetail }) {
   const t = await getTranslations();
@@ -12,18 +13,38 @@ export async function CaseSummary({ record }: { record: CaseDetail }) {
   const country = (code: string | null) => (code ? countryName(code) : "—");
   const common: [string, React.ReactNode][] = [
     [t("cases.kind"), t(`vocab.CaseKind.${record.kind}`)],
-    [t("cases.status"), <span key="status" data-testid="case-status">{t(`vocab.CaseStatus.${record.status}`)}</span>],
-    [t("cases.beneficiary"), <Link key="beneficiary" href={`/beneficiaries/${beneficiary.id}`} className="text-blue-700 underline">{beneficiary.givenName} {beneficiary.familyName} ({beneficiary.ref})</Link>],
+    [
+      t("cases.status"),
+      <span key="status" data-testid="case-status">
+        {t(`vocab.CaseStatus.${record.status}`)}
+      </span>,
+    ],
+    [
+      t("cases.beneficiary"),
+      <Link
+        key="beneficiary"
+        href={`/beneficiaries/${beneficiary.id}`}
+        className="text-blue-700 underline"
+      >
+        {beneficiary.givenName} {beneficiary.familyName} ({beneficiary.ref})
+      </Link>,
+    ],
     [t("beneficiary.sex"), t(`vocab.Sex.${beneficiary.sex}`)],
     [t("beneficiary.nationality"), country(beneficiary.nationality)],
     [t("cases.opened"), formatDay(record.openedOn)],
     [t("cases.closed"), formatDay(record.closedOn) || "—"],
-    [t("cases.office"), `${record.office.code} · ${record.office.name} (${countryName(record.office.hostCountry)})`],
+    [
+      t("cases.office"),
+      `${record.office.code} · ${record.office.name} (${countryName(record.office.hostCountry)})`,
+    ],
     [t("cases.project"), `${record.project.code} · ${record.project.title}`],
   ];
   const byKind: Record<CaseDetail["kind"], [string, React.ReactNode][]> = {
     AVR: [
-      [t("caseForm.migrantCategory"), record.migrantCategory ? t(`vocab.MigrantCategory.${record.migrantCategory}`) : "—"],
+      [
+        t("caseForm.migrantCategory"),
+        record.migrantCategory ? t(`vocab.MigrantCategory.${record.migrantCategory}`) : "—",
+      ],
       [t("caseForm.returnCountry"), country(record.returnCountry)],
       [t("caseForm.plannedDepartureOn"), formatDay(record.plannedDepartureOn) || "—"],
       [t("caseForm.actualDepartureOn"), formatDay(record.actualDepartureOn) || "—"],
@@ -37,9 +58,18 @@ export async function CaseSummary({ record }: { record: CaseDetail }) {
     VOT: [
       [t("caseForm.identifiedOn"), formatDay(record.identifiedOn)],
       [t("caseForm.identifiedBy"), record.identifiedBy ?? "—"],
-      [t("caseForm.childAtIdentification"), childLabel(isChildOn(beneficiary.birthDate, record.identifiedOn), t)],
-      [t("caseForm.exploitationTypes"), record.exploitationTypes.map((type) => t(`vocab.ExploitationType.${type}`)).join(", ")],
-      [t("caseForm.labourSector"), record.labourSector ? t(`vocab.LabourSector.${record.labourSector}`) : "—"],
+      [
+        t("caseForm.childAtIdentification"),
+        childLabel(isChildOn(beneficiary.birthDate, record.identifiedOn), t),
+      ],
+      [
+        t("caseForm.exploitationTypes"),
+        record.exploitationTypes.map((type) => t(`vocab.ExploitationType.${type}`)).join(", "),
+      ],
+      [
+        t("caseForm.labourSector"),
+        record.labourSector ? t(`vocab.LabourSector.${record.labourSector}`) : "—",
+      ],
       [t("caseForm.exploitationCountry"), country(record.exploitationCountry)],
       [t("caseForm.riskLevel"), record.riskLevel ? t(`vocab.RiskLevel.${record.riskLevel}`) : "—"],
     ],

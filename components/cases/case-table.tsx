@@ -1,7 +1,9 @@
 "use client";
+
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { caseListHref } from "@/lib/cases/case-list-url";
 import type { CaseListRow } from "@/lib/cases/list-cases";
@@ -13,15 +15,52 @@ export function CaseTable({ rows, urlState }: { rows: CaseListRow[]; urlState: C
   const router = useRouter();
   const columns: DataColumn<CaseListRow>[] = [
     {
-      id: "ref", header: t("cases.ref"), accessorFn: (row) => row.ref,
-      cell: ({ row }) => <Link href={`/cases/${row.original.id}`} className="font-medium text-blue-700 underline">{row.original.ref}</Link>,
+      id: "ref",
+      header: t("cases.ref"),
+      accessorFn: (row) => row.ref,
+      cell: ({ row }) => (
+        <Link href={`/cases/${row.original.id}`} className="font-medium text-blue-700 underline">
+          {row.original.ref}
+        </Link>
+      ),
     },
-    { id: "name", header: t("cases.beneficiary"), accessorFn: (row) => row.familyName, cell: ({ row }) => `${row.original.familyName}, ${row.original.givenName}` },
-    { id: "kind", header: t("cases.kind"), accessorFn: (row) => row.kind, cell: ({ row }) => t(`vocab.CaseKind.${row.original.kind}`) },
-    { id: "status", header: t("cases.status"), accessorFn: (row) => row.status, cell: ({ row }) => t(`vocab.CaseStatus.${row.original.status}`) },
-    { id: "openedOn", header: t("cases.opened"), accessorFn: (row) => row.openedOn, sortDescFirst: true, cell: ({ row }) => formatDay(row.original.openedOn) },
-    { id: "sex", header: t("beneficiary.sex"), enableSorting: false, cell: ({ row }) => t(`vocab.Sex.${row.original.sex}`) },
-    { id: "nationality", header: t("beneficiary.nationality"), enableSorting: false, cell: ({ row }) => row.original.nationality ?? "—" },
+    {
+      id: "name",
+      header: t("cases.beneficiary"),
+      accessorFn: (row) => row.familyName,
+      cell: ({ row }) => `${row.original.familyName}, ${row.original.givenName}`,
+    },
+    {
+      id: "kind",
+      header: t("cases.kind"),
+      accessorFn: (row) => row.kind,
+      cell: ({ row }) => t(`vocab.CaseKind.${row.original.kind}`),
+    },
+    {
+      id: "status",
+      header: t("cases.status"),
+      accessorFn: (row) => row.status,
+      cell: ({ row }) => t(`vocab.CaseStatus.${row.original.status}`),
+    },
+    {
+      id: "openedOn",
+      header: t("cases.opened"),
+      accessorFn: (row) => row.openedOn,
+      sortDescFirst: true,
+      cell: ({ row }) => formatDay(row.original.openedOn),
+    },
+    {
+      id: "sex",
+      header: t("beneficiary.sex"),
+      enableSorting: false,
+      cell: ({ row }) => t(`vocab.Sex.${row.original.sex}`),
+    },
+    {
+      id: "nationality",
+      header: t("beneficiary.nationality"),
+      enableSorting: false,
+      cell: ({ row }) => row.original.nationality ?? "—",
+    },
   ];
   return (
     <DataTable
@@ -33,7 +72,9 @@ export function CaseTable({ rows, urlState }: { rows: CaseListRow[]; urlState: C
       onSortingChange={(sorting) => {
         const next = sorting[0];
         const sort = (next?.id ?? "openedOn") as CaseListQuery["sort"];
-        router.push(caseListHref(urlState, { sort, dir: next && !next.desc ? "asc" : "desc", page: 1 }));
+        router.push(
+          caseListHref(urlState, { sort, dir: next && !next.desc ? "asc" : "desc", page: 1 }),
+        );
       }}
     />
   );

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
+
+import { EmptyState } from "@/components/ui/page-header";
 import type { TimelineEntry } from "@/lib/cases/get-case-timeline";
 import { formatDay } from "@/lib/dates";
-import { EmptyState } from "@/components/ui/page-header";
 
 export async function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
   const t = await getTranslations();
@@ -11,18 +12,30 @@ export async function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
       {entries.map((entry, index) => (
         <li key={index} className="text-sm">
           <p className="text-slate-500">
-            <time dateTime={entry.at.toISOString()}>{entry.at.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+            <time dateTime={entry.at.toISOString()}>
+              {entry.at.toISOString().slice(0, 16).replace("T", " ")} UTC
+            </time>
             {" · "}
             {entry.actorName ?? t("timeline.system")}
           </p>
           <p className="text-slate-900">
-            {t.has(`timeline.actions.${entry.action}`) ? t(`timeline.actions.${entry.action}`) : entry.action}
-            {entry.toStatus && ` · ${entry.fromStatus ? t(`vocab.CaseStatus.${entry.fromStatus}`) : ""} → ${t(`vocab.CaseStatus.${entry.toStatus}`)}`}
-            {entry.effectiveOn && ` · ${t("timeline.effective", { day: formatDay(entry.effectiveOn) })}`}
+            {t.has(`timeline.actions.${entry.action}`)
+              ? t(`timeline.actions.${entry.action}`)
+              : entry.action}
+            {entry.toStatus &&
+              ` · ${entry.fromStatus ? t(`vocab.CaseStatus.${entry.fromStatus}`) : ""} → ${t(`vocab.CaseStatus.${entry.toStatus}`)}`}
+            {entry.effectiveOn &&
+              ` · ${t("timeline.effective", { day: formatDay(entry.effectiveOn) })}`}
             {entry.reason && ` · ${entry.reason}`}
           </p>
           {entry.action === "case.update" && entry.changedFields.length > 0 && (
-            <p className="text-slate-600">{t("timeline.changed", { fields: entry.changedFields.map((field) => (t.has(`caseForm.${field}`) ? t(`caseForm.${field}`) : field)).join(", ") })}</p>
+            <p className="text-slate-600">
+              {t("timeline.changed", {
+                fields: entry.changedFields
+                  .map((field) => (t.has(`caseForm.${field}`) ? t(`caseForm.${field}`) : field))
+                  .join(", "),
+              })}
+            </p>
           )}
         </li>
       ))}

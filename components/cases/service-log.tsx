@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
+
+import { EmptyState } from "@/components/ui/page-header";
+import { SimpleTable } from "@/components/ui/simple-table";
 import type { CaseDetail } from "@/lib/cases/get-case";
 import { formatDay } from "@/lib/dates";
 import { formatMoney } from "@/lib/money/currency";
-import { EmptyState } from "@/components/ui/page-header";
-import { SimpleTable } from "@/components/ui/simple-table";
 
 export async function ServiceLog({ services }: { services: CaseDetail["services"] }) {
   const t = await getTranslations();
@@ -11,12 +12,20 @@ export async function ServiceLog({ services }: { services: CaseDetail["services"
   return (
     <SimpleTable
       caption={t("cases.services")}
-      headers={[t("service.deliveredOn"), t("service.type"), t("service.provider"), t("service.amount"), t("service.note")]}
+      headers={[
+        t("service.deliveredOn"),
+        t("service.type"),
+        t("service.provider"),
+        t("service.amount"),
+        t("service.note"),
+      ]}
       rows={services.map((service) => [
         formatDay(service.deliveredOn),
         t(`vocab.ServiceType.${service.type}`),
         service.provider ?? "—",
-        service.amountMinor !== null && service.currency ? formatMoney(service.amountMinor, service.currency) : "—",
+        service.amountMinor !== null && service.currency
+          ? formatMoney(service.amountMinor, service.currency)
+          : "—",
         service.note ?? "",
       ])}
     />

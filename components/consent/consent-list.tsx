@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { WithdrawConsentForm } from "@/components/consent/withdraw-consent-form";
 import { EmptyState } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
@@ -6,12 +7,20 @@ import type { CaseConsentRow } from "@/lib/consent/list-case-consents";
 import { formatDay } from "@/lib/dates";
 import { countryName } from "@/lib/geo/countries";
 
-export async function ConsentList({ consents, canWithdraw }: { consents: CaseConsentRow[]; canWithdraw: boolean }) {
+export async function ConsentList({
+  consents,
+  canWithdraw,
+}: {
+  consents: CaseConsentRow[];
+  canWithdraw: boolean;
+}) {
   const t = await getTranslations();
   if (consents.length === 0) return <EmptyState>{t("dataProtection.noConsents")}</EmptyState>;
   const scopeOf = (consent: CaseConsentRow) => {
     if (consent.purpose !== "HAND_OVER") return "—";
-    return consent.anyOffice ? t("dataProtection.anyOffice") : consent.countries.map((code) => countryName(code)).join(", ");
+    return consent.anyOffice
+      ? t("dataProtection.anyOffice")
+      : consent.countries.map((code) => countryName(code)).join(", ");
   };
   const givenBy = (consent: CaseConsentRow) =>
     consent.givenBy === "GUARDIAN" && consent.guardianName
@@ -19,7 +28,11 @@ export async function ConsentList({ consents, canWithdraw }: { consents: CaseCon
       : t(`vocab.ConsentGiver.${consent.givenBy}`);
   const state = (consent: CaseConsentRow) => {
     if (consent.withdrawnOn) {
-      return t("dataProtection.withdrawn", { day: formatDay(consent.withdrawnOn), name: consent.withdrawnBy?.name ?? "—", reason: consent.withdrawalReason ?? "—" });
+      return t("dataProtection.withdrawn", {
+        day: formatDay(consent.withdrawnOn),
+        name: consent.withdrawnBy?.name ?? "—",
+        reason: consent.withdrawalReason ?? "—",
+      });
     }
     return (
       <div className="space-y-1">
@@ -31,10 +44,23 @@ export async function ConsentList({ consents, canWithdraw }: { consents: CaseCon
   return (
     <SimpleTable
       caption={t("dataProtection.consents")}
-      headers={[t("dataProtection.purpose"), t("dataProtection.type"), t("dataProtection.givenBy"), t("dataProtection.givenOn"), t("dataProtection.scope"), t("dataProtection.recordedBy"), t("dataProtection.state")]}
+      headers={[
+        t("dataProtection.purpose"),
+        t("dataProtection.type"),
+        t("dataProtection.givenBy"),
+        t("dataProtection.givenOn"),
+        t("dataProtection.scope"),
+        t("dataProtection.recordedBy"),
+        t("dataProtection.state"),
+      ]}
       rows={consents.map((consent) => [
-        t(`vocab.ConsentPurpose.${consent.purpose}`), t(`vocab.ConsentType.${consent.type}`), givenBy(consent), formatDay(consent.givenOn),
-        scopeOf(consent), consent.recordedBy.name, state(consent),
+        t(`vocab.ConsentPurpose.${consent.purpose}`),
+        t(`vocab.ConsentType.${consent.type}`),
+        givenBy(consent),
+        formatDay(consent.givenOn),
+        scopeOf(consent),
+        consent.recordedBy.name,
+        state(consent),
       ])}
     />
   );

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { ConsentForm } from "@/components/consent/consent-form";
 import { ConsentList } from "@/components/consent/consent-list";
 import { HandOverForm } from "@/components/consent/hand-over-form";
@@ -19,28 +20,66 @@ export type DataProtectionProps = {
 };
 
 // Consents, retention and legal hold, and the hand-over: what the case's data may be used for.
-export async function DataProtectionSection({ record, consents, officeCountries, destinations, canSetLegalHold }: DataProtectionProps) {
+export async function DataProtectionSection({
+  record,
+  consents,
+  officeCountries,
+  destinations,
+  canSetLegalHold,
+}: DataProtectionProps) {
   const t = await getTranslations();
   const years = RETENTION_YEARS[record.kind];
   const isAnonymised = record.anonymisedAt !== null;
   const retention = record.closedOn
-    ? t("dataProtection.retentionClosed", { day: formatDay(retentionEndsOn(record.kind, record.closedOn)), years })
+    ? t("dataProtection.retentionClosed", {
+        day: formatDay(retentionEndsOn(record.kind, record.closedOn)),
+        years,
+      })
     : t("dataProtection.retentionOpen", { years });
   const hold = record.legalHoldSince
-    ? t("dataProtection.legalHoldSince", { day: formatDay(record.legalHoldSince), reason: record.legalHoldReason ?? "" })
+    ? t("dataProtection.legalHoldSince", {
+        day: formatDay(record.legalHoldSince),
+        reason: record.legalHoldReason ?? "",
+      })
     : t("dataProtection.legalHoldNone");
   return (
     <div className="space-y-4">
-      {isAnonymised && <p role="status" className="rounded-md border border-slate-300 bg-slate-50 p-3 text-sm">{t("dataProtection.anonymised", { day: formatDay(record.anonymisedAt) })}</p>}
-      <FactList facts={[[t("dataProtection.retention"), retention], [t("dataProtection.legalHold"), <span key="hold" data-testid="legal-hold">{hold}</span>]]} />
-      {canSetLegalHold && !isAnonymised && <LegalHoldForm key={record.version} caseId={record.id} version={record.version} isOnHold={record.legalHoldSince !== null} />}
+      {isAnonymised && (
+        <p role="status" className="rounded-md border border-slate-300 bg-slate-50 p-3 text-sm">
+          {t("dataProtection.anonymised", { day: formatDay(record.anonymisedAt) })}
+        </p>
+      )}
+      <FactList
+        facts={[
+          [t("dataProtection.retention"), retention],
+          [
+            t("dataProtection.legalHold"),
+            <span key="hold" data-testid="legal-hold">
+              {hold}
+            </span>,
+          ],
+        ]}
+      />
+      {canSetLegalHold && !isAnonymised && (
+        <LegalHoldForm
+          key={record.version}
+          caseId={record.id}
+          version={record.version}
+          isOnHold={record.legalHoldSince !== null}
+        />
+      )}
       <h3 className="text-base font-semibold text-slate-900">{t("dataProtection.consents")}</h3>
       <ConsentList consents={consents} canWithdraw={!isAnonymised} />
       {!isAnonymised && <ConsentForm caseId={record.id} officeCountries={officeCountries} />}
       {destinations.length > 0 && record.status !== "CLOSED" && (
         <>
           <h3 className="text-base font-semibold text-slate-900">{t("dataProtection.handOver")}</h3>
-          <HandOverForm key={record.version} caseId={record.id} version={record.version} destinations={destinations} />
+          <HandOverForm
+            key={record.version}
+            caseId={record.id}
+            version={record.version}
+            destinations={destinations}
+          />
         </>
       )}
     </div>

@@ -1,6 +1,8 @@
 "use client";
-import { useRouter } from "next/navigation";
+
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+
 import { handOverCase } from "@/app/(app)/cases/data-protection-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -23,11 +25,24 @@ export function HandOverForm({ caseId, version, destinations }: Props) {
     onSuccess: () => router.push("/cases"),
   });
   return (
-    <form onSubmit={submit} noValidate aria-label={t("dataProtection.handOver")} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={t("dataProtection.handOver")}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <p className="text-sm text-slate-600">{t("dataProtection.handOverHint")}</p>
       <FormError message={formError} />
-      <Field id="handover-projectId" label={t("dataProtection.destination")} error={fieldError("projectId")}>
-        <Select id="handover-projectId" invalid={!!fieldError("projectId")} {...form.register("projectId")}>
+      <Field
+        id="handover-projectId"
+        label={t("dataProtection.destination")}
+        error={fieldError("projectId")}
+      >
+        <Select
+          id="handover-projectId"
+          invalid={!!fieldError("projectId")}
+          {...form.register("projectId")}
+        >
           <option value="">{t("dataProtection.chooseDestination")}</option>
           {destinations.map((project) => (
             <option key={project.id} value={project.id}>
@@ -36,7 +51,9 @@ export function HandOverForm({ caseId, version, destinations }: Props) {
           ))}
         </Select>
       </Field>
-      <Button type="submit" disabled={form.formState.isSubmitting}>{t("dataProtection.handOverSubmit")}</Button>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {t("dataProtection.handOverSubmit")}
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
-import { useRouter } from "next/navigation";
+
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+
 import { setLegalHold } from "@/app/(app)/cases/data-protection-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -8,7 +10,15 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { setLegalHoldSchema } from "@/lib/validations/data-protection";
 
-export function LegalHoldForm({ caseId, version, isOnHold }: { caseId: string; version: number; isOnHold: boolean }) {
+export function LegalHoldForm({
+  caseId,
+  version,
+  isOnHold,
+}: {
+  caseId: string;
+  version: number;
+  isOnHold: boolean;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const { form, submit, formError, fieldError } = useActionForm({
@@ -18,11 +28,25 @@ export function LegalHoldForm({ caseId, version, isOnHold }: { caseId: string; v
     onSuccess: () => router.refresh(),
   });
   return (
-    <form onSubmit={submit} noValidate aria-label={t(isOnHold ? "dataProtection.legalHoldClear" : "dataProtection.legalHoldSet")} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={t(isOnHold ? "dataProtection.legalHoldClear" : "dataProtection.legalHoldSet")}
+      className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <FormError message={formError} />
       {!isOnHold && (
-        <Field id="legal-hold-reason" label={t("dataProtection.legalHoldReason")} error={fieldError("reason")}>
-          <Input id="legal-hold-reason" autoComplete="off" invalid={!!fieldError("reason")} {...form.register("reason")} />
+        <Field
+          id="legal-hold-reason"
+          label={t("dataProtection.legalHoldReason")}
+          error={fieldError("reason")}
+        >
+          <Input
+            id="legal-hold-reason"
+            autoComplete="off"
+            invalid={!!fieldError("reason")}
+            {...form.register("reason")}
+          />
         </Field>
       )}
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>

@@ -1,6 +1,8 @@
 "use client";
-import { useRouter } from "next/navigation";
+
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+
 import { withdrawConsent } from "@/app/(app)/cases/data-protection-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -21,16 +23,43 @@ export function WithdrawConsentForm({ consentId }: { consentId: string }) {
   const id = (name: string) => `withdraw-${consentId}-${name}`;
   return (
     <details>
-      <summary className="cursor-pointer text-sm text-blue-700 underline">{t("dataProtection.withdraw")}</summary>
-      <form onSubmit={submit} noValidate aria-label={t("dataProtection.withdraw")} className="mt-2 space-y-2">
+      <summary className="cursor-pointer text-sm text-blue-700 underline">
+        {t("dataProtection.withdraw")}
+      </summary>
+      <form
+        onSubmit={submit}
+        noValidate
+        aria-label={t("dataProtection.withdraw")}
+        className="mt-2 space-y-2"
+      >
         <FormError message={formError} />
-        <Field id={id("withdrawnOn")} label={t("dataProtection.withdrawnOn")} error={fieldError("withdrawnOn")}>
-          <Input id={id("withdrawnOn")} type="date" invalid={!!fieldError("withdrawnOn")} {...form.register("withdrawnOn")} />
+        <Field
+          id={id("withdrawnOn")}
+          label={t("dataProtection.withdrawnOn")}
+          error={fieldError("withdrawnOn")}
+        >
+          <Input
+            id={id("withdrawnOn")}
+            type="date"
+            invalid={!!fieldError("withdrawnOn")}
+            {...form.register("withdrawnOn")}
+          />
         </Field>
-        <Field id={id("reason")} label={t("dataProtection.withdrawalReason")} error={fieldError("reason")}>
-          <Input id={id("reason")} autoComplete="off" invalid={!!fieldError("reason")} {...form.register("reason")} />
+        <Field
+          id={id("reason")}
+          label={t("dataProtection.withdrawalReason")}
+          error={fieldError("reason")}
+        >
+          <Input
+            id={id("reason")}
+            autoComplete="off"
+            invalid={!!fieldError("reason")}
+            {...form.register("reason")}
+          />
         </Field>
-        <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>{t("dataProtection.withdraw")}</Button>
+        <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>
+          {t("dataProtection.withdraw")}
+        </Button>
       </form>
     </details>
   );

@@ -1,12 +1,19 @@
 "use client";
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+
 import { FormError } from "@/components/forms/form-error";
+import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/safe-action";
 
-type Props<I> = { action: (input: I) => Promise<ActionResult<unknown>>; input: I; label: string; variant?: "primary" | "secondary" };
+type Props<I> = {
+  action: (input: I) => Promise<ActionResult<unknown>>;
+  input: I;
+  label: string;
+  variant?: "primary" | "secondary";
+};
 
 // A one-click server action (submit a plan, mark a message read): shows the server's
 // refusal in words and refreshes the page on success.
@@ -15,17 +22,27 @@ export function ActionButton<I>({ action, input, label, variant = "primary" }: P
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
-  const run = () => startTransition(async () => {
-    setError(null);
-    const result = await action(input).catch((): ActionResult<never> => ({ ok: false, error: "INTERNAL" }));
-    if (result.ok) return router.refresh();
-    const message = result.fieldErrors?._form?.[0];
-    setError(message && t.has(`validation.${message}`) ? t(`validation.${message}`) : t(`errors.${result.error}`));
-  });
+  const run = () =>
+    startTransition(async () => {
+      setError(null);
+      const result = await action(input).catch((): ActionResult<never> => ({
+        ok: false,
+        error: "INTERNAL",
+      }));
+      if (result.ok) return router.refresh();
+      const message = result.fieldErrors?._form?.[0];
+      setError(
+        message && t.has(`validation.${message}`)
+          ? t(`validation.${message}`)
+          : t(`errors.${result.error}`),
+      );
+    });
   return (
     <div className="space-y-2">
       <FormError message={error} />
-      <Button type="button" variant={variant} disabled={isPending} onClick={run}>{label}</Button>
+      <Button type="button" variant={variant} disabled={isPending} onClick={run}>
+        {label}
+      </Button>
     </div>
   );
 }

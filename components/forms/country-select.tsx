@@ -1,11 +1,16 @@
 "use client";
-import { useMemo } from "react";
+
 import { useLocale } from "next-intl";
+import { useMemo } from "react";
+
 import { Select } from "@/components/ui/field";
 import { listCountries } from "@/lib/geo/countries";
 
 // A native select: type-ahead by keyboard, works with screen readers, no free text.
-export function CountrySelect({ placeholder, ...props }: React.ComponentProps<typeof Select> & { placeholder: string }) {
+export function CountrySelect({
+  placeholder,
+  ...props
+}: React.ComponentProps<typeof Select> & { placeholder: string }) {
   const locale = useLocale();
   const countries = useMemo(() => listCountries(locale), [locale]);
   return (

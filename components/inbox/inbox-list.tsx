@@ -1,10 +1,11 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { listInbox } from "@/lib/inbox/list-inbox";
+import Link from "next/link";
+
 import { markInboxRead } from "@/app/(app)/inbox/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { EmptyState } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
+import type { listInbox } from "@/lib/inbox/list-inbox";
 
 type Message = Awaited<ReturnType<typeof listInbox>>[number];
 
@@ -17,11 +18,29 @@ export async function InboxList({ messages }: { messages: Message[] }) {
       caption={t("title")}
       headers={[t("message"), t("case"), t("received"), t("state"), ""]}
       rows={messages.map((message) => [
-        <span key="kind" className={message.readAt ? "" : "font-semibold"}>{tv(message.kind)}</span>,
-        <Link key="case" href={`/cases/${message.case.id}/reintegration`} className="text-blue-700 underline">{message.case.ref}</Link>,
+        <span key="kind" className={message.readAt ? "" : "font-semibold"}>
+          {tv(message.kind)}
+        </span>,
+        <Link
+          key="case"
+          href={`/cases/${message.case.id}/reintegration`}
+          className="text-blue-700 underline"
+        >
+          {message.case.ref}
+        </Link>,
         `${message.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC`,
         message.readAt ? t("read") : t("unread"),
-        message.readAt ? "" : <ActionButton key="read" action={markInboxRead} input={{ messageId: message.id }} label={t("markRead")} variant="secondary" />,
+        message.readAt ? (
+          ""
+        ) : (
+          <ActionButton
+            key="read"
+            action={markInboxRead}
+            input={{ messageId: message.id }}
+            label={t("markRead")}
+            variant="secondary"
+          />
+        ),
       ])}
     />
   );

@@ -1,8 +1,10 @@
 "use client";
-import { useState } from "react";
+
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { useState } from "react";
+
 import { FormError, FormNotice } from "@/components/forms/form-error";
+import { Button } from "@/components/ui/button";
 
 type Outcome = { imported: boolean; errors: string[]; errorCount: number; rowsWritten: number };
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
@@ -24,9 +26,12 @@ export function ImportForm() {
     setOutcome(null);
     setError(null);
     const body = new FormData(event.currentTarget);
-    const files = body.getAll("files").filter((file): file is File => file instanceof File && file.size > 0);
+    const files = body
+      .getAll("files")
+      .filter((file): file is File => file instanceof File && file.size > 0);
     if (files.length === 0 || files.length > 5) return setError(t("interchange.invalidUpload"));
-    if (files.reduce((total, file) => total + file.size, 0) > MAX_UPLOAD_BYTES) return setError(t("interchange.tooLarge"));
+    if (files.reduce((total, file) => total + file.size, 0) > MAX_UPLOAD_BYTES)
+      return setError(t("interchange.tooLarge"));
     setBusy(true);
     try {
       const response = await fetch("/api/admin/import", { method: "POST", body });
@@ -43,16 +48,35 @@ export function ImportForm() {
     <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <label className="block text-sm font-medium text-slate-700">
         {t("interchange.files")}
-        <input type="file" name="files" multiple accept=".csv,text/csv" required className="mt-1 block text-sm" />
+        <input
+          type="file"
+          name="files"
+          multiple
+          accept=".csv,text/csv"
+          required
+          className="mt-1 block text-sm"
+        />
       </label>
-      <Button type="submit" disabled={busy}>{busy ? t("interchange.importing") : t("interchange.import")}</Button>
+      <Button type="submit" disabled={busy}>
+        {busy ? t("interchange.importing") : t("interchange.import")}
+      </Button>
       <FormError message={error} />
-      {outcome?.imported && <FormNotice message={t("interchange.imported", { rows: outcome.rowsWritten })} />}
+      {outcome?.imported && (
+        <FormNotice message={t("interchange.imported", { rows: outcome.rowsWritten })} />
+      )}
       {outcome && !outcome.imported && (
-        <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+        <div
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800"
+        >
           <p className="font-medium">{t("interchange.rejected", { count: outcome.errorCount })}</p>
-          <ul className="mt-2 max-h-96 list-none overflow-y-auto font-mono text-xs" data-testid="import-errors">
-            {outcome.errors.map((row) => <li key={row}>{row}</li>)}
+          <ul
+            className="mt-2 max-h-96 list-none overflow-y-auto font-mono text-xs"
+            data-testid="import-errors"
+          >
+            {outcome.errors.map((row) => (
+              <li key={row}>{row}</li>
+            ))}
           </ul>
         </div>
       )}

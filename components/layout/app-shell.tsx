@@ -1,9 +1,10 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { SignedInUser } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { countUnreadInbox } from "@/lib/inbox/list-inbox";
-import { SignOutButton } from "@/components/auth/sign-out-button";
 
 const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/office", label: "nav.office", permission: "office:view-dashboard" },
@@ -23,7 +24,13 @@ const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/settings", label: "nav.settings", permission: "settings:manage" },
 ];
 
-export async function AppShell({ user, children }: { user: SignedInUser | null; children: React.ReactNode }) {
+export async function AppShell({
+  user,
+  children,
+}: {
+  user: SignedInUser | null;
+  children: React.ReactNode;
+}) {
   const t = await getTranslations();
   // Until a required enrollment is done, there is nowhere to go but the enrollment page.
   const actor = user?.mustEnrollMfa ? null : user;
@@ -31,7 +38,10 @@ export async function AppShell({ user, children }: { user: SignedInUser | null; 
   const unread = actor && can(actor, "inbox:read") ? await countUnreadInbox(actor) : null;
   return (
     <div className="min-h-screen bg-slate-100">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2"
+      >
         {t("app.skipToContent")}
       </a>
       <header className="bg-slate-800 text-white">
@@ -41,12 +51,20 @@ export async function AppShell({ user, children }: { user: SignedInUser | null; 
           </Link>
           <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
             {items.map((item) => (
-              <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-sm text-slate-100 hover:bg-slate-700">
+              <Link
+                key={item.href}
+                href={item.href}
+                className="rounded-md px-3 py-1.5 text-sm text-slate-100 hover:bg-slate-700"
+              >
                 {t(item.label)}
               </Link>
             ))}
             {unread !== null && (
-              <Link href="/inbox" className="rounded-md px-3 py-1.5 text-sm text-slate-100 hover:bg-slate-700" data-testid="nav-inbox">
+              <Link
+                href="/inbox"
+                className="rounded-md px-3 py-1.5 text-sm text-slate-100 hover:bg-slate-700"
+                data-testid="nav-inbox"
+              >
                 {unread > 0 ? t("nav.inboxUnread", { count: unread }) : t("nav.inbox")}
               </Link>
             )}

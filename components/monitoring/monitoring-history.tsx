@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { formatDay } from "@/lib/dates";
-import type { CaseMonitoring } from "@/lib/monitoring/get-case-monitoring";
+
 import { EmptyState } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
+import { formatDay } from "@/lib/dates";
+import type { CaseMonitoring } from "@/lib/monitoring/get-case-monitoring";
 
 const score = (value: number | null) => (value === null ? "—" : value.toFixed(2));
 
@@ -13,7 +14,12 @@ export async function VisitHistory({ visits }: { visits: CaseMonitoring["visits"
     <SimpleTable
       caption={t("visits")}
       headers={[t("visitedOn"), t("visitedBy"), t("note"), t("nextVisitDue")]}
-      rows={visits.map((visit) => [formatDay(visit.visitedOn), visit.visitedBy.name, visit.note ?? "", formatDay(visit.nextVisitDue) || "—"])}
+      rows={visits.map((visit) => [
+        formatDay(visit.visitedOn),
+        visit.visitedBy.name,
+        visit.note ?? "",
+        formatDay(visit.nextVisitDue) || "—",
+      ])}
     />
   );
 }
@@ -24,9 +30,19 @@ export async function SurveyHistory({ surveys }: { surveys: CaseMonitoring["surv
   return (
     <SimpleTable
       caption={t("monitoring.surveys")}
-      headers={[t("monitoring.surveyedOn"), t("vocab.SustainabilityDimension.ECONOMIC"), t("vocab.SustainabilityDimension.SOCIAL"), t("vocab.SustainabilityDimension.PSYCHOSOCIAL"), t("monitoring.composite")]}
+      headers={[
+        t("monitoring.surveyedOn"),
+        t("vocab.SustainabilityDimension.ECONOMIC"),
+        t("vocab.SustainabilityDimension.SOCIAL"),
+        t("vocab.SustainabilityDimension.PSYCHOSOCIAL"),
+        t("monitoring.composite"),
+      ]}
       rows={surveys.map((survey) => [
-        formatDay(survey.surveyedOn), score(survey.economicScore), score(survey.socialScore), score(survey.psychosocialScore), score(survey.compositeScore),
+        formatDay(survey.surveyedOn),
+        score(survey.economicScore),
+        score(survey.socialScore),
+        score(survey.psychosocialScore),
+        score(survey.compositeScore),
       ])}
     />
   );

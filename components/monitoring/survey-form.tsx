@@ -1,22 +1,36 @@
 "use client";
-import { useRouter } from "next/navigation";
+
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { useRouter } from "next/navigation";
+
+import { recordSustainabilitySurvey } from "@/app/(app)/cases/reintegration-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { recordSustainabilitySurvey } from "@/app/(app)/cases/reintegration-actions";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
 import { formatDay, today } from "@/lib/dates";
 import type { CaseMonitoring } from "@/lib/monitoring/get-case-monitoring";
 import { recordSurveySchema } from "@/lib/validations/monitoring";
 
 // One select per active question, 1..scaleMax; the question texts are data an admin keeps.
-export function SurveyForm({ caseId, indicators }: { caseId: string; indicators: CaseMonitoring["indicators"] }) {
+export function SurveyForm({
+  caseId,
+  indicators,
+}: {
+  caseId: string;
+  indicators: CaseMonitoring["indicators"];
+}) {
   const t = useTranslations();
   const router = useRouter();
-  const blank = () => ({ caseId, surveyedOn: formatDay(today()), answers: indicators.map((indicator) => ({ indicatorId: indicator.id, answer: "" })) });
+  const blank = () => ({
+    caseId,
+    surveyedOn: formatDay(today()),
+    answers: indicators.map((indicator) => ({ indicatorId: indicator.id, answer: "" })),
+  });
   const { form, submit, formError, fieldError } = useActionForm({
-    schema: recordSurveySchema, action: recordSustainabilitySurvey, defaultValues: blank(),
+    schema: recordSurveySchema,
+    action: recordSustainabilitySurvey,
+    defaultValues: blank(),
     onSuccess: () => {
       form.reset(blank());
       router.refresh();
@@ -24,27 +38,55 @@ export function SurveyForm({ caseId, indicators }: { caseId: string; indicators:
   });
   const { register } = form;
   return (
-    <form onSubmit={submit} noValidate aria-label={t("monitoring.recordSurvey")} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={t("monitoring.recordSurvey")}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <FormError message={formError} />
       <p className="text-sm text-slate-600">{t("monitoring.surveyNote")}</p>
       <div className="max-w-xs">
-        <Field id="survey-surveyedOn" label={t("monitoring.surveyedOn")} error={fieldError("surveyedOn")}>
-          <Input id="survey-surveyedOn" type="date" invalid={!!fieldError("surveyedOn")} {...register("surveyedOn")} />
+        <Field
+          id="survey-surveyedOn"
+          label={t("monitoring.surveyedOn")}
+          error={fieldError("surveyedOn")}
+        >
+          <Input
+            id="survey-surveyedOn"
+            type="date"
+            invalid={!!fieldError("surveyedOn")}
+            {...register("surveyedOn")}
+          />
         </Field>
       </div>
       {indicators.map((indicator, index) => (
         <div key={indicator.id} className="grid gap-2 sm:grid-cols-4">
           <div className="sm:col-span-3">
-            <Field id={`survey-answer-${index}`} label={`${t(`vocab.SustainabilityDimension.${indicator.dimension}`)} · ${indicator.question}`} error={fieldError(`answers.${index}.answer`)}>
-              <Select id={`survey-answer-${index}`} invalid={!!fieldError(`answers.${index}.answer`)} {...register(`answers.${index}.answer`)}>
+            <Field
+              id={`survey-answer-${index}`}
+              label={`${t(`vocab.SustainabilityDimension.${indicator.dimension}`)} · ${indicator.question}`}
+              error={fieldError(`answers.${index}.answer`)}
+            >
+              <Select
+                id={`survey-answer-${index}`}
+                invalid={!!fieldError(`answers.${index}.answer`)}
+                {...register(`answers.${index}.answer`)}
+              >
                 <option value="">—</option>
-                {Array.from({ length: indicator.scaleMax }, (_, value) => <option key={value} value={String(value + 1)}>{value + 1}</option>)}
+                {Array.from({ length: indicator.scaleMax }, (_, value) => (
+                  <option key={value} value={String(value + 1)}>
+                    {value + 1}
+                  </option>
+                ))}
               </Select>
             </Field>
           </div>
         </div>
       ))}
-      <Button type="submit" disabled={form.formState.isSubmitting}>{t("monitoring.recordSurvey")}</Button>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {t("monitoring.recordSurvey")}
+      </Button>
     </form>
   );
 }

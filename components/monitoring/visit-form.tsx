@@ -1,11 +1,13 @@
 "use client";
-import { useRouter } from "next/navigation";
+
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Field, Input, Textarea } from "@/components/ui/field";
+import { useRouter } from "next/navigation";
+
+import { recordMonitoringVisit } from "@/app/(app)/cases/reintegration-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { recordMonitoringVisit } from "@/app/(app)/cases/reintegration-actions";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Textarea } from "@/components/ui/field";
 import { formatDay, today } from "@/lib/dates";
 import { recordVisitSchema } from "@/lib/validations/monitoring";
 
@@ -14,7 +16,9 @@ export function VisitForm({ caseId }: { caseId: string }) {
   const router = useRouter();
   const blank = () => ({ caseId, visitedOn: formatDay(today()), note: "", nextVisitDue: "" });
   const { form, submit, formError, fieldError } = useActionForm({
-    schema: recordVisitSchema, action: recordMonitoringVisit, defaultValues: blank(),
+    schema: recordVisitSchema,
+    action: recordMonitoringVisit,
+    defaultValues: blank(),
     onSuccess: () => {
       form.reset(blank());
       router.refresh();
@@ -22,18 +26,39 @@ export function VisitForm({ caseId }: { caseId: string }) {
   });
   const { register } = form;
   return (
-    <form onSubmit={submit} noValidate aria-label={t("recordVisit")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
-      <div className="sm:col-span-3"><FormError message={formError} /></div>
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={t("recordVisit")}
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3"
+    >
+      <div className="sm:col-span-3">
+        <FormError message={formError} />
+      </div>
       <Field id="visit-visitedOn" label={t("visitedOn")} error={fieldError("visitedOn")}>
-        <Input id="visit-visitedOn" type="date" invalid={!!fieldError("visitedOn")} {...register("visitedOn")} />
+        <Input
+          id="visit-visitedOn"
+          type="date"
+          invalid={!!fieldError("visitedOn")}
+          {...register("visitedOn")}
+        />
       </Field>
       <Field id="visit-nextVisitDue" label={t("nextVisitDue")} error={fieldError("nextVisitDue")}>
-        <Input id="visit-nextVisitDue" type="date" invalid={!!fieldError("nextVisitDue")} {...register("nextVisitDue")} />
+        <Input
+          id="visit-nextVisitDue"
+          type="date"
+          invalid={!!fieldError("nextVisitDue")}
+          {...register("nextVisitDue")}
+        />
       </Field>
       <Field id="visit-note" label={t("note")} error={fieldError("note")}>
         <Textarea id="visit-note" rows={1} invalid={!!fieldError("note")} {...register("note")} />
       </Field>
-      <div><Button type="submit" disabled={form.formState.isSubmitting}>{t("recordVisit")}</Button></div>
+      <div>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {t("recordVisit")}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -1,10 +1,11 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { getOfficeOverview } from "@/lib/offices/get-office-overview";
-import { formatDay } from "@/lib/dates";
+import Link from "next/link";
+
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { Stat, StatGrid } from "@/components/ui/stat";
+import { formatDay } from "@/lib/dates";
+import type { getOfficeOverview } from "@/lib/offices/get-office-overview";
 
 type Overview = Awaited<ReturnType<typeof getOfficeOverview>>;
 
@@ -29,7 +30,10 @@ export async function OfficeOverview({ overview, title }: { overview: Overview; 
           <Section title={t("office.byStatus")}>
             <SimpleTable
               headers={[t("cases.status"), t("office.openCases")]}
-              rows={overview.byStatus.map((row) => [t(`vocab.CaseStatus.${row.status}`), row.count])}
+              rows={overview.byStatus.map((row) => [
+                t(`vocab.CaseStatus.${row.status}`),
+                row.count,
+              ])}
             />
           </Section>
           <Section title={t("office.recentCases")}>

@@ -1,8 +1,15 @@
 "use client";
+
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 // Bars for the cells that are published as numbers; suppressed cells ("<10", "x") have no bar.
-export function BreakdownChart({ data, label }: { data: { name: string; value: number }[]; label: string }) {
+export function BreakdownChart({
+  data,
+  label,
+}: {
+  data: { name: string; value: number }[];
+  label: string;
+}) {
   return (
     <figure className="h-72 rounded-lg border border-slate-200 bg-white p-2" aria-label={label}>
       <ResponsiveContainer width="100%" height="100%">

@@ -1,26 +1,55 @@
 import { Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import type { PublishedCell } from "@/lib/reports/disclosure";
+
 import { BreakdownChart } from "./breakdown-chart";
 import { FigureLink } from "./figure-link";
 
 type Props = {
-  title: string; headers: [string, string]; cells: Record<string, PublishedCell>; labelOf: (key: string) => string;
-  hrefOf?: (key: string) => string | null; chart?: boolean; maxBars?: number;
+  title: string;
+  headers: [string, string];
+  cells: Record<string, PublishedCell>;
+  labelOf: (key: string) => string;
+  hrefOf?: (key: string) => string | null;
+  chart?: boolean;
+  maxBars?: number;
 };
 
 const show = (cell: PublishedCell) => (typeof cell === "number" ? cell.toLocaleString("en") : cell);
 
 // One breakdown: its table (every cell, suppression markers included) and a bar chart.
-export function BreakdownSection({ title, headers, cells, labelOf, hrefOf, chart = true, maxBars = 15 }: Props) {
+export function BreakdownSection({
+  title,
+  headers,
+  cells,
+  labelOf,
+  hrefOf,
+  chart = true,
+  maxBars = 15,
+}: Props) {
   const entries = Object.entries(cells).filter(([, cell]) => cell !== 0);
-  const bars = entries.flatMap(([key, cell]) => (typeof cell === "number" ? [{ name: labelOf(key), value: cell }] : []))
-    .sort((a, b) => b.value - a.value).slice(0, maxBars);
+  const bars = entries
+    .flatMap(([key, cell]) =>
+      typeof cell === "number" ? [{ name: labelOf(key), value: cell }] : [],
+    )
+    .sort((a, b) => b.value - a.value)
+    .slice(0, maxBars);
   return (
     <Section title={title}>
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="max-h-72 overflow-y-auto">
-          <SimpleTable headers={headers} rows={entries.map(([key, cell]) => [labelOf(key), <FigureLink key={key} href={typeof cell === "number" ? hrefOf?.(key) ?? null : null}>{show(cell)}</FigureLink>])} />
+          <SimpleTable
+            headers={headers}
+            rows={entries.map(([key, cell]) => [
+              labelOf(key),
+              <FigureLink
+                key={key}
+                href={typeof cell === "number" ? (hrefOf?.(key) ?? null) : null}
+              >
+                {show(cell)}
+              </FigureLink>,
+            ])}
+          />
         </div>
         {chart && bars.length > 0 && <BreakdownChart data={bars} label={title} />}
       </div>

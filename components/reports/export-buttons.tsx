@@ -1,6 +1,8 @@
 "use client";
-import { useEffect, useState } from "react";
+
 import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+
 import { requestExport } from "@/app/(app)/reports/annual/actions";
 import type { ReportFilter } from "@/lib/reports/annual-report";
 
@@ -33,8 +35,15 @@ export function ExportButtons({ filter }: { filter: ReportFilter }) {
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       {(["CSV", "XLSX", "PDF"] as const).map((format) => (
-        <button key={format} type="button" disabled={busy} onClick={() => start(format)}
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 disabled:text-slate-400">{t("start", { format })}</button>
+        <button
+          key={format}
+          type="button"
+          disabled={busy}
+          onClick={() => start(format)}
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 disabled:text-slate-400"
+        >
+          {t("start", { format })}
+        </button>
       ))}
       {busy && (
         <span role="status" className="flex items-center gap-2">
@@ -43,9 +52,18 @@ export function ExportButtons({ filter }: { filter: ReportFilter }) {
         </span>
       )}
       {job?.status === "DONE" && (
-        <a className="font-medium text-blue-700 underline" href={`/api/reports/exports/${job.id}?download=1`}>{t("download", { format: job.format })}</a>
+        <a
+          className="font-medium text-blue-700 underline"
+          href={`/api/reports/exports/${job.id}?download=1`}
+        >
+          {t("download", { format: job.format })}
+        </a>
       )}
-      {(failed || job?.status === "FAILED") && <span role="alert" className="text-red-700">{t("failed")}</span>}
+      {(failed || job?.status === "FAILED") && (
+        <span role="alert" className="text-red-700">
+          {t("failed")}
+        </span>
+      )}
     </div>
   );
 }

@@ -1,21 +1,39 @@
 import { getTranslations } from "next-intl/server";
+
 import { SimpleTable } from "@/components/ui/simple-table";
 import { drillDownHref, figureCases } from "@/lib/reports/drill-down";
 import { HEADLINE_FIGURES, showFigure, type FigureValue } from "@/lib/reports/headline-figures";
 import type { PublishedReport } from "@/lib/reports/publish-annual-report";
+
 import { FigureLink } from "./figure-link";
 
 // The headline figures of the year beside the same figures of the year before. With
 // `linked` (the office's own report), counts of people open the cases behind them.
-export async function FiguresTable({ report, previous, linked = false }: { report: PublishedReport; previous: PublishedReport; linked?: boolean }) {
+export async function FiguresTable({
+  report,
+  previous,
+  linked = false,
+}: {
+  report: PublishedReport;
+  previous: PublishedReport;
+  linked?: boolean;
+}) {
   const t = await getTranslations("report");
   const cell = (key: string, value: FigureValue, year: number) => (
-    <FigureLink href={linked && typeof value === "number" ? drillDownHref(figureCases(key, year)) : null}>{showFigure(value)}</FigureLink>
+    <FigureLink
+      href={linked && typeof value === "number" ? drillDownHref(figureCases(key, year)) : null}
+    >
+      {showFigure(value)}
+    </FigureLink>
   );
   return (
     <SimpleTable
       headers={[t("page.figure"), String(report.year), String(previous.year)]}
-      rows={HEADLINE_FIGURES.map(([key, valueOf]) => [t(`figures.${key}`), cell(key, valueOf(report), report.year), cell(key, valueOf(previous), previous.year)])}
+      rows={HEADLINE_FIGURES.map(([key, valueOf]) => [
+        t(`figures.${key}`),
+        cell(key, valueOf(report), report.year),
+        cell(key, valueOf(previous), previous.year),
+      ])}
     />
   );
 }

@@ -1,12 +1,14 @@
 "use client";
-import { useState } from "react";
-import { useRouter } from "next/navigation";
+
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Field, Select, Textarea } from "@/components/ui/field";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { decidePlan } from "@/app/(app)/review/actions";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { decidePlan } from "@/app/(app)/review/actions";
+import { Button } from "@/components/ui/button";
+import { Field, Select, Textarea } from "@/components/ui/field";
 import { decidePlanSchema } from "@/lib/validations/plan";
 
 export function DecisionForm({ planId, version }: { planId: string; version: number }) {
@@ -23,7 +25,12 @@ export function DecisionForm({ planId, version }: { planId: string; version: num
     },
   });
   return (
-    <form onSubmit={submit} noValidate aria-label={t("decision")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={t("decision")}
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <FormError message={formError} />
       <FormNotice message={notice} />
       <Field id="decision-decision" label={t("decision")} error={fieldError("decision")}>
@@ -34,9 +41,17 @@ export function DecisionForm({ planId, version }: { planId: string; version: num
         </Select>
       </Field>
       <Field id="decision-comment" label={t("comment")} error={fieldError("comment")}>
-        <Textarea id="decision-comment" invalid={!!fieldError("comment")} {...form.register("comment")} />
+        <Textarea
+          id="decision-comment"
+          invalid={!!fieldError("comment")}
+          {...form.register("comment")}
+        />
       </Field>
-      <div><Button type="submit" disabled={form.formState.isSubmitting || notice !== null}>{t("record")}</Button></div>
+      <div>
+        <Button type="submit" disabled={form.formState.isSubmitting || notice !== null}>
+          {t("record")}
+        </Button>
+      </div>
     </form>
   );
 }

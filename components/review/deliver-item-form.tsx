@@ -1,11 +1,13 @@
 "use client";
-import { useRouter } from "next/navigation";
+
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/field";
+import { useRouter } from "next/navigation";
+
+import { deliverPlanItem } from "@/app/(app)/cases/reintegration-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { deliverPlanItem } from "@/app/(app)/cases/reintegration-actions";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/field";
 import { formatDay, today } from "@/lib/dates";
 import { deliverPlanItemSchema } from "@/lib/validations/plan";
 
@@ -16,15 +18,32 @@ export function DeliverItemForm({ itemId, number }: { itemId: string; number: nu
   const { form, submit, formError, fieldError } = useActionForm({
     schema: deliverPlanItemSchema,
     action: deliverPlanItem,
-    defaultValues: { itemId, deliveredOn: formatDay(today()), provider: "", idempotencyKey: crypto.randomUUID() },
+    defaultValues: {
+      itemId,
+      deliveredOn: formatDay(today()),
+      provider: "",
+      idempotencyKey: crypto.randomUUID(),
+    },
     onSuccess: () => router.refresh(),
   });
   const label = t("plan.deliverLabel", { number });
   return (
-    <form onSubmit={submit} noValidate aria-label={label} className="flex flex-wrap items-start gap-2">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={label}
+      className="flex flex-wrap items-start gap-2"
+    >
       <FormError message={formError ?? fieldError("deliveredOn") ?? null} />
-      <Input id={`deliver-${itemId}`} type="date" aria-label={t("plan.deliveredOn")} {...form.register("deliveredOn")} />
-      <Button type="submit" disabled={form.formState.isSubmitting} aria-label={label}>{t("plan.deliver")}</Button>
+      <Input
+        id={`deliver-${itemId}`}
+        type="date"
+        aria-label={t("plan.deliveredOn")}
+        {...form.register("deliveredOn")}
+      />
+      <Button type="submit" disabled={form.formState.isSubmitting} aria-label={label}>
+        {t("plan.deliver")}
+      </Button>
     </form>
   );
 }

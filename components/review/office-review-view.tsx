@@ -1,11 +1,12 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatDay } from "@/lib/dates";
-import { formatMoney } from "@/lib/money/currency";
-import type { OfficeReview } from "@/lib/review/get-office-review";
+import Link from "next/link";
+
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { Stat, StatGrid } from "@/components/ui/stat";
+import { formatDay } from "@/lib/dates";
+import { formatMoney } from "@/lib/money/currency";
+import type { OfficeReview } from "@/lib/review/get-office-review";
 
 const bandOrder = ["LOW", "MEDIUM", "HIGH", "NOT_SURVEYED"] as const;
 
@@ -26,23 +27,38 @@ export async function OfficeReviewView({ review }: { review: OfficeReview }) {
         />
       </Section>
       <Section title={t("review.overdue")}>
-        {review.overdue.length === 0 ? <EmptyState>{t("review.noOverdue")}</EmptyState> : (
+        {review.overdue.length === 0 ? (
+          <EmptyState>{t("review.noOverdue")}</EmptyState>
+        ) : (
           <SimpleTable
             caption={t("review.overdue")}
             headers={[t("review.case"), t("review.lastVisit"), t("review.nextDue")]}
             rows={review.overdue.map((row) => [
-              <Link key={row.caseId} href={`/cases/${row.caseId}/reintegration`} className="text-blue-700 underline">{row.ref}</Link>,
-              formatDay(row.lastVisitedOn), formatDay(row.nextVisitDue),
+              <Link
+                key={row.caseId}
+                href={`/cases/${row.caseId}/reintegration`}
+                className="text-blue-700 underline"
+              >
+                {row.ref}
+              </Link>,
+              formatDay(row.lastVisitedOn),
+              formatDay(row.nextVisitDue),
             ])}
           />
         )}
       </Section>
       <Section title={t("review.spending", { year: review.year })}>
-        {review.spending.length === 0 ? <EmptyState>{t("review.noSpending")}</EmptyState> : (
+        {review.spending.length === 0 ? (
+          <EmptyState>{t("review.noSpending")}</EmptyState>
+        ) : (
           <SimpleTable
             caption={t("review.spending", { year: review.year })}
             headers={[t("service.type"), t("review.services"), t("service.amount")]}
-            rows={review.spending.map((row) => [t(`vocab.ServiceType.${row.type}`), row.services, formatMoney(row.amountMinor, row.currency)])}
+            rows={review.spending.map((row) => [
+              t(`vocab.ServiceType.${row.type}`),
+              row.services,
+              formatMoney(row.amountMinor, row.currency),
+            ])}
           />
         )}
       </Section>

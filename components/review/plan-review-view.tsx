@@ -1,14 +1,15 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatDay } from "@/lib/dates";
-import { formatMoney } from "@/lib/money/currency";
-import type { PlanReview } from "@/lib/review/get-plan-review";
-import { pendingStatuses } from "@/lib/review/plan-workflow";
+import Link from "next/link";
+
 import { CaseSummary } from "@/components/cases/case-summary";
 import { DecisionForm } from "@/components/review/decision-form";
 import { PlanView } from "@/components/review/plan-view";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
+import { formatDay } from "@/lib/dates";
+import { formatMoney } from "@/lib/money/currency";
+import type { PlanReview } from "@/lib/review/get-plan-review";
+import { pendingStatuses } from "@/lib/review/plan-workflow";
 
 // The plan with the case and the beneficiary's earlier assistance beside it.
 export async function PlanReviewView({ review }: { review: PlanReview }) {
@@ -17,7 +18,9 @@ export async function PlanReviewView({ review }: { review: PlanReview }) {
   return (
     <>
       <PageHeader title={t("review.planTitle", { ref: record.ref })}>
-        <Link href="/review" className="text-sm text-blue-700 underline">{t("review.title")}</Link>
+        <Link href="/review" className="text-sm text-blue-700 underline">
+          {t("review.title")}
+        </Link>
       </PageHeader>
       <div className="grid gap-8 lg:grid-cols-2">
         <div>
@@ -25,9 +28,11 @@ export async function PlanReviewView({ review }: { review: PlanReview }) {
             <PlanView plan={plan} canDeliver={false} />
           </Section>
           <Section title={t("review.decision")}>
-            {pendingStatuses.includes(plan.status)
-              ? <DecisionForm key={plan.version} planId={plan.id} version={plan.version} />
-              : <EmptyState>{t("review.notPending")}</EmptyState>}
+            {pendingStatuses.includes(plan.status) ? (
+              <DecisionForm key={plan.version} planId={plan.id} version={plan.version} />
+            ) : (
+              <EmptyState>{t("review.notPending")}</EmptyState>
+            )}
           </Section>
         </div>
         <div>
@@ -40,10 +45,18 @@ export async function PlanReviewView({ review }: { review: PlanReview }) {
             ) : (
               <SimpleTable
                 caption={t("review.earlierAssistance")}
-                headers={[t("service.deliveredOn"), t("service.type"), t("service.amount"), t("review.onCase")]}
+                headers={[
+                  t("service.deliveredOn"),
+                  t("service.type"),
+                  t("service.amount"),
+                  t("review.onCase"),
+                ]}
                 rows={earlierAssistance.map((service) => [
-                  formatDay(service.deliveredOn), t(`vocab.ServiceType.${service.type}`),
-                  service.amountMinor !== null && service.currency ? formatMoney(service.amountMinor, service.currency) : "—",
+                  formatDay(service.deliveredOn),
+                  t(`vocab.ServiceType.${service.type}`),
+                  service.amountMinor !== null && service.currency
+                    ? formatMoney(service.amountMinor, service.currency)
+                    : "—",
                   `${service.case.ref} (${t(`vocab.CaseKind.${service.case.kind}`)})`,
                 ])}
               />

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { formatDay } from "@/lib/dates";
-import { formatMoney } from "@/lib/money/currency";
-import { deliveredTotal, type PlanDetail } from "@/lib/review/plan-detail";
+
 import { DeliverItemForm } from "@/components/review/deliver-item-form";
 import { FactList } from "@/components/ui/fact-list";
 import { EmptyState } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
+import { formatDay } from "@/lib/dates";
+import { formatMoney } from "@/lib/money/currency";
+import { deliveredTotal, type PlanDetail } from "@/lib/review/plan-detail";
 
 // A plan's status, planned against delivered per item, and its decisions. Undelivered items
 // of an approved plan get a delivery form when the viewer may deliver.
@@ -15,22 +16,53 @@ export async function PlanView({ plan, canDeliver }: { plan: PlanDetail; canDeli
   const isDeliverable = canDeliver && plan.status === "APPROVED";
   return (
     <div className="space-y-4">
-      <FactList facts={[
-        [t("plan.status"), <span key="status" data-testid="plan-status">{t(`vocab.PlanStatus.${plan.status}`)}</span>],
-        [t("plan.draftedBy"), plan.draftedBy.name],
-        [t("plan.total"), <span key="total" data-testid="plan-total">{money(plan.totalMinor)}</span>],
-        [t("plan.delivered"), <span key="delivered" data-testid="plan-delivered">{money(deliveredTotal(plan))}</span>],
-        [t("plan.submittedAt"), plan.submittedAt ? formatDay(plan.submittedAt) : "—"],
-      ]} />
+      <FactList
+        facts={[
+          [
+            t("plan.status"),
+            <span key="status" data-testid="plan-status">
+              {t(`vocab.PlanStatus.${plan.status}`)}
+            </span>,
+          ],
+          [t("plan.draftedBy"), plan.draftedBy.name],
+          [
+            t("plan.total"),
+            <span key="total" data-testid="plan-total">
+              {money(plan.totalMinor)}
+            </span>,
+          ],
+          [
+            t("plan.delivered"),
+            <span key="delivered" data-testid="plan-delivered">
+              {money(deliveredTotal(plan))}
+            </span>,
+          ],
+          [t("plan.submittedAt"), plan.submittedAt ? formatDay(plan.submittedAt) : "—"],
+        ]}
+      />
       <SimpleTable
         caption={t("plan.items")}
-        headers={[t("plan.type"), t("plan.description"), t("plan.modality"), t("plan.amount"), t("plan.plannedOn"), t("plan.deliveredOn")]}
+        headers={[
+          t("plan.type"),
+          t("plan.description"),
+          t("plan.modality"),
+          t("plan.amount"),
+          t("plan.plannedOn"),
+          t("plan.deliveredOn"),
+        ]}
         rows={plan.items.map((item) => [
-          t(`vocab.ServiceType.${item.type}`), item.description, t(`vocab.Modality.${item.modality}`), formatMoney(item.amountMinor, item.currency),
+          t(`vocab.ServiceType.${item.type}`),
+          item.description,
+          t(`vocab.Modality.${item.modality}`),
+          formatMoney(item.amountMinor, item.currency),
           formatDay(item.plannedOn),
-          item.service
-            ? `${formatDay(item.service.deliveredOn)} · ${item.service.amountMinor !== null && item.service.currency ? formatMoney(item.service.amountMinor, item.service.currency) : "—"}`
-            : isDeliverable ? <DeliverItemForm key={item.id} itemId={item.id} number={item.position} /> : t("plan.notDelivered"),
+          item.service ? (
+            `${formatDay(item.service.deliveredOn)} · ${item.service.amountMinor !== null && item.service.currency ? formatMoney(item.service.amountMinor, item.service.currency) : "—"}`
+          ) : isDeliverable ? (
+            <DeliverItemForm key={item.id} itemId={item.id} number={item.position} />
+          ) : (
+            t("plan.notDelivered")
+          ),
         ])}
       />
       <h3 className="text-base font-semibold text-slate-900">{t("plan.decisions")}</h3>
@@ -39,10 +71,18 @@ export async function PlanView({ plan, canDeliver }: { plan: PlanDetail; canDeli
       ) : (
         <ol className="space-y-2" data-testid="plan-decisions">
           {plan.decisions.map((decision) => (
-            <li key={decision.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
-              <p className="font-medium text-slate-900">{t(`vocab.PlanDecisionKind.${decision.decision}`)}</p>
+            <li
+              key={decision.id}
+              className="rounded-md border border-slate-200 bg-white p-3 text-sm"
+            >
+              <p className="font-medium text-slate-900">
+                {t(`vocab.PlanDecisionKind.${decision.decision}`)}
+              </p>
               <p className="text-slate-500">
-                <time dateTime={decision.decidedAt.toISOString()}>{decision.decidedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time> · {decision.decidedBy.name}
+                <time dateTime={decision.decidedAt.toISOString()}>
+                  {decision.decidedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                </time>{" "}
+                · {decision.decidedBy.name}
               </p>
               {decision.comment && <p className="mt-1 text-slate-800">{decision.comment}</p>}
             </li>

@@ -1,10 +1,11 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
+import { EmptyState } from "@/components/ui/page-header";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { formatDay } from "@/lib/dates";
 import { formatMoney } from "@/lib/money/currency";
 import type { ReviewQueueRow } from "@/lib/review/list-review-queue";
-import { EmptyState } from "@/components/ui/page-header";
-import { SimpleTable } from "@/components/ui/simple-table";
 
 export async function ReviewQueue({ plans }: { plans: ReviewQueueRow[] }) {
   const t = await getTranslations();
@@ -12,7 +13,16 @@ export async function ReviewQueue({ plans }: { plans: ReviewQueueRow[] }) {
   return (
     <SimpleTable
       caption={t("review.title")}
-      headers={[t("review.case"), t("review.beneficiary"), t("plan.status"), t("review.drafter"), t("review.submitted"), t("review.items"), t("review.total"), ""]}
+      headers={[
+        t("review.case"),
+        t("review.beneficiary"),
+        t("plan.status"),
+        t("review.drafter"),
+        t("review.submitted"),
+        t("review.items"),
+        t("review.total"),
+        "",
+      ]}
       rows={plans.map((plan) => [
         plan.case.ref,
         `${plan.case.beneficiary.familyName}, ${plan.case.beneficiary.givenName}`,
@@ -21,7 +31,14 @@ export async function ReviewQueue({ plans }: { plans: ReviewQueueRow[] }) {
         plan.submittedAt ? formatDay(plan.submittedAt) : "—",
         plan._count.items,
         formatMoney(plan.totalMinor, plan.currency),
-        <Link key={plan.id} href={`/review/plans/${plan.id}`} className="text-blue-700 underline" aria-label={`${t("review.open")} ${plan.case.ref}`}>{t("review.open")}</Link>,
+        <Link
+          key={plan.id}
+          href={`/review/plans/${plan.id}`}
+          className="text-blue-700 underline"
+          aria-label={`${t("review.open")} ${plan.case.ref}`}
+        >
+          {t("review.open")}
+        </Link>,
       ])}
     />
   );

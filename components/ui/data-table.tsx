@@ -1,6 +1,14 @@
 "use client";
+
+import {
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnDef,
+  type RowData,
+  type SortingState,
+} from "@tanstack/react-table";
 import { useMemo } from "react";
-import { rowSortingFeature, tableFeatures, useTable, type ColumnDef, type RowData, type SortingState } from "@tanstack/react-table";
 
 const features = tableFeatures({ rowSortingFeature });
 export type DataColumn<Row extends RowData> = ColumnDef<typeof features, Row>;
@@ -16,7 +24,14 @@ type Props<Row extends RowData> = {
 
 // The one data table: rows come sorted and paged from the server (manual sorting); the
 // table turns header clicks into a new sort, which the caller puts in the URL.
-export function DataTable<Row extends RowData>({ columns, data, sorting, onSortingChange, caption, getRowId }: Props<Row>) {
+export function DataTable<Row extends RowData>({
+  columns,
+  data,
+  sorting,
+  onSortingChange,
+  caption,
+  getRowId,
+}: Props<Row>) {
   const state = useMemo(() => ({ sorting }), [sorting]);
   const table = useTable({
     features,
@@ -26,7 +41,8 @@ export function DataTable<Row extends RowData>({ columns, data, sorting, onSorti
     state,
     manualSorting: true,
     enableMultiSort: false,
-    onSortingChange: (updater) => onSortingChange(typeof updater === "function" ? updater(sorting) : updater),
+    onSortingChange: (updater) =>
+      onSortingChange(typeof updater === "function" ? updater(sorting) : updater),
   });
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -37,13 +53,25 @@ export function DataTable<Row extends RowData>({ columns, data, sorting, onSorti
             <tr key={group.id}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
-                const ariaSort = sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
+                const ariaSort =
+                  sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
                 return (
-                  <th key={header.id} scope="col" aria-sort={header.column.getCanSort() ? ariaSort : undefined} className="px-4 py-2 text-start font-medium text-slate-700">
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={header.column.getCanSort() ? ariaSort : undefined}
+                    className="px-4 py-2 text-start font-medium text-slate-700"
+                  >
                     {header.column.getCanSort() ? (
-                      <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:underline">
+                      <button
+                        type="button"
+                        onClick={header.column.getToggleSortingHandler()}
+                        className="inline-flex items-center gap-1 hover:underline"
+                      >
                         <table.FlexRender header={header} />
-                        <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+                        <span aria-hidden="true">
+                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                        </span>
                       </button>
                     ) : (
                       <table.FlexRender header={header} />

@@ -17,5 +17,9 @@ export function Section({ title, children }: { title: string; children: React.Re
 }
 
 export function EmptyState({ children }: { children: React.ReactNode }) {
-  return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">{children}</p>;
+  return (
+    <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
+      {children}
+    </p>
+  );
 }

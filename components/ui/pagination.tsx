@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 type Props = { page: number; size: number; total: number; hrefFor: (page: number) => string };
 
@@ -10,12 +10,23 @@ export async function Pagination({ page, size, total, hrefFor }: Props) {
   const last = Math.min(total, page * size);
   const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
   return (
-    <nav aria-label={t("label")} className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
+    <nav
+      aria-label={t("label")}
+      className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700"
+    >
       <p role="status">{t("showing", { first, last, total })}</p>
       <div className="flex gap-2">
-        {page > 1 && <Link className={link} href={hrefFor(page - 1)} rel="prev">{t("previous")}</Link>}
+        {page > 1 && (
+          <Link className={link} href={hrefFor(page - 1)} rel="prev">
+            {t("previous")}
+          </Link>
+        )}
         <span className="px-2 py-1.5">{t("page", { page, pages })}</span>
-        {page < pages && <Link className={link} href={hrefFor(page + 1)} rel="next">{t("next")}</Link>}
+        {page < pages && (
+          <Link className={link} href={hrefFor(page + 1)} rel="next">
+            {t("next")}
+          </Link>
+        )}
       </div>
     </nav>
   );

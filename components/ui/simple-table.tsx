@@ -1,7 +1,15 @@
 import type { ReactNode } from "react";
 
 // Small read-only tables; the paginated case list uses the TanStack data table instead.
-export function SimpleTable({ headers, rows, caption }: { headers: string[]; rows: ReactNode[][]; caption?: string }) {
+export function SimpleTable({
+  headers,
+  rows,
+  caption,
+}: {
+  headers: string[];
+  rows: ReactNode[][];
+  caption?: string;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -9,7 +17,11 @@ export function SimpleTable({ headers, rows, caption }: { headers: string[]; row
         <thead className="bg-slate-50">
           <tr>
             {headers.map((header) => (
-              <th key={header} scope="col" className="px-4 py-2 text-start font-medium text-slate-700">
+              <th
+                key={header}
+                scope="col"
+                className="px-4 py-2 text-start font-medium text-slate-700"
+              >
                 {header}
               </th>
             ))}

@@ -1,7 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 
 export async function getAdminOverview(actor: Actor) {
   assertCan(actor, "user:manage");

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
+
 import { listAuditEntries } from "@/lib/audit/list-audit-entries";
+import type { Actor } from "@/lib/auth/actor";
 import { getBeneficiary } from "@/lib/beneficiaries/get-beneficiary";
 import { getCase } from "@/lib/cases/get-case";
+import { db } from "@/lib/db";
 import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { auditListQuerySchema } from "@/lib/validations/audit-list";
@@ -28,10 +29,18 @@ describe("audit of views and the admin audit browser", () => {
     await getCase(caseworker, caseId);
     await getBeneficiary(caseworker, beneficiaryId);
 
-    const views = await db.auditEntry.findMany({ orderBy: { seq: "asc" }, select: { action: true, actorId: true, entityId: true, changedFields: true } });
+    const views = await db.auditEntry.findMany({
+      orderBy: { seq: "asc" },
+      select: { action: true, actorId: true, entityId: true, changedFields: true },
+    });
     expect(views).toStrictEqual([
       { action: "case.view", actorId: caseworker.id, entityId: caseId, changedFields: [] },
-      { action: "beneficiary.view", actorId: caseworker.id, entityId: beneficiaryId, changedFields: [] },
+      {
+        action: "beneficiary.view",
+        actorId: caseworker.id,
+        entityId: beneficiaryId,
+        changedFields: [],
+      },
     ]);
   });
 
@@ -47,12 +56,17 @@ describe("audit of views and the admin audit browser", () => {
     await getBeneficiary(caseworker, beneficiaryId);
     await getCase(caseworker, caseId);
 
-    const caseViews = await listAuditEntries(admin, auditListQuerySchema.parse({ action: "case.", entityType: "case" }));
+    const caseViews = await listAuditEntries(
+      admin,
+      auditListQuerySchema.parse({ action: "case.", entityType: "case" }),
+    );
     expect(caseViews.total).toBe(2);
     expect(caseViews.rows.map((row) => [row.seq, row.action, row.actorName])).toStrictEqual([
       [3, "case.view", caseworker.name],
       [1, "case.view", caseworker.name],
     ]);
-    await expect(listAuditEntries(caseworker, auditListQuerySchema.parse({}))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      listAuditEntries(caseworker, auditListQuerySchema.parse({})),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

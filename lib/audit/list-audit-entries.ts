@@ -1,8 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { addDays, toDay } from "@/lib/dates";
+import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditListQuery } from "@/lib/validations/audit-list";
 
@@ -16,7 +17,10 @@ export async function listAuditEntries(actor: Actor, query: AuditListQuery) {
     ...(query.entityId && { entityId: query.entityId }),
     ...(query.actorId && { actorId: query.actorId }),
     ...((query.from || query.to) && {
-      at: { ...(query.from && { gte: toDay(query.from) }), ...(query.to && { lt: addDays(toDay(query.to), 1) }) },
+      at: {
+        ...(query.from && { gte: toDay(query.from) }),
+        ...(query.to && { lt: addDays(toDay(query.to), 1) }),
+      },
     }),
   };
   const [entries, total] = await Promise.all([
@@ -25,12 +29,23 @@ export async function listAuditEntries(actor: Actor, query: AuditListQuery) {
       orderBy: { seq: "desc" },
       skip: (query.page - 1) * pageSize,
       take: pageSize,
-      select: { seq: true, at: true, actorId: true, action: true, entityType: true, entityId: true, officeId: true, changedFields: true },
+      select: {
+        seq: true,
+        at: true,
+        actorId: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        officeId: true,
+        changedFields: true,
+      },
     }),
     db.auditEntry.count({ where }),
   ]);
   const actorIds = [...new Set(entries.flatMap((entry) => (entry.actorId ? [entry.actorId] : [])))];
-  const officeIds = [...new Set(entries.flatMap((entry) => (entry.officeId ? [entry.officeId] : [])))];
+  const officeIds = [
+    ...new Set(entries.flatMap((entry) => (entry.officeId ? [entry.officeId] : []))),
+  ];
   const [actors, offices] = await Promise.all([
     db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
     db.office.findMany({ where: { id: { in: officeIds } }, select: { id: true, code: true } }),

@@ -10,7 +10,13 @@ export type Actor = {
   email: string;
 };
 
-export const actorSelect = { id: true, role: true, officeId: true, name: true, email: true } as const;
+export const actorSelect = {
+  id: true,
+  role: true,
+  officeId: true,
+  name: true,
+  email: true,
+} as const;
 
 // A signed-in user as the session knows them. mustEnrollMfa: the role requires MFA and no
 // authenticator is active yet, so only the enrollment page and its actions are open.

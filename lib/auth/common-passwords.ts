@@ -1,4 +1,5 @@
 import "server-only";
+
 import { dictionary } from "@zxcvbn-ts/language-common";
 
 // About 49,000 of the most common passwords, shipped inside an npm package (no network).
@@ -11,9 +12,14 @@ export function isCommonPassword(password: string): boolean {
 
 // The rules a schema cannot hold on the client: not a common password, and not built
 // from the account's own email name.
-export function passwordProblem(password: string, email: string): "passwordTooCommon" | "passwordContainsEmail" | null {
-  if (isCommonPassword(password) || isCommonPassword(password.replace(/[\d\W_]+$/, ""))) return "passwordTooCommon";
+export function passwordProblem(
+  password: string,
+  email: string,
+): "passwordTooCommon" | "passwordContainsEmail" | null {
+  if (isCommonPassword(password) || isCommonPassword(password.replace(/[\d\W_]+$/, "")))
+    return "passwordTooCommon";
   const localPart = email.split("@")[0]?.toLowerCase() ?? "";
-  if (localPart.length >= 4 && password.toLowerCase().includes(localPart)) return "passwordContainsEmail";
+  if (localPart.length >= 4 && password.toLowerCase().includes(localPart))
+    return "passwordContainsEmail";
   return null;
 }

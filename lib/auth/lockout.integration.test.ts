@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { db, pool } from "@/lib/db";
+
 import { signInWithPassword, type SignInResult } from "@/lib/auth/sign-in";
 import { lockedUntil, lockoutLimit } from "@/lib/auth/throttle";
+import { db, pool } from "@/lib/db";
 import { makeOffice, makeUser, testPassword } from "@/lib/testing/factories";
 import { resetDatabase } from "@/lib/testing/reset-database";
 
@@ -50,26 +51,46 @@ describe("sign-in lockout", () => {
     const failures = await failUntilLocked(user.email, "203.0.113.10");
     expect(failures.every((result) => !result.ok && result.reason === "INVALID")).toBe(true);
 
-    expect(await signInWithPassword({ email: user.email, password: testPassword }, "203.0.113.11")).toStrictEqual({ ok: false, reason: "LOCKED", retryAfterSeconds: 3600 });
-    expect((await lockedUntil([user.email])).get(user.email)).toEqual(new Date(Date.now() + 3600_000));
+    expect(
+      await signInWithPassword({ email: user.email, password: testPassword }, "203.0.113.11"),
+    ).toStrictEqual({ ok: false, reason: "LOCKED", retryAfterSeconds: 3600 });
+    expect((await lockedUntil([user.email])).get(user.email)).toEqual(
+      new Date(Date.now() + 3600_000),
+    );
     expect(await lockAudits()).toStrictEqual([{ actor_id: null, entity_id: user.id }]);
 
     advance(59 * 60);
-    expect(await signInWithPassword({ email: user.email, password: testPassword }, "203.0.113.11")).toStrictEqual({ ok: false, reason: "LOCKED", retryAfterSeconds: 60 });
+    expect(
+      await signInWithPassword({ email: user.email, password: testPassword }, "203.0.113.11"),
+    ).toStrictEqual({ ok: false, reason: "LOCKED", retryAfterSeconds: 60 });
     advance(61);
-    expect(await signInWithPassword({ email: user.email, password: testPassword }, "203.0.113.11")).toMatchObject({ ok: true, userId: user.id });
+    expect(
+      await signInWithPassword({ email: user.email, password: testPassword }, "203.0.113.11"),
+    ).toMatchObject({ ok: true, userId: user.id });
     expect(await db.authSession.count({ where: { userId: user.id } })).toBe(1);
   });
 
   it("answers an unknown email exactly like a real account, attempt by attempt, lock included", async () => {
     const user = await makeUser("CASEWORKER", (await makeOffice()).id);
-    const real = [...(await failUntilLocked(user.email, "203.0.113.20")), await signInWithPassword({ email: user.email, password: testPassword }, "203.0.113.20")];
+    const real = [
+      ...(await failUntilLocked(user.email, "203.0.113.20")),
+      await signInWithPassword({ email: user.email, password: testPassword }, "203.0.113.20"),
+    ];
     vi.setSystemTime(start);
-    const unknown = [...(await failUntilLocked("nobody@test.passage", "203.0.113.21")), await signInWithPassword({ email: "nobody@test.passage", password: testPassword }, "203.0.113.21")];
+    const unknown = [
+      ...(await failUntilLocked("nobody@test.passage", "203.0.113.21")),
+      await signInWithPassword(
+        { email: "nobody@test.passage", password: testPassword },
+        "203.0.113.21",
+      ),
+    ];
 
     expect(unknown).toStrictEqual(real);
     expect(unknown.at(-1)).toMatchObject({ reason: "LOCKED" });
-    expect(await lockAudits()).toStrictEqual([{ actor_id: null, entity_id: user.id }, { actor_id: null, entity_id: null }]);
+    expect(await lockAudits()).toStrictEqual([
+      { actor_id: null, entity_id: user.id },
+      { actor_id: null, entity_id: null },
+    ]);
   });
 
   it("a success before the limit clears the count: 29 failures, a sign-in, then 29 more failures do not lock", async () => {
@@ -81,7 +102,12 @@ describe("sign-in lockout", () => {
         if (failure % 10 === 0) advance(burstSeconds + 1);
       }
       advance(burstSeconds + 1);
-      expect(await signInWithPassword({ email: user.email, password: testPassword }, `198.51.100.${round}`)).toMatchObject({ ok: true });
+      expect(
+        await signInWithPassword(
+          { email: user.email, password: testPassword },
+          `198.51.100.${round}`,
+        ),
+      ).toMatchObject({ ok: true });
     }
     expect(await lockedUntil([user.email])).toEqual(new Map());
     expect(await lockAudits()).toHaveLength(0);
@@ -89,11 +115,16 @@ describe("sign-in lockout", () => {
 
   it("a short burst of 10 failures makes the account wait 5 minutes (THROTTLED), without locking it", async () => {
     const user = await makeUser("CASEWORKER", (await makeOffice()).id);
-    for (let failure = 1; failure <= 10; failure++) await signInWithPassword({ email: user.email, password: `wrong ${failure}` }, "203.0.113.40");
+    for (let failure = 1; failure <= 10; failure++)
+      await signInWithPassword({ email: user.email, password: `wrong ${failure}` }, "203.0.113.40");
 
-    expect(await signInWithPassword({ email: user.email, password: testPassword }, "203.0.113.40")).toStrictEqual({ ok: false, reason: "THROTTLED", retryAfterSeconds: burstSeconds });
+    expect(
+      await signInWithPassword({ email: user.email, password: testPassword }, "203.0.113.40"),
+    ).toStrictEqual({ ok: false, reason: "THROTTLED", retryAfterSeconds: burstSeconds });
     advance(burstSeconds + 1);
-    expect(await signInWithPassword({ email: user.email, password: testPassword }, "203.0.113.40")).toMatchObject({ ok: true });
+    expect(
+      await signInWithPassword({ email: user.email, password: testPassword }, "203.0.113.40"),
+    ).toMatchObject({ ok: true });
     expect(await lockAudits()).toHaveLength(0);
   });
 });

@@ -1,11 +1,13 @@
 import "server-only";
+
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
+
 import type { SignedInUser } from "@/lib/auth/actor";
+import { challengeLifetimeSeconds, completeMfaSignIn } from "@/lib/auth/mfa/sign-in-challenge";
 import { endSession, resolveSession } from "@/lib/auth/resolve-session";
 import { sessionLimits } from "@/lib/auth/session-policy";
-import { challengeLifetimeSeconds, completeMfaSignIn } from "@/lib/auth/mfa/sign-in-challenge";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 
 type IdentityToken = { sub?: string; sid?: string; sv?: number };
@@ -19,7 +21,10 @@ const actorsByToken = new WeakMap<object, SignedInUser>();
 const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
   const header = headers?.["x-forwarded-for"];
-  const entries = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return entries[Math.max(0, entries.length - trustedHops)] ?? "unknown";
 }
 
@@ -27,8 +32,12 @@ function clientIp(headers: Record<string, string | string[] | undefined> | undef
 // which browsers treat as secure). A plain-HTTP deployment elsewhere cannot hold it.
 function hostCookie(name: string, sameSite: "lax" | "strict") {
   const url = new URL(process.env.NEXTAUTH_URL ?? "http://localhost:3000");
-  const isSecureContext = url.protocol === "https:" || ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-  return { name: isSecureContext ? `__Host-${name}` : name, options: { httpOnly: true, sameSite, path: "/", secure: isSecureContext } };
+  const isSecureContext =
+    url.protocol === "https:" || ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  return {
+    name: isSecureContext ? `__Host-${name}` : name,
+    options: { httpOnly: true, sameSite, path: "/", secure: isSecureContext },
+  };
 }
 
 // Between the password and the code, the browser holds the challenge in its own cookie,
@@ -41,14 +50,23 @@ type SignInOutcome = Awaited<ReturnType<typeof signInWithPassword | typeof compl
 async function toAuthorizedUser(result: SignInOutcome) {
   const jar = await cookies();
   // A `__Host-` cookie is only replaced by one with the same attributes, so it is expired, not deleted.
-  const clearChallenge = () => jar.set(challengeCookie.name, "", { ...challengeCookie.options, maxAge: 0 });
+  const clearChallenge = () =>
+    jar.set(challengeCookie.name, "", { ...challengeCookie.options, maxAge: 0 });
   if (result.ok) {
     clearChallenge();
-    return { id: result.userId, sessionId: result.sessionId, sessionVersion: result.sessionVersion };
+    return {
+      id: result.userId,
+      sessionId: result.sessionId,
+      sessionVersion: result.sessionVersion,
+    };
   }
-  if (result.reason === "THROTTLED" || result.reason === "LOCKED") throw new Error(`${result.reason}:${result.retryAfterSeconds}`);
+  if (result.reason === "THROTTLED" || result.reason === "LOCKED")
+    throw new Error(`${result.reason}:${result.retryAfterSeconds}`);
   if (result.reason === "MFA_REQUIRED") {
-    jar.set(challengeCookie.name, result.challenge, { ...challengeCookie.options, maxAge: challengeLifetimeSeconds });
+    jar.set(challengeCookie.name, result.challenge, {
+      ...challengeCookie.options,
+      maxAge: challengeLifetimeSeconds,
+    });
     throw new Error("MFA_REQUIRED");
   }
   if (result.reason === "CHALLENGE_ENDED") {
@@ -75,14 +93,20 @@ export const authOptions: NextAuthOptions = {
       credentials: { code: { type: "text" } },
       async authorize(credentials, req) {
         const challenge = (await cookies()).get(challengeCookie.name)?.value;
-        return toAuthorizedUser(await completeMfaSignIn({ challenge, code: credentials?.code }, clientIp(req.headers)));
+        return toAuthorizedUser(
+          await completeMfaSignIn({ challenge, code: credentials?.code }, clientIp(req.headers)),
+        );
       },
     }),
   ],
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        const signedIn = user as unknown as { id: string; sessionId: string; sessionVersion: number };
+        const signedIn = user as unknown as {
+          id: string;
+          sessionId: string;
+          sessionVersion: number;
+        };
         return { sub: signedIn.id, sid: signedIn.sessionId, sv: signedIn.sessionVersion };
       }
       const { sid, sv } = token as IdentityToken;

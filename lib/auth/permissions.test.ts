@@ -1,5 +1,13 @@
-import { describe, it, expect } from "vitest";
-import { assertCan, can, homePathByRole, isMfaRequired, permissions, type Permission } from "@/lib/auth/permissions";
+import { describe, expect, it } from "vitest";
+
+import {
+  assertCan,
+  can,
+  homePathByRole,
+  isMfaRequired,
+  permissions,
+  type Permission,
+} from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -8,15 +16,50 @@ const roles: Role[] = ["CASEWORKER", "SUPERVISOR", "HQ", "ADMIN"];
 // The expected table, written out independently of the implementation.
 const allowed: Record<Role, Permission[]> = {
   CASEWORKER: [
-    "account:manage-own", "mfa:manage-own", "mfa:disable-own", "office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "consent:write",
-    "plan:draft", "plan:deliver", "inbox:read", "report:read-office",
+    "account:manage-own",
+    "mfa:manage-own",
+    "mfa:disable-own",
+    "office:view-dashboard",
+    "beneficiary:read",
+    "beneficiary:write",
+    "case:read",
+    "case:write",
+    "consent:write",
+    "plan:draft",
+    "plan:deliver",
+    "inbox:read",
+    "report:read-office",
   ],
   SUPERVISOR: [
-    "account:manage-own", "mfa:manage-own", "office:view-dashboard", "beneficiary:read", "beneficiary:write", "case:read", "case:write", "consent:write", "plan:draft",
-    "plan:deliver", "inbox:read", "plan:review", "case:hand-over", "case:legal-hold", "report:read-office",
+    "account:manage-own",
+    "mfa:manage-own",
+    "office:view-dashboard",
+    "beneficiary:read",
+    "beneficiary:write",
+    "case:read",
+    "case:write",
+    "consent:write",
+    "plan:draft",
+    "plan:deliver",
+    "inbox:read",
+    "plan:review",
+    "case:hand-over",
+    "case:legal-hold",
+    "report:read-office",
   ],
   HQ: ["account:manage-own", "mfa:manage-own", "report:read", "report:export"],
-  ADMIN: ["account:manage-own", "mfa:manage-own", "report:read", "report:export", "user:manage", "office:manage", "project:manage", "audit:read", "data:import", "settings:manage"],
+  ADMIN: [
+    "account:manage-own",
+    "mfa:manage-own",
+    "report:read",
+    "report:export",
+    "user:manage",
+    "office:manage",
+    "project:manage",
+    "audit:read",
+    "data:import",
+    "settings:manage",
+  ],
 };
 const allPermissions = Object.keys(permissions) as Permission[];
 
@@ -32,9 +75,30 @@ function catchError(run: () => void): unknown {
 describe("can", () => {
   it("knows exactly the twenty-four permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
-      "account:manage-own", "audit:read", "beneficiary:read", "beneficiary:write", "case:hand-over", "case:legal-hold", "case:read", "case:write", "consent:write", "data:import",
-      "inbox:read", "mfa:disable-own", "mfa:manage-own", "office:manage", "office:view-dashboard", "plan:deliver", "plan:draft", "plan:review", "project:manage",
-      "report:export", "report:read", "report:read-office", "settings:manage", "user:manage",
+      "account:manage-own",
+      "audit:read",
+      "beneficiary:read",
+      "beneficiary:write",
+      "case:hand-over",
+      "case:legal-hold",
+      "case:read",
+      "case:write",
+      "consent:write",
+      "data:import",
+      "inbox:read",
+      "mfa:disable-own",
+      "mfa:manage-own",
+      "office:manage",
+      "office:view-dashboard",
+      "plan:deliver",
+      "plan:draft",
+      "plan:review",
+      "project:manage",
+      "report:export",
+      "report:read",
+      "report:read-office",
+      "settings:manage",
+      "user:manage",
     ]);
   });
 
@@ -105,13 +169,20 @@ describe("assertCan", () => {
 
 describe("homePathByRole", () => {
   it("gives each role its landing path", () => {
-    expect(homePathByRole).toEqual({ CASEWORKER: "/office", SUPERVISOR: "/office", HQ: "/reports", ADMIN: "/admin" });
+    expect(homePathByRole).toEqual({
+      CASEWORKER: "/office",
+      SUPERVISOR: "/office",
+      HQ: "/reports",
+      ADMIN: "/admin",
+    });
   });
 });
 
 describe("isMfaRequired", () => {
   it("requires MFA of supervisors, HQ and admins, and lets exactly the other roles turn it off", () => {
     expect(roles.filter(isMfaRequired)).toEqual(["SUPERVISOR", "HQ", "ADMIN"]);
-    expect(roles.filter((role) => can({ role }, "mfa:disable-own"))).toEqual(roles.filter((role) => !isMfaRequired(role)));
+    expect(roles.filter((role) => can({ role }, "mfa:disable-own"))).toEqual(
+      roles.filter((role) => !isMfaRequired(role)),
+    );
   });
 });

@@ -1,5 +1,5 @@
-import type { Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 const FIELD = ["CASEWORKER", "SUPERVISOR"] as const;
 const EVERYONE = ["CASEWORKER", "SUPERVISOR", "HQ", "ADMIN"] as const;

@@ -1,22 +1,41 @@
-import { describe, it, expect, beforeEach } from "vitest";
-import { db } from "@/lib/db";
+import { beforeEach, describe, expect, it } from "vitest";
+
 import type { Actor } from "@/lib/auth/actor";
 import { endSession, resolveSession } from "@/lib/auth/resolve-session";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import { updateUser } from "@/lib/users/update-user";
+import { db } from "@/lib/db";
 import { makeOffice, makeUser, testPassword } from "@/lib/testing/factories";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { updateUser } from "@/lib/users/update-user";
 
 const minute = 60_000;
 
 async function signIn(user: Actor) {
-  const result = await signInWithPassword({ email: user.email, password: testPassword }, "203.0.113.20");
+  const result = await signInWithPassword(
+    { email: user.email, password: testPassword },
+    "203.0.113.20",
+  );
   if (!result.ok) throw new Error(`sign-in failed: ${result.reason}`);
   return result;
 }
 
-function updateInput(user: Actor, changes: Partial<{ name: string; role: Actor["role"]; officeId: string | null; isActive: boolean }> = {}) {
-  return { userId: user.id, name: user.name, role: user.role, officeId: user.officeId, isActive: true, ...changes };
+function updateInput(
+  user: Actor,
+  changes: Partial<{
+    name: string;
+    role: Actor["role"];
+    officeId: string | null;
+    isActive: boolean;
+  }> = {},
+) {
+  return {
+    userId: user.id,
+    name: user.name,
+    role: user.role,
+    officeId: user.officeId,
+    isActive: true,
+    ...changes,
+  };
 }
 
 describe("resolveSession", () => {
@@ -36,7 +55,14 @@ describe("resolveSession", () => {
 
     const actor = await resolveSession(session.sessionId, session.sessionVersion);
 
-    expect(actor).toStrictEqual({ id: user.id, role: "CASEWORKER", officeId: office.id, name: user.name, email: user.email, mustEnrollMfa: false });
+    expect(actor).toStrictEqual({
+      id: user.id,
+      role: "CASEWORKER",
+      officeId: office.id,
+      name: user.name,
+      email: user.email,
+      mustEnrollMfa: false,
+    });
   });
 
   it("returns null once an admin changes the user's role", async () => {
@@ -80,7 +106,12 @@ describe("resolveSession", () => {
     await updateUser(admin, updateInput(user, { name: "Renamed Person" }));
 
     expect(await resolveSession(session.sessionId, session.sessionVersion)).toStrictEqual({
-      id: user.id, role: "CASEWORKER", officeId: office.id, name: "Renamed Person", email: user.email, mustEnrollMfa: false,
+      id: user.id,
+      role: "CASEWORKER",
+      officeId: office.id,
+      name: "Renamed Person",
+      email: user.email,
+      mustEnrollMfa: false,
     });
   });
 
@@ -99,9 +130,21 @@ describe("resolveSession", () => {
     const lastSeenAt = new Date();
     await db.authSession.update({ where: { id: session.sessionId }, data: { lastSeenAt } });
 
-    expect(await resolveSession(session.sessionId, session.sessionVersion, new Date(lastSeenAt.getTime() + 31 * minute))).toBeNull();
+    expect(
+      await resolveSession(
+        session.sessionId,
+        session.sessionVersion,
+        new Date(lastSeenAt.getTime() + 31 * minute),
+      ),
+    ).toBeNull();
     // The idle check did not touch the row, so a check at 29 minutes still sees the same lastSeenAt.
-    expect(await resolveSession(session.sessionId, session.sessionVersion, new Date(lastSeenAt.getTime() + 29 * minute))).not.toBeNull();
+    expect(
+      await resolveSession(
+        session.sessionId,
+        session.sessionVersion,
+        new Date(lastSeenAt.getTime() + 29 * minute),
+      ),
+    ).not.toBeNull();
   });
 
   it("writes last_seen_at when more than a minute has passed, and not within the minute", async () => {
@@ -111,18 +154,25 @@ describe("resolveSession", () => {
 
     const soon = new Date(lastSeenAt.getTime() + 30_000);
     await resolveSession(session.sessionId, session.sessionVersion, soon);
-    expect((await db.authSession.findUniqueOrThrow({ where: { id: session.sessionId } })).lastSeenAt).toEqual(lastSeenAt);
+    expect(
+      (await db.authSession.findUniqueOrThrow({ where: { id: session.sessionId } })).lastSeenAt,
+    ).toEqual(lastSeenAt);
 
     const later = new Date(lastSeenAt.getTime() + 5 * minute);
     await resolveSession(session.sessionId, session.sessionVersion, later);
-    expect((await db.authSession.findUniqueOrThrow({ where: { id: session.sessionId } })).lastSeenAt).toEqual(later);
+    expect(
+      (await db.authSession.findUniqueOrThrow({ where: { id: session.sessionId } })).lastSeenAt,
+    ).toEqual(later);
   });
 
   it("returns null 12 hours after creation even when recently active (absolute limit)", async () => {
     const session = await signIn(user);
     const createdAt = new Date(Date.now() - 12 * 60 * minute - minute);
     const lastSeenAt = new Date(Date.now() - minute);
-    await db.authSession.update({ where: { id: session.sessionId }, data: { createdAt, lastSeenAt } });
+    await db.authSession.update({
+      where: { id: session.sessionId },
+      data: { createdAt, lastSeenAt },
+    });
 
     expect(await resolveSession(session.sessionId, session.sessionVersion, new Date())).toBeNull();
   });

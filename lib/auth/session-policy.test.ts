@@ -1,4 +1,5 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
+
 import { judgeSession, shouldTouch, type SessionRecord } from "@/lib/auth/session-policy";
 
 const limits = { idleMinutes: 30, absoluteHours: 12 };
@@ -6,7 +7,10 @@ const start = new Date("2026-03-01T08:00:00.000Z");
 const minutes = (n: number) => n * 60_000;
 const at = (ms: number) => new Date(start.getTime() + ms);
 
-function session(overrides: Partial<SessionRecord> = {}, user: Partial<SessionRecord["user"]> = {}): SessionRecord {
+function session(
+  overrides: Partial<SessionRecord> = {},
+  user: Partial<SessionRecord["user"]> = {},
+): SessionRecord {
   return {
     createdAt: start,
     lastSeenAt: start,
@@ -58,16 +62,24 @@ describe("judgeSession", () => {
   });
 
   it("is revoked when the user is inactive", () => {
-    expect(judgeSession(session({}, { isActive: false }), 3, at(minutes(1)), limits)).toBe("revoked");
+    expect(judgeSession(session({}, { isActive: false }), 3, at(minutes(1)), limits)).toBe(
+      "revoked",
+    );
   });
 
   it("is revoked when the token's session version differs from the user's", () => {
-    expect(judgeSession(session({}, { sessionVersion: 4 }), 3, at(minutes(1)), limits)).toBe("revoked");
-    expect(judgeSession(session({}, { sessionVersion: 2 }), 3, at(minutes(1)), limits)).toBe("revoked");
+    expect(judgeSession(session({}, { sessionVersion: 4 }), 3, at(minutes(1)), limits)).toBe(
+      "revoked",
+    );
+    expect(judgeSession(session({}, { sessionVersion: 2 }), 3, at(minutes(1)), limits)).toBe(
+      "revoked",
+    );
   });
 
   it("is ended when endedAt is set, even if everything else is fine", () => {
-    expect(judgeSession(session({ endedAt: at(minutes(1)) }), 3, at(minutes(2)), limits)).toBe("ended");
+    expect(judgeSession(session({ endedAt: at(minutes(1)) }), 3, at(minutes(2)), limits)).toBe(
+      "ended",
+    );
   });
 
   it("is ended when there is no session", () => {
@@ -76,7 +88,9 @@ describe("judgeSession", () => {
 
   it("reports ended before revoked, and revoked before expired or idle", () => {
     const late = at(minutes(13 * 60));
-    expect(judgeSession(session({ endedAt: start }, { isActive: false }), 3, late, limits)).toBe("ended");
+    expect(judgeSession(session({ endedAt: start }, { isActive: false }), 3, late, limits)).toBe(
+      "ended",
+    );
     expect(judgeSession(session({}, { isActive: false }), 3, late, limits)).toBe("revoked");
   });
 });

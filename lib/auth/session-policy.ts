@@ -22,8 +22,10 @@ export function judgeSession(
   limits: SessionLimits = sessionLimits,
 ): SessionVerdict {
   if (!session || session.endedAt) return "ended";
-  if (!session.user.isActive || session.user.sessionVersion !== tokenSessionVersion) return "revoked";
-  if (now.getTime() - session.createdAt.getTime() > limits.absoluteHours * 3_600_000) return "expired";
+  if (!session.user.isActive || session.user.sessionVersion !== tokenSessionVersion)
+    return "revoked";
+  if (now.getTime() - session.createdAt.getTime() > limits.absoluteHours * 3_600_000)
+    return "expired";
   if (now.getTime() - session.lastSeenAt.getTime() > limits.idleMinutes * 60_000) return "idle";
   return "valid";
 }

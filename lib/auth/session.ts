@@ -1,7 +1,9 @@
 import "server-only";
-import { cache } from "react";
+
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+
 import type { Actor, SignedInUser } from "@/lib/auth/actor";
 import { authOptions } from "@/lib/auth/options";
 import { can, type Permission } from "@/lib/auth/permissions";
@@ -22,7 +24,13 @@ export const getSignedInUser = cache(async (): Promise<SignedInUser | null> => {
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const user = await getSignedInUser();
   if (!user || user.mustEnrollMfa !== false) return null;
-  const actor = { id: user.id, role: user.role, officeId: user.officeId, name: user.name, email: user.email };
+  const actor = {
+    id: user.id,
+    role: user.role,
+    officeId: user.officeId,
+    name: user.name,
+    email: user.email,
+  };
   // The rest of this request's queries act for this user (row-level security).
   rememberRequestActor(actor);
   return actor;

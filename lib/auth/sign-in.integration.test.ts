@@ -1,13 +1,21 @@
-import { describe, it, expect, beforeEach } from "vitest";
-import { db, pool } from "@/lib/db";
+import { beforeEach, describe, expect, it } from "vitest";
+
 import { signInWithPassword } from "@/lib/auth/sign-in";
+import { db, pool } from "@/lib/db";
 import { makeOffice, makeUser, testPassword } from "@/lib/testing/factories";
 import { resetDatabase } from "@/lib/testing/reset-database";
 
 const ip = "203.0.113.7";
 
 async function auditRows(action: string) {
-  const { rows } = await pool.query<{ actor_id: string | null; entity_type: string; entity_id: string | null; office_id: string | null; changed_fields: string[]; row: string }>(
+  const { rows } = await pool.query<{
+    actor_id: string | null;
+    entity_type: string;
+    entity_id: string | null;
+    office_id: string | null;
+    changed_fields: string[];
+    row: string;
+  }>(
     `SELECT actor_id, entity_type, entity_id, office_id, changed_fields, row_to_json(a)::text AS row
      FROM audit_entries a WHERE action = $1 ORDER BY id`,
     [action],
@@ -25,9 +33,18 @@ describe("signInWithPassword", () => {
     const active = await makeUser("CASEWORKER", office.id);
     const inactive = await makeUser("CASEWORKER", office.id, { isActive: false });
 
-    const wrongPassword = await signInWithPassword({ email: active.email, password: "wrong password here" }, ip);
-    const unknownEmail = await signInWithPassword({ email: "nobody@test.passage", password: testPassword }, ip);
-    const deactivated = await signInWithPassword({ email: inactive.email, password: testPassword }, ip);
+    const wrongPassword = await signInWithPassword(
+      { email: active.email, password: "wrong password here" },
+      ip,
+    );
+    const unknownEmail = await signInWithPassword(
+      { email: "nobody@test.passage", password: testPassword },
+      ip,
+    );
+    const deactivated = await signInWithPassword(
+      { email: inactive.email, password: testPassword },
+      ip,
+    );
 
     expect(wrongPassword).toStrictEqual({ ok: false, reason: "INVALID" });
     expect(unknownEmail).toStrictEqual({ ok: false, reason: "INVALID" });
@@ -42,15 +59,28 @@ describe("signInWithPassword", () => {
 
     const result = await signInWithPassword({ email: user.email, password: testPassword }, ip);
 
-    expect(result).toStrictEqual({ ok: true, userId: user.id, sessionId: expect.any(String), sessionVersion: 0 });
+    expect(result).toStrictEqual({
+      ok: true,
+      userId: user.id,
+      sessionId: expect.any(String),
+      sessionVersion: 0,
+    });
     if (!result.ok) throw new Error("sign-in failed");
     const sessions = await db.authSession.findMany();
     expect(sessions).toHaveLength(1);
     expect(sessions[0]).toMatchObject({ id: result.sessionId, userId: user.id, endedAt: null });
     const audits = await auditRows("auth.sign-in");
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ actor_id: user.id, entity_type: "user", entity_id: user.id, office_id: office.id });
-    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { lastSignInAt: true } });
+    expect(audits[0]).toMatchObject({
+      actor_id: user.id,
+      entity_type: "user",
+      entity_id: user.id,
+      office_id: office.id,
+    });
+    const stored = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { lastSignInAt: true },
+    });
     expect(stored.lastSignInAt).toBeInstanceOf(Date);
   });
 
@@ -63,7 +93,14 @@ describe("signInWithPassword", () => {
 
     const audits = await auditRows("auth.sign-in-failed");
     expect(audits).toHaveLength(2);
-    expect(audits.map(({ actor_id, entity_type, entity_id, changed_fields }) => ({ actor_id, entity_type, entity_id, changed_fields }))).toEqual([
+    expect(
+      audits.map(({ actor_id, entity_type, entity_id, changed_fields }) => ({
+        actor_id,
+        entity_type,
+        entity_id,
+        changed_fields,
+      })),
+    ).toEqual([
       { actor_id: user.id, entity_type: "user", entity_id: user.id, changed_fields: [] },
       { actor_id: null, entity_type: "user", entity_id: null, changed_fields: [] },
     ]);
@@ -89,7 +126,9 @@ describe("signInWithPassword", () => {
     const user = await makeUser("CASEWORKER", office.id);
 
     for (let attempt = 1; attempt <= 10; attempt++) {
-      expect(await signInWithPassword({ email: user.email, password: `wrong-${attempt}` }, ip)).toStrictEqual({ ok: false, reason: "INVALID" });
+      expect(
+        await signInWithPassword({ email: user.email, password: `wrong-${attempt}` }, ip),
+      ).toStrictEqual({ ok: false, reason: "INVALID" });
     }
     const result = await signInWithPassword({ email: user.email, password: testPassword }, ip);
 
@@ -110,7 +149,9 @@ describe("signInWithPassword", () => {
       await signInWithPassword({ email, password: `wrong-${attempt}` }, ip);
     }
 
-    expect(await signInWithPassword({ email: user.email, password: testPassword }, ip)).toMatchObject({ ok: false, reason: "THROTTLED" });
+    expect(
+      await signInWithPassword({ email: user.email, password: testPassword }, ip),
+    ).toMatchObject({ ok: false, reason: "THROTTLED" });
   });
 
   it("still allows 9 failures before a successful sign-in", async () => {
@@ -121,7 +162,9 @@ describe("signInWithPassword", () => {
       await signInWithPassword({ email: user.email, password: `wrong-${attempt}` }, ip);
     }
 
-    expect(await signInWithPassword({ email: user.email, password: testPassword }, ip)).toMatchObject({ ok: true, userId: user.id });
+    expect(
+      await signInWithPassword({ email: user.email, password: testPassword }, ip),
+    ).toMatchObject({ ok: true, userId: user.id });
   });
 
   it("does not throttle another account after 10 failures of one account, even from the same IP (IP limit is 100)", async () => {
@@ -133,9 +176,15 @@ describe("signInWithPassword", () => {
       await signInWithPassword({ email: victim.email, password: `wrong-${attempt}` }, ip);
     }
 
-    expect(await signInWithPassword({ email: victim.email, password: testPassword }, ip)).toMatchObject({ reason: "THROTTLED" });
-    expect(await signInWithPassword({ email: other.email, password: testPassword }, ip)).toMatchObject({ ok: true, userId: other.id });
-    expect(await signInWithPassword({ email: other.email, password: testPassword }, "198.51.100.9")).toMatchObject({ ok: true, userId: other.id });
+    expect(
+      await signInWithPassword({ email: victim.email, password: testPassword }, ip),
+    ).toMatchObject({ reason: "THROTTLED" });
+    expect(
+      await signInWithPassword({ email: other.email, password: testPassword }, ip),
+    ).toMatchObject({ ok: true, userId: other.id });
+    expect(
+      await signInWithPassword({ email: other.email, password: testPassword }, "198.51.100.9"),
+    ).toMatchObject({ ok: true, userId: other.id });
     expect(await db.authSession.count({ where: { userId: other.id } })).toBe(2);
     expect(await db.authSession.count({ where: { userId: victim.id } })).toBe(0);
   });
@@ -157,7 +206,10 @@ describe("signInWithPassword", () => {
     ];
 
     for (const input of malformed) {
-      await expect(signInWithPassword(input, ip)).resolves.toStrictEqual({ ok: false, reason: "INVALID" });
+      await expect(signInWithPassword(input, ip)).resolves.toStrictEqual({
+        ok: false,
+        reason: "INVALID",
+      });
     }
     expect(await db.authSession.count()).toBe(0);
     expect(await db.auditEntry.count()).toBe(0);
@@ -168,11 +220,18 @@ describe("signInWithPassword", () => {
     const user = await makeUser("CASEWORKER", office.id);
 
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, index) => signInWithPassword({ email: user.email, password: `wrong guess ${index}` }, `198.51.100.${index}`)),
+      Array.from({ length: 30 }, (_, index) =>
+        signInWithPassword(
+          { email: user.email, password: `wrong guess ${index}` },
+          `198.51.100.${index}`,
+        ),
+      ),
     );
 
     expect(results.filter((result) => !result.ok && result.reason === "INVALID")).toHaveLength(10);
-    expect(results.filter((result) => !result.ok && result.reason === "THROTTLED")).toHaveLength(20);
+    expect(results.filter((result) => !result.ok && result.reason === "THROTTLED")).toHaveLength(
+      20,
+    );
     expect(await db.authSession.count()).toBe(0);
   });
 });

@@ -1,10 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
+
 import { recordAudit } from "@/lib/audit/record-audit";
 import { createSignInChallenge } from "@/lib/auth/mfa/sign-in-challenge";
 import { openSession, type OpenedSession } from "@/lib/auth/open-session";
 import { getDecoyHash, verifyPassword } from "@/lib/auth/passwords";
 import { releaseAttempt, reserveAttempt } from "@/lib/auth/throttle";
+import { db } from "@/lib/db";
 import { signInSchema } from "@/lib/validations/auth";
 
 export type SignInResult =
@@ -21,19 +22,41 @@ export async function signInWithPassword(raw: unknown, ip: string): Promise<Sign
   const { email, password } = parsed.data;
 
   const attempt = await reserveAttempt(email, ip);
-  if (!attempt.allowed) return { ok: false, reason: attempt.reason, retryAfterSeconds: attempt.retryAfterSeconds };
+  if (!attempt.allowed)
+    return { ok: false, reason: attempt.reason, retryAfterSeconds: attempt.retryAfterSeconds };
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, isActive: true, sessionVersion: true, passwordHash: true, officeId: true, mfa: { select: { confirmedAt: true } } },
+    select: {
+      id: true,
+      isActive: true,
+      sessionVersion: true,
+      passwordHash: true,
+      officeId: true,
+      mfa: { select: { confirmedAt: true } },
+    },
   });
-  const isPasswordRight = await verifyPassword(user?.passwordHash ?? (await getDecoyHash()), password);
+  const isPasswordRight = await verifyPassword(
+    user?.passwordHash ?? (await getDecoyHash()),
+    password,
+  );
 
   if (!user || !user.isActive || !isPasswordRight) {
     await db.$transaction(async (tx) => {
-      await recordAudit(tx, { actorId: user?.id ?? null, action: "auth.sign-in-failed", entityType: "user", entityId: user?.id });
+      await recordAudit(tx, {
+        actorId: user?.id ?? null,
+        action: "auth.sign-in-failed",
+        entityType: "user",
+        entityId: user?.id,
+      });
       // An unknown email is locked too (the answer must not tell); its entry has no user.
-      if (attempt.locksOnFailure) await recordAudit(tx, { actorId: null, action: "auth.account-locked", entityType: "user", entityId: user?.id });
+      if (attempt.locksOnFailure)
+        await recordAudit(tx, {
+          actorId: null,
+          action: "auth.account-locked",
+          entityType: "user",
+          entityId: user?.id,
+        });
     });
     return { ok: false, reason: "INVALID" };
   }
@@ -41,7 +64,8 @@ export async function signInWithPassword(raw: unknown, ip: string): Promise<Sign
   // With an authenticator, the password opens no session, only a challenge for the code
   // step; its throttle points stay taken until a code is accepted, so a known password
   // cannot reset the count of wrong codes.
-  if (user.mfa?.confirmedAt) return { ok: false, reason: "MFA_REQUIRED", challenge: await createSignInChallenge(user.id) };
+  if (user.mfa?.confirmedAt)
+    return { ok: false, reason: "MFA_REQUIRED", challenge: await createSignInChallenge(user.id) };
   await releaseAttempt(email, ip);
   return openSession(user);
 }

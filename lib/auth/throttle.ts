@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
+
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+
 import { pool } from "@/lib/db";
 
 // Counters live in PostgreSQL so that every server behind the load balancer shares them.
@@ -15,7 +17,12 @@ export const lockoutLimit = Math.min(100, Number(process.env.SIGN_IN_LOCKOUT_FAI
 const lockoutMinutes = Number(process.env.SIGN_IN_LOCKOUT_MINUTES ?? 60);
 const ipLimit = Number(process.env.SIGN_IN_MAX_FAILURES_PER_IP ?? 100);
 
-function limiter(keyPrefix: string, points: number, durationSeconds: number, blockSeconds = durationSeconds) {
+function limiter(
+  keyPrefix: string,
+  points: number,
+  durationSeconds: number,
+  blockSeconds = durationSeconds,
+) {
   return new RateLimiterPostgres({
     storeClient: pool,
     storeType: "pool", // lib/db's pool is a pg.Pool subclass, which the library cannot recognise by name
@@ -43,7 +50,9 @@ export type AttemptReservation =
   | { allowed: false; reason: "THROTTLED" | "LOCKED"; retryAfterSeconds: number };
 
 const refusal = (reason: "THROTTLED" | "LOCKED", msBeforeNext: number): AttemptReservation => ({
-  allowed: false, reason, retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)),
+  allowed: false,
+  reason,
+  retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)),
 });
 
 const isLocked = (res: RateLimiterRes | null) => res !== null && res.consumedPoints > lockoutLimit;

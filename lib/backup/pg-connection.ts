@@ -18,7 +18,8 @@ export function libpqConnection(url: string): { dbname: string; env: Record<stri
   const parsed = new URL(url);
   const password = decodeURIComponent(parsed.password);
   parsed.password = "";
-  for (const prismaOnly of ["schema", "connection_limit", "pool_timeout", "pgbouncer"]) parsed.searchParams.delete(prismaOnly);
+  for (const prismaOnly of ["schema", "connection_limit", "pool_timeout", "pgbouncer"])
+    parsed.searchParams.delete(prismaOnly);
   return { dbname: parsed.toString(), env: password ? { PGPASSWORD: password } : {} };
 }
 

@@ -1,11 +1,17 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import { describe, expect, it } from "vitest";
+
 import { choosePgTool, locatePgTool } from "@/lib/backup/pg-tools";
 
 describe("choosePgTool", () => {
-  const found = [{ file: "/a/pg_dump", major: 18 }, { file: "/b/pg_dump", major: 15 }, { file: "/c/pg_dump", major: 17 }];
+  const found = [
+    { file: "/a/pg_dump", major: 18 },
+    { file: "/b/pg_dump", major: 15 },
+    { file: "/c/pg_dump", major: 17 },
+  ];
 
   it("takes the closest major at least as new as the server", () => {
     expect(choosePgTool(found, 17)).toStrictEqual({ file: "/c/pg_dump", major: 17 });

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+
 import { libpqConnection, serverMajor } from "@/lib/backup/pg-connection";
 import { locatePgTool, type Candidate, type PgTool } from "@/lib/backup/pg-tools";
 
@@ -12,7 +13,8 @@ export async function runPgTool(tool: PgTool, url: string, args: string[]): Prom
       client.file,
       [...args, "--no-password", `--dbname=${connection.dbname}`],
       { env: { ...process.env, ...connection.env }, maxBuffer: 64 * 1024 * 1024 },
-      (error, _stdout, stderr) => (error ? reject(new Error(`${tool} failed: ${stderr.trim() || error.message}`)) : resolve()),
+      (error, _stdout, stderr) =>
+        error ? reject(new Error(`${tool} failed: ${stderr.trim() || error.message}`)) : resolve(),
     );
   });
   return client;

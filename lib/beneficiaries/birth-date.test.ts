@@ -1,4 +1,5 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
+
 import { ageOn, birthDateFromAge, isChildOn } from "@/lib/beneficiaries/birth-date";
 import { toDay } from "@/lib/dates";
 
@@ -21,9 +22,12 @@ describe("ageOn", () => {
     ["2026-03-01", 18],
     ["2028-02-28", 19],
     ["2028-02-29", 20],
-  ])("born 2008-02-29: on %s is %i (in a common year the birthday counts from 1 March)", (on, age) => {
-    expect(ageOn(toDay("2008-02-29"), toDay(on))).toBe(age);
-  });
+  ])(
+    "born 2008-02-29: on %s is %i (in a common year the birthday counts from 1 March)",
+    (on, age) => {
+      expect(ageOn(toDay("2008-02-29"), toDay(on))).toBe(age);
+    },
+  );
 });
 
 describe("isChildOn", () => {
@@ -45,13 +49,21 @@ describe("isChildOn", () => {
 
 describe("birthDateFromAge", () => {
   it("is 1 July of (this year - age)", () => {
-    expect(birthDateFromAge(30, new Date("2026-11-28T10:00:00Z"))).toStrictEqual(toDay("1996-07-01"));
-    expect(birthDateFromAge(0, new Date("2026-11-28T10:00:00Z"))).toStrictEqual(toDay("2026-07-01"));
+    expect(birthDateFromAge(30, new Date("2026-11-28T10:00:00Z"))).toStrictEqual(
+      toDay("1996-07-01"),
+    );
+    expect(birthDateFromAge(0, new Date("2026-11-28T10:00:00Z"))).toStrictEqual(
+      toDay("2026-07-01"),
+    );
   });
 
   it("takes the UTC year: 31 December 23:30 UTC is still that year", () => {
-    expect(birthDateFromAge(10, new Date("2026-12-31T23:30:00Z"))).toStrictEqual(toDay("2016-07-01"));
-    expect(birthDateFromAge(10, new Date("2027-01-01T00:30:00Z"))).toStrictEqual(toDay("2017-07-01"));
+    expect(birthDateFromAge(10, new Date("2026-12-31T23:30:00Z"))).toStrictEqual(
+      toDay("2016-07-01"),
+    );
+    expect(birthDateFromAge(10, new Date("2027-01-01T00:30:00Z"))).toStrictEqual(
+      toDay("2017-07-01"),
+    );
   });
 
   it("keeps the error within one year: an estimated 30 is 29 or 30 on any day of the year", () => {

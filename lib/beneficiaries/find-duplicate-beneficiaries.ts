@@ -1,14 +1,23 @@
 import "server-only";
+
 import { z } from "zod";
-import { db, type DbOrTx } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
 import { birthDateFromAge } from "@/lib/beneficiaries/birth-date";
 import { toDay } from "@/lib/dates";
+import { db, type DbOrTx } from "@/lib/db";
 import { duplicateCheckSchema } from "@/lib/validations/beneficiary";
 
-export type DuplicateCandidate = { id: string; ref: string; givenName: string; familyName: string; birthDate: Date | null; nationality: string | null };
+export type DuplicateCandidate = {
+  id: string;
+  ref: string;
+  givenName: string;
+  familyName: string;
+  birthDate: Date | null;
+  nationality: string | null;
+};
 
 // Likely the same person: a similar name (trigram similarity, accents and case ignored)
 // in this office, with the same birth date (or birth year when the age is an estimate)
@@ -20,7 +29,11 @@ export async function findDuplicateBeneficiaries(
 ): Promise<DuplicateCandidate[]> {
   assertCan(actor, "beneficiary:read");
   const { officeId } = officeScope(actor);
-  const birthDate = input.birthDate ? toDay(input.birthDate) : input.estimatedAge !== null ? birthDateFromAge(input.estimatedAge) : null;
+  const birthDate = input.birthDate
+    ? toDay(input.birthDate)
+    : input.estimatedAge !== null
+      ? birthDateFromAge(input.estimatedAge)
+      : null;
   const isExactDate = input.birthDate !== null;
   const name = `${input.givenName} ${input.familyName}`;
   return client.$queryRaw<DuplicateCandidate[]>`

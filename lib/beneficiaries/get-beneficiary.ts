@@ -1,10 +1,12 @@
 import "server-only";
+
 import { z } from "zod";
-import { db } from "@/lib/db";
+
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
 
 export async function getBeneficiary(actor: Actor, beneficiaryId: string) {
   assertCan(actor, "beneficiary:read");
@@ -12,8 +14,20 @@ export async function getBeneficiary(actor: Actor, beneficiaryId: string) {
   const beneficiary = await db.beneficiary.findFirst({
     where: { id: beneficiaryId, ...officeScope(actor) },
     select: {
-      id: true, ref: true, givenName: true, familyName: true, sex: true, birthDate: true, isBirthDateEstimated: true,
-      nationality: true, phone: true, contactEmail: true, address: true, hasConsent: true, consentDate: true, consentPurpose: true,
+      id: true,
+      ref: true,
+      givenName: true,
+      familyName: true,
+      sex: true,
+      birthDate: true,
+      isBirthDateEstimated: true,
+      nationality: true,
+      phone: true,
+      contactEmail: true,
+      address: true,
+      hasConsent: true,
+      consentDate: true,
+      consentPurpose: true,
       cases: {
         where: officeScope(actor),
         orderBy: { openedOn: "desc" },
@@ -22,7 +36,13 @@ export async function getBeneficiary(actor: Actor, beneficiaryId: string) {
     },
   });
   if (beneficiary) {
-    await recordAudit(db, { actorId: actor.id, action: "beneficiary.view", entityType: "beneficiary", entityId: beneficiary.id, officeId: actor.officeId });
+    await recordAudit(db, {
+      actorId: actor.id,
+      action: "beneficiary.view",
+      entityType: "beneficiary",
+      entityId: beneficiary.id,
+      officeId: actor.officeId,
+    });
   }
   return beneficiary;
 }

@@ -1,11 +1,13 @@
 import "server-only";
+
 import { z } from "zod";
-import { db, type Tx } from "@/lib/db";
+
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { loadCaseForWrite } from "@/lib/cases/load-case-for-write";
 import { toDay } from "@/lib/dates";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ServiceType } from "@/lib/generated/prisma/enums";
 import { once } from "@/lib/idempotency";
@@ -14,26 +16,54 @@ import { addServiceSchema } from "@/lib/validations/service";
 
 type CaseForWrite = Awaited<ReturnType<typeof loadCaseForWrite>>;
 export type ServiceFields = {
-  type: ServiceType; deliveredOn: Date; provider: string | null; note: string | null; amountMinor: number | null; currency: string | null;
+  type: ServiceType;
+  deliveredOn: Date;
+  provider: string | null;
+  note: string | null;
+  amountMinor: number | null;
+  currency: string | null;
 };
 
 // The rules every recorded service obeys, and its audit entry; composes into the caller's
 // transaction (a plan item's delivery uses it too).
-export async function recordService(tx: Tx, actor: Actor, current: CaseForWrite, fields: ServiceFields) {
+export async function recordService(
+  tx: Tx,
+  actor: Actor,
+  current: CaseForWrite,
+  fields: ServiceFields,
+) {
   if (current.status === "CLOSED") throw new AppError("VALIDATION", { _form: ["caseClosed"] });
-  if (fields.type === "RETURN_TRAVEL" && current.kind !== "AVR") throw new AppError("VALIDATION", { type: ["returnTravelOnlyAvr"] });
-  if (fields.deliveredOn < current.openedOn) throw new AppError("VALIDATION", { deliveredOn: ["beforeOpening"] });
+  if (fields.type === "RETURN_TRAVEL" && current.kind !== "AVR")
+    throw new AppError("VALIDATION", { type: ["returnTravelOnlyAvr"] });
+  if (fields.deliveredOn < current.openedOn)
+    throw new AppError("VALIDATION", { deliveredOn: ["beforeOpening"] });
   const hasAmount = fields.amountMinor !== null && fields.currency !== null;
   const service = await tx.service.create({
     data: {
-      caseId: current.id, type: fields.type, deliveredOn: fields.deliveredOn, provider: fields.provider, note: fields.note, createdById: actor.id,
-      amountMinor: hasAmount ? fields.amountMinor : null, currency: hasAmount ? fields.currency : null,
+      caseId: current.id,
+      type: fields.type,
+      deliveredOn: fields.deliveredOn,
+      provider: fields.provider,
+      note: fields.note,
+      createdById: actor.id,
+      amountMinor: hasAmount ? fields.amountMinor : null,
+      currency: hasAmount ? fields.currency : null,
     },
     select: { id: true },
   });
   await recordAudit(tx, {
-    actorId: actor.id, action: "service.add", entityType: "case", entityId: current.id, officeId: current.officeId,
-    changedFields: ["type", "deliveredOn", ...(fields.provider ? ["provider"] : []), ...(hasAmount ? ["amount", "currency"] : []), ...(fields.note ? ["note"] : [])],
+    actorId: actor.id,
+    action: "service.add",
+    entityType: "case",
+    entityId: current.id,
+    officeId: current.officeId,
+    changedFields: [
+      "type",
+      "deliveredOn",
+      ...(fields.provider ? ["provider"] : []),
+      ...(hasAmount ? ["amount", "currency"] : []),
+      ...(fields.note ? ["note"] : []),
+    ],
   });
   return service;
 }
@@ -45,9 +75,15 @@ export async function addService(actor: Actor, input: z.output<typeof addService
     const hasAmount = Boolean(input.amount && input.currency);
     // The checks run inside the claim: a retry after the case was closed still gets the
     // first submission's result.
-    return once(tx, { key: input.idempotencyKey, userId: actor.id, action: "service.add" }, () => recordService(tx, actor, current, {
-      type: input.type, deliveredOn: toDay(input.deliveredOn), provider: input.provider, note: input.note,
-      amountMinor: hasAmount ? toMinorUnits(input.amount, input.currency) : null, currency: hasAmount ? input.currency : null,
-    }));
+    return once(tx, { key: input.idempotencyKey, userId: actor.id, action: "service.add" }, () =>
+      recordService(tx, actor, current, {
+        type: input.type,
+        deliveredOn: toDay(input.deliveredOn),
+        provider: input.provider,
+        note: input.note,
+        amountMinor: hasAmount ? toMinorUnits(input.amount, input.currency) : null,
+        currency: hasAmount ? input.currency : null,
+      }),
+    );
   });
 }

@@ -3,10 +3,24 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OpenCaseInput, UpdateCaseInput } from "@/lib/validations/case";
 
 type KindInput = OpenCaseInput | UpdateCaseInput;
-type KindColumns = Partial<Pick<Prisma.CaseUncheckedCreateInput,
-  | "migrantCategory" | "returnCountry" | "plannedDepartureOn" | "travelDetails"
-  | "originCountry" | "avrCaseId" | "needsAssessment"
-  | "identifiedOn" | "identifiedBy" | "exploitationTypes" | "labourSector" | "exploitationCountry" | "riskLevel">>;
+type KindColumns = Partial<
+  Pick<
+    Prisma.CaseUncheckedCreateInput,
+    | "migrantCategory"
+    | "returnCountry"
+    | "plannedDepartureOn"
+    | "travelDetails"
+    | "originCountry"
+    | "avrCaseId"
+    | "needsAssessment"
+    | "identifiedOn"
+    | "identifiedBy"
+    | "exploitationTypes"
+    | "labourSector"
+    | "exploitationCountry"
+    | "riskLevel"
+  >
+>;
 const dayOrNull = (value: string | null) => (value ? toDay(value) : null);
 
 // The columns a case's kind-specific form writes; other kinds' columns stay null.
@@ -14,15 +28,25 @@ export function kindColumns(input: KindInput, avrCaseId: string | null): KindCol
   switch (input.kind) {
     case "AVR":
       return {
-        migrantCategory: input.migrantCategory, returnCountry: input.returnCountry,
-        plannedDepartureOn: dayOrNull(input.plannedDepartureOn), travelDetails: input.travelDetails,
+        migrantCategory: input.migrantCategory,
+        returnCountry: input.returnCountry,
+        plannedDepartureOn: dayOrNull(input.plannedDepartureOn),
+        travelDetails: input.travelDetails,
       };
     case "REINTEGRATION":
-      return { originCountry: input.originCountry, avrCaseId, needsAssessment: input.needsAssessment };
+      return {
+        originCountry: input.originCountry,
+        avrCaseId,
+        needsAssessment: input.needsAssessment,
+      };
     case "VOT":
       return {
-        identifiedOn: toDay(input.identifiedOn), identifiedBy: input.identifiedBy, exploitationTypes: input.exploitationTypes,
-        labourSector: input.labourSector, exploitationCountry: input.exploitationCountry, riskLevel: input.riskLevel,
+        identifiedOn: toDay(input.identifiedOn),
+        identifiedBy: input.identifiedBy,
+        exploitationTypes: input.exploitationTypes,
+        labourSector: input.labourSector,
+        exploitationCountry: input.exploitationCountry,
+        riskLevel: input.riskLevel,
       };
   }
 }

@@ -1,9 +1,17 @@
 import type { CaseListQuery } from "@/lib/validations/case-list";
 
-const defaults: Partial<Record<keyof CaseListQuery, string | number>> = { sort: "openedOn", dir: "desc", page: 1, size: 25 };
+const defaults: Partial<Record<keyof CaseListQuery, string | number>> = {
+  sort: "openedOn",
+  dir: "desc",
+  page: 1,
+  size: 25,
+};
 
 // The list's state as a shareable URL; defaults are left out so links stay short.
-export function caseListHref(query: Partial<CaseListQuery>, changes: Partial<CaseListQuery> = {}): string {
+export function caseListHref(
+  query: Partial<CaseListQuery>,
+  changes: Partial<CaseListQuery> = {},
+): string {
   const merged = { ...query, ...changes };
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(merged)) {

@@ -1,14 +1,15 @@
 import "server-only";
+
 import { z } from "zod";
-import { db } from "@/lib/db";
+
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { bumpVersion, loadCaseForWrite } from "@/lib/cases/load-case-for-write";
 import { isTransitionAllowed } from "@/lib/cases/workflow";
 import { toDay } from "@/lib/dates";
+import { db, type DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { DbOrTx } from "@/lib/db";
 import { changeCaseStatusSchema } from "@/lib/validations/case";
 
 export async function statusBeforeClosing(tx: DbOrTx, caseId: string) {
@@ -20,7 +21,10 @@ export async function statusBeforeClosing(tx: DbOrTx, caseId: string) {
   return closing?.fromStatus ?? null;
 }
 
-export async function changeCaseStatus(actor: Actor, input: z.output<typeof changeCaseStatusSchema>) {
+export async function changeCaseStatus(
+  actor: Actor,
+  input: z.output<typeof changeCaseStatusSchema>,
+) {
   assertCan(actor, "case:write");
   return db.$transaction(async (tx) => {
     const current = await loadCaseForWrite(tx, actor, input.caseId, input.version);
@@ -31,7 +35,8 @@ export async function changeCaseStatus(actor: Actor, input: z.output<typeof chan
     const isReopening = current.status === "CLOSED";
     if (isReopening && !input.reason) throw new AppError("VALIDATION", { reason: ["required"] });
     const effectiveOn = toDay(input.effectiveOn);
-    if (effectiveOn < current.openedOn) throw new AppError("VALIDATION", { effectiveOn: ["beforeOpening"] });
+    if (effectiveOn < current.openedOn)
+      throw new AppError("VALIDATION", { effectiveOn: ["beforeOpening"] });
 
     await bumpVersion(tx, current.id, current.version, {
       status: input.toStatus,
@@ -39,11 +44,25 @@ export async function changeCaseStatus(actor: Actor, input: z.output<typeof chan
       ...(input.toStatus === "DEPARTED" && !isReopening && { actualDepartureOn: effectiveOn }),
     });
     await tx.caseStatusChange.create({
-      data: { caseId: current.id, fromStatus: current.status, toStatus: input.toStatus, effectiveOn, reason: input.reason, changedById: actor.id },
+      data: {
+        caseId: current.id,
+        fromStatus: current.status,
+        toStatus: input.toStatus,
+        effectiveOn,
+        reason: input.reason,
+        changedById: actor.id,
+      },
     });
     await recordAudit(tx, {
-      actorId: actor.id, action: isReopening ? "case.reopen" : "case.status-change", entityType: "case", entityId: current.id,
-      officeId: current.officeId, changedFields: ["status", ...(input.toStatus === "CLOSED" || isReopening ? ["closedOn"] : [])],
+      actorId: actor.id,
+      action: isReopening ? "case.reopen" : "case.status-change",
+      entityType: "case",
+      entityId: current.id,
+      officeId: current.officeId,
+      changedFields: [
+        "status",
+        ...(input.toStatus === "CLOSED" || isReopening ? ["closedOn"] : []),
+      ],
     });
     return { id: current.id, version: current.version + 1, status: input.toStatus };
   });

@@ -1,17 +1,36 @@
 import { randomUUID } from "node:crypto";
-import { describe, it, expect, beforeEach } from "vitest";
+
+import { beforeEach, describe, expect, it } from "vitest";
+
 import type { Actor } from "@/lib/auth/actor";
 import { addServiceAction, changeCaseStatusAction, updateCaseAction } from "@/lib/cases/actions";
 import { getCaseTimeline } from "@/lib/cases/get-case-timeline";
 import { AppError } from "@/lib/errors";
 import { executeAction } from "@/lib/safe-action";
 import {
-  avrCaseInput, clearRefCountersAndIdempotencyKeys, makeBeneficiary, openCase, serviceInput, statusInput, unwrap, updateInputFrom, type Input,
+  avrCaseInput,
+  clearRefCountersAndIdempotencyKeys,
+  makeBeneficiary,
+  openCase,
+  serviceInput,
+  statusInput,
+  unwrap,
+  updateInputFrom,
+  type Input,
 } from "@/lib/testing/case-factories";
 import { makeOffice, makeUser } from "@/lib/testing/factories";
 import { resetDatabase } from "@/lib/testing/reset-database";
 
-const openedFields = ["kind", "migrantCategory", "returnCountry", "plannedDepartureOn", "travelDetails", "beneficiaryId", "projectId", "openedOn"];
+const openedFields = [
+  "kind",
+  "migrantCategory",
+  "returnCountry",
+  "plannedDepartureOn",
+  "travelDetails",
+  "beneficiaryId",
+  "projectId",
+  "openedOn",
+];
 
 describe("getCaseTimeline", () => {
   let officeA: Awaited<ReturnType<typeof makeOffice>>;
@@ -33,37 +52,131 @@ describe("getCaseTimeline", () => {
   });
 
   it("after open, status change, service and update: lists those four newest first, with actor names and the status change's from/to", async () => {
-    unwrap(await executeAction(changeCaseStatusAction, supervisor, statusInput(avr.id, 1, "COUNSELLING", "2026-03-05", "Started counselling")));
-    unwrap(await executeAction(addServiceAction, caseworker, serviceInput(avr.id, { deliveredOn: "2026-03-06" })));
-    unwrap(await executeAction(updateCaseAction, supervisor, updateInputFrom(avrInput, avr.id, 2, { travelDetails: "Bus" })));
+    unwrap(
+      await executeAction(
+        changeCaseStatusAction,
+        supervisor,
+        statusInput(avr.id, 1, "COUNSELLING", "2026-03-05", "Started counselling"),
+      ),
+    );
+    unwrap(
+      await executeAction(
+        addServiceAction,
+        caseworker,
+        serviceInput(avr.id, { deliveredOn: "2026-03-06" }),
+      ),
+    );
+    unwrap(
+      await executeAction(
+        updateCaseAction,
+        supervisor,
+        updateInputFrom(avrInput, avr.id, 2, { travelDetails: "Bus" }),
+      ),
+    );
 
     const timeline = await getCaseTimeline(caseworker, avr.id);
 
     expect(timeline).toStrictEqual([
-      { at: expect.any(Date), action: "case.update", actorName: "SUPERVISOR user", changedFields: ["travelDetails"] },
-      { at: expect.any(Date), action: "service.add", actorName: "CASEWORKER user", changedFields: ["type", "deliveredOn"] },
       {
-        at: expect.any(Date), action: "case.status-change", actorName: "SUPERVISOR user", changedFields: ["status"],
-        fromStatus: "OPEN", toStatus: "COUNSELLING", reason: "Started counselling", effectiveOn: new Date("2026-03-05T00:00:00.000Z"),
+        at: expect.any(Date),
+        action: "case.update",
+        actorName: "SUPERVISOR user",
+        changedFields: ["travelDetails"],
       },
-      { at: expect.any(Date), action: "case.open", actorName: "CASEWORKER user", changedFields: openedFields },
+      {
+        at: expect.any(Date),
+        action: "service.add",
+        actorName: "CASEWORKER user",
+        changedFields: ["type", "deliveredOn"],
+      },
+      {
+        at: expect.any(Date),
+        action: "case.status-change",
+        actorName: "SUPERVISOR user",
+        changedFields: ["status"],
+        fromStatus: "OPEN",
+        toStatus: "COUNSELLING",
+        reason: "Started counselling",
+        effectiveOn: new Date("2026-03-05T00:00:00.000Z"),
+      },
+      {
+        at: expect.any(Date),
+        action: "case.open",
+        actorName: "CASEWORKER user",
+        changedFields: openedFields,
+      },
     ]);
     const times = timeline.map((entry) => entry.at.getTime());
     expect(times).toStrictEqual([...times].sort((a, b) => b - a));
   });
 
   it("pairs each status entry with its own change across close and reopen", async () => {
-    unwrap(await executeAction(changeCaseStatusAction, caseworker, statusInput(avr.id, 1, "COUNSELLING", "2026-03-05")));
-    unwrap(await executeAction(changeCaseStatusAction, supervisor, statusInput(avr.id, 2, "CLOSED", "2026-03-20", "No contact")));
-    unwrap(await executeAction(changeCaseStatusAction, caseworker, statusInput(avr.id, 3, "COUNSELLING", "2026-04-01", "Called back")));
+    unwrap(
+      await executeAction(
+        changeCaseStatusAction,
+        caseworker,
+        statusInput(avr.id, 1, "COUNSELLING", "2026-03-05"),
+      ),
+    );
+    unwrap(
+      await executeAction(
+        changeCaseStatusAction,
+        supervisor,
+        statusInput(avr.id, 2, "CLOSED", "2026-03-20", "No contact"),
+      ),
+    );
+    unwrap(
+      await executeAction(
+        changeCaseStatusAction,
+        caseworker,
+        statusInput(avr.id, 3, "COUNSELLING", "2026-04-01", "Called back"),
+      ),
+    );
 
     const timeline = await getCaseTimeline(supervisor, avr.id);
 
-    expect(timeline.map(({ action, actorName, changedFields, fromStatus, toStatus, reason }) => ({ action, actorName, changedFields, fromStatus, toStatus, reason }))).toStrictEqual([
-      { action: "case.reopen", actorName: "CASEWORKER user", changedFields: ["status", "closedOn"], fromStatus: "CLOSED", toStatus: "COUNSELLING", reason: "Called back" },
-      { action: "case.status-change", actorName: "SUPERVISOR user", changedFields: ["status", "closedOn"], fromStatus: "COUNSELLING", toStatus: "CLOSED", reason: "No contact" },
-      { action: "case.status-change", actorName: "CASEWORKER user", changedFields: ["status"], fromStatus: "OPEN", toStatus: "COUNSELLING", reason: null },
-      { action: "case.open", actorName: "CASEWORKER user", changedFields: openedFields, fromStatus: undefined, toStatus: undefined, reason: undefined },
+    expect(
+      timeline.map(({ action, actorName, changedFields, fromStatus, toStatus, reason }) => ({
+        action,
+        actorName,
+        changedFields,
+        fromStatus,
+        toStatus,
+        reason,
+      })),
+    ).toStrictEqual([
+      {
+        action: "case.reopen",
+        actorName: "CASEWORKER user",
+        changedFields: ["status", "closedOn"],
+        fromStatus: "CLOSED",
+        toStatus: "COUNSELLING",
+        reason: "Called back",
+      },
+      {
+        action: "case.status-change",
+        actorName: "SUPERVISOR user",
+        changedFields: ["status", "closedOn"],
+        fromStatus: "COUNSELLING",
+        toStatus: "CLOSED",
+        reason: "No contact",
+      },
+      {
+        action: "case.status-change",
+        actorName: "CASEWORKER user",
+        changedFields: ["status"],
+        fromStatus: "OPEN",
+        toStatus: "COUNSELLING",
+        reason: null,
+      },
+      {
+        action: "case.open",
+        actorName: "CASEWORKER user",
+        changedFields: openedFields,
+        fromStatus: undefined,
+        toStatus: undefined,
+        reason: undefined,
+      },
     ]);
   });
 

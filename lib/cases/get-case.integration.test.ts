@@ -1,4 +1,5 @@
-import { describe, it, expect, beforeEach } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+
 import { getCase } from "@/lib/cases/get-case";
 import { AppError } from "@/lib/errors";
 import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
@@ -23,7 +24,13 @@ describe("getCase", () => {
 
     const found = await getCase(caseworker, caseA.id);
 
-    expect(found).toMatchObject({ id: caseA.id, ref: caseA.ref, kind: "AVR", status: "OPEN", office: { code: officeA.code } });
+    expect(found).toMatchObject({
+      id: caseA.id,
+      ref: caseA.ref,
+      kind: "AVR",
+      status: "OPEN",
+      office: { code: officeA.code },
+    });
   });
 
   it("gives a caseworker of office A null for office B's case id (cross-office guess)", async () => {

@@ -1,22 +1,40 @@
-import { describe, it, expect, beforeEach, afterEach, vi } from "vitest";
-import { db } from "@/lib/db";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
 import type { Actor } from "@/lib/auth/actor";
 import { ageOn } from "@/lib/beneficiaries/birth-date";
 import { listCases } from "@/lib/cases/list-cases";
 import { toDay } from "@/lib/dates";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CaseKind, CaseStatus } from "@/lib/generated/prisma/enums";
-import { birthdayYearsAgo, clearRefCountersAndIdempotencyKeys, makeBeneficiary } from "@/lib/testing/case-factories";
+import {
+  birthdayYearsAgo,
+  clearRefCountersAndIdempotencyKeys,
+  makeBeneficiary,
+} from "@/lib/testing/case-factories";
 import { makeOffice, makeUser } from "@/lib/testing/factories";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { caseListQuerySchema } from "@/lib/validations/case-list";
 
 type Office = Awaited<ReturnType<typeof makeOffice>>;
 
-async function insertCase(office: Office, beneficiaryId: string, ref: string, kind: CaseKind, status: CaseStatus, openedOn: string) {
+async function insertCase(
+  office: Office,
+  beneficiaryId: string,
+  ref: string,
+  kind: CaseKind,
+  status: CaseStatus,
+  openedOn: string,
+) {
   return db.case.create({
     data: {
-      ref, beneficiaryId, kind, status, officeId: office.id, projectId: office.projectId, openedOn: toDay(openedOn),
+      ref,
+      beneficiaryId,
+      kind,
+      status,
+      officeId: office.id,
+      projectId: office.projectId,
+      openedOn: toDay(openedOn),
       closedOn: status === "CLOSED" ? toDay("2026-04-20") : null,
       migrantCategory: kind === "AVR" ? "OTHER" : null,
       identifiedOn: kind === "VOT" ? toDay(openedOn) : null,
@@ -33,8 +51,10 @@ describe("listCases", () => {
   // Marta Zapata (exactly 18 today, AVR CLOSED). Office B: another José Pérez.
   let c1: string, c2: string, c3: string, c4: string;
 
-  const list = (params: Record<string, unknown>) => listCases(caseworker, caseListQuerySchema.parse(params));
-  const refsOf = async (params: Record<string, unknown>) => (await list(params)).rows.map((row) => row.ref);
+  const list = (params: Record<string, unknown>) =>
+    listCases(caseworker, caseListQuerySchema.parse(params));
+  const refsOf = async (params: Record<string, unknown>) =>
+    (await list(params)).rows.map((row) => row.ref);
 
   beforeEach(async () => {
     await resetDatabase();
@@ -42,11 +62,41 @@ describe("listCases", () => {
     officeA = await makeOffice("MEX");
     officeB = await makeOffice("GTM");
     caseworker = await makeUser("CASEWORKER", officeA.id);
-    const jose = await makeBeneficiary(officeA.id, { givenName: "José", familyName: "Pérez", sex: "M", nationality: "HND", birthDate: birthdayYearsAgo(30) });
-    const ana = await makeBeneficiary(officeA.id, { givenName: "Ana", familyName: "García", sex: "F", nationality: "GTM", birthDate: birthdayYearsAgo(17) });
-    const luis = await makeBeneficiary(officeA.id, { givenName: "Luis", familyName: "Ortega", sex: "M", nationality: "SLV", birthDate: null });
-    const marta = await makeBeneficiary(officeA.id, { givenName: "Marta", familyName: "Zapata", sex: "F", nationality: "HND", birthDate: birthdayYearsAgo(18) });
-    const joseB = await makeBeneficiary(officeB.id, { givenName: "José", familyName: "Pérez", sex: "M", nationality: "HND", birthDate: birthdayYearsAgo(30) });
+    const jose = await makeBeneficiary(officeA.id, {
+      givenName: "José",
+      familyName: "Pérez",
+      sex: "M",
+      nationality: "HND",
+      birthDate: birthdayYearsAgo(30),
+    });
+    const ana = await makeBeneficiary(officeA.id, {
+      givenName: "Ana",
+      familyName: "García",
+      sex: "F",
+      nationality: "GTM",
+      birthDate: birthdayYearsAgo(17),
+    });
+    const luis = await makeBeneficiary(officeA.id, {
+      givenName: "Luis",
+      familyName: "Ortega",
+      sex: "M",
+      nationality: "SLV",
+      birthDate: null,
+    });
+    const marta = await makeBeneficiary(officeA.id, {
+      givenName: "Marta",
+      familyName: "Zapata",
+      sex: "F",
+      nationality: "HND",
+      birthDate: birthdayYearsAgo(18),
+    });
+    const joseB = await makeBeneficiary(officeB.id, {
+      givenName: "José",
+      familyName: "Pérez",
+      sex: "M",
+      nationality: "HND",
+      birthDate: birthdayYearsAgo(30),
+    });
     c1 = `${officeA.code}-AVR-2026-000001`;
     c2 = `${officeA.code}-VOT-2026-000001`;
     c3 = `${officeA.code}-REINTEGRATION-2026-000001`;
@@ -55,7 +105,14 @@ describe("listCases", () => {
     await insertCase(officeA, ana.id, c2, "VOT", "IDENTIFIED", "2026-02-01");
     await insertCase(officeA, luis.id, c3, "REINTEGRATION", "MONITORING", "2026-03-31");
     await insertCase(officeA, marta.id, c4, "AVR", "CLOSED", "2026-04-01");
-    await insertCase(officeB, joseB.id, `${officeB.code}-AVR-2026-000001`, "AVR", "OPEN", "2026-02-01");
+    await insertCase(
+      officeB,
+      joseB.id,
+      `${officeB.code}-AVR-2026-000001`,
+      "AVR",
+      "OPEN",
+      "2026-02-01",
+    );
   });
 
   it("lists only the actor's office's cases, newest opening first by default, with the beneficiary's columns", async () => {
@@ -64,8 +121,16 @@ describe("listCases", () => {
     expect(result.rows.map((row) => row.ref)).toStrictEqual([c4, c3, c2, c1]);
     expect(result).toMatchObject({ total: 4, page: 1, size: 25 });
     expect(result.rows[3]).toStrictEqual({
-      id: expect.any(String), ref: c1, kind: "AVR", status: "OPEN", openedOn: toDay("2026-01-15"),
-      givenName: "José", familyName: "Pérez", sex: "M", nationality: "HND", birthDate: toDay(birthdayYearsAgo(30)),
+      id: expect.any(String),
+      ref: c1,
+      kind: "AVR",
+      status: "OPEN",
+      openedOn: toDay("2026-01-15"),
+      givenName: "José",
+      familyName: "Pérez",
+      sex: "M",
+      nationality: "HND",
+      birthDate: toDay(birthdayYearsAgo(30)),
     });
   });
 
@@ -85,7 +150,11 @@ describe("listCases", () => {
     ["nationality GTM (office B's José is not listed)", { nationality: "GTM" }, () => [c2]],
     ["child: born 17 years ago today (no birth date: neither)", { age: "child" }, () => [c2]],
     ["adult: born 30 years ago, and exactly 18 today", { age: "adult" }, () => [c4, c1]],
-    ["openedFrom 2026-02-01 to 2026-03-31, both days included", { openedFrom: "2026-02-01", openedTo: "2026-03-31" }, () => [c3, c2]],
+    [
+      "openedFrom 2026-02-01 to 2026-03-31, both days included",
+      { openedFrom: "2026-02-01", openedTo: "2026-03-31" },
+      () => [c3, c2],
+    ],
     ["openedTo 2026-01-15 (the day itself)", { openedTo: "2026-01-15" }, () => [c1]],
     ["openedFrom 2026-04-01 (the day itself)", { openedFrom: "2026-04-01" }, () => [c4]],
     ["kind AVR and sex F together", { kind: "AVR", sex: "F" }, () => [c4]],
@@ -116,7 +185,13 @@ describe("listCases", () => {
     });
 
     it("a term matching nothing gives no rows and total 0", async () => {
-      expect(await list({ q: "nobody" })).toStrictEqual({ rows: [], total: 0, people: null, page: 1, size: 25 });
+      expect(await list({ q: "nobody" })).toStrictEqual({
+        rows: [],
+        total: 0,
+        people: null,
+        page: 1,
+        size: 25,
+      });
     });
   });
 
@@ -132,7 +207,10 @@ describe("listCases", () => {
     });
 
     it("by name in linguistic order, not byte order: Álvarez comes before Ortega and Zapata", async () => {
-      const alvarez = await makeBeneficiary(officeA.id, { givenName: "Inés", familyName: "Álvarez" });
+      const alvarez = await makeBeneficiary(officeA.id, {
+        givenName: "Inés",
+        familyName: "Álvarez",
+      });
       const ref = `${officeA.code}-AVR-2026-000099`;
       await insertCase(officeA, alvarez.id, ref, "AVR", "OPEN", "2026-01-10");
 
@@ -152,11 +230,20 @@ describe("listCases", () => {
       officeC = await makeOffice("HND");
       caseworker = await makeUser("CASEWORKER", officeC.id);
       const person = await makeBeneficiary(officeC.id);
-      refsC = Array.from({ length: 30 }, (_, index) => `${officeC.code}-AVR-2026-${String(index + 1).padStart(6, "0")}`);
+      refsC = Array.from(
+        { length: 30 },
+        (_, index) => `${officeC.code}-AVR-2026-${String(index + 1).padStart(6, "0")}`,
+      );
       await db.case.createMany({
         data: refsC.map((ref) => ({
-          ref, beneficiaryId: person.id, kind: "AVR" as const, status: "OPEN" as const, officeId: officeC.id, projectId: officeC.projectId,
-          openedOn: toDay("2026-05-01"), migrantCategory: "OTHER" as const,
+          ref,
+          beneficiaryId: person.id,
+          kind: "AVR" as const,
+          status: "OPEN" as const,
+          officeId: officeC.id,
+          projectId: officeC.projectId,
+          openedOn: toDay("2026-05-01"),
+          migrantCategory: "OTHER" as const,
         })),
       });
     });
@@ -171,7 +258,13 @@ describe("listCases", () => {
     it("page 1 holds the first 25; size 50 holds all 30; page 3 of size 25 is empty with total 30", async () => {
       expect(await refsOf({ sort: "ref", dir: "asc" })).toStrictEqual(refsC.slice(0, 25));
       expect(await refsOf({ sort: "ref", dir: "asc", size: "50" })).toStrictEqual(refsC);
-      expect(await list({ sort: "ref", dir: "asc", page: "3" })).toStrictEqual({ rows: [], total: 30, people: null, page: 3, size: 25 });
+      expect(await list({ sort: "ref", dir: "asc", page: "3" })).toStrictEqual({
+        rows: [],
+        total: 30,
+        people: null,
+        page: 3,
+        size: 25,
+      });
     });
 
     it("the same opening day sorts by ref as tie-breaker, so pages neither repeat nor skip a case", async () => {
@@ -184,8 +277,18 @@ describe("listCases", () => {
 
   it("invalid URL params fall back to the defaults instead of failing", async () => {
     const params = {
-      kind: "RESETTLEMENT", status: "nope", sex: "Q", nationality: "XXX", age: "old", openedFrom: "yesterday", openedTo: "2026-02-30",
-      sort: "ref; DROP TABLE cases", dir: "sideways", page: "0", size: "7", q: ["a", "b"],
+      kind: "RESETTLEMENT",
+      status: "nope",
+      sex: "Q",
+      nationality: "XXX",
+      age: "old",
+      openedFrom: "yesterday",
+      openedTo: "2026-02-30",
+      sort: "ref; DROP TABLE cases",
+      dir: "sideways",
+      page: "0",
+      size: "7",
+      q: ["a", "b"],
     };
 
     const result = await list(params);
@@ -198,7 +301,9 @@ describe("listCases", () => {
   it("refuses HQ with AppError FORBIDDEN", async () => {
     const hq = await makeUser("HQ", null);
 
-    await expect(listCases(hq, caseListQuerySchema.parse({}))).rejects.toStrictEqual(new AppError("FORBIDDEN"));
+    await expect(listCases(hq, caseListQuerySchema.parse({}))).rejects.toStrictEqual(
+      new AppError("FORBIDDEN"),
+    );
   });
 
   describe("on 29 February of a leap year", () => {
@@ -212,7 +317,14 @@ describe("listCases", () => {
       const officeD = await makeOffice("MEX");
       caseworker = await makeUser("CASEWORKER", officeD.id);
       const teen = await makeBeneficiary(officeD.id, { birthDate: "2010-03-01" });
-      await insertCase(officeD, teen.id, `${officeD.code}-AVR-2028-000001`, "AVR", "OPEN", "2028-02-01");
+      await insertCase(
+        officeD,
+        teen.id,
+        `${officeD.code}-AVR-2028-000001`,
+        "AVR",
+        "OPEN",
+        "2028-02-01",
+      );
       expect(ageOn(toDay("2010-03-01"), toDay("2028-02-29"))).toBe(17);
 
       expect(await refsOf({ age: "child" })).toStrictEqual([`${officeD.code}-AVR-2028-000001`]);

@@ -1,16 +1,25 @@
 import "server-only";
-import { db } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
 import { addDays, toDay, today } from "@/lib/dates";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseKind, CaseStatus, Sex } from "@/lib/generated/prisma/enums";
 import { drillDownKeys, type CaseListQuery } from "@/lib/validations/case-list";
 
 export type CaseListRow = {
-  id: string; ref: string; kind: CaseKind; status: CaseStatus; openedOn: Date;
-  givenName: string; familyName: string; sex: Sex; nationality: string | null; birthDate: Date | null;
+  id: string;
+  ref: string;
+  kind: CaseKind;
+  status: CaseStatus;
+  openedOn: Date;
+  givenName: string;
+  familyName: string;
+  sex: Sex;
+  nationality: string | null;
+  birthDate: Date | null;
 };
 
 const sortColumns: Record<CaseListQuery["sort"], Prisma.Sql[]> = {
@@ -23,7 +32,10 @@ const sortColumns: Record<CaseListQuery["sort"], Prisma.Sql[]> = {
 
 function orderBy(query: CaseListQuery): Prisma.Sql {
   const direction = query.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
-  return Prisma.join(sortColumns[query.sort].map((column) => Prisma.sql`${column} ${direction}`), ", ");
+  return Prisma.join(
+    sortColumns[query.sort].map((column) => Prisma.sql`${column} ${direction}`),
+    ", ",
+  );
 }
 
 // Born after this day: under 18 today. On 29 February of a leap year the day 18 years
@@ -31,7 +43,9 @@ function orderBy(query: CaseListQuery): Prisma.Sql {
 function eighteenYearsAgo(now = today()): Date {
   const month = now.getUTCMonth();
   const candidate = new Date(Date.UTC(now.getUTCFullYear() - 18, month, now.getUTCDate()));
-  return candidate.getUTCMonth() === month ? candidate : new Date(Date.UTC(now.getUTCFullYear() - 18, month + 1, 0));
+  return candidate.getUTCMonth() === month
+    ? candidate
+    : new Date(Date.UTC(now.getUTCFullYear() - 18, month + 1, 0));
 }
 
 function escapeLike(text: string): string {
@@ -40,31 +54,60 @@ function escapeLike(text: string): string {
 
 type Filters = { onCases: Prisma.Sql[]; onBeneficiaries: Prisma.Sql[] };
 
-const yearBounds = (year: number) => [toDay(`${String(year).padStart(4, "0")}-01-01`), toDay(`${String(year).padStart(4, "0")}-12-31`)] as const;
-const isChildOn = (day: Prisma.Sql) => Prisma.sql`date_part('year', age(${day}, b.birth_date)) < 18`;
+const yearBounds = (year: number) =>
+  [
+    toDay(`${String(year).padStart(4, "0")}-01-01`),
+    toDay(`${String(year).padStart(4, "0")}-12-31`),
+  ] as const;
+const isChildOn = (day: Prisma.Sql) =>
+  Prisma.sql`date_part('year', age(${day}, b.birth_date)) < 18`;
 
 // The annual report's drill-down filters, with REPORT_SPEC's definitions: a service in the
 // year (of a type), the age on the beneficiary's first service of the year in this office,
 // the VoT fields of the case, and a child on the case's identification date.
-function drillDownFilters(officeId: string, query: CaseListQuery, { onCases, onBeneficiaries }: Filters): void {
+function drillDownFilters(
+  officeId: string,
+  query: CaseListQuery,
+  { onCases, onBeneficiaries }: Filters,
+): void {
   const served = query.servedIn === undefined ? null : yearBounds(query.servedIn);
   if (served || query.serviceType) {
     const onServices = [Prisma.sql`s.case_id = c.id`];
-    if (served) onServices.push(Prisma.sql`s.delivered_on BETWEEN ${served[0]}::date AND ${served[1]}::date`);
-    if (query.serviceType) onServices.push(Prisma.sql`s.type = ${query.serviceType}::"ServiceType"`);
-    onCases.push(Prisma.sql`EXISTS (SELECT 1 FROM services s WHERE ${Prisma.join(onServices, " AND ")})`);
+    if (served)
+      onServices.push(Prisma.sql`s.delivered_on BETWEEN ${served[0]}::date AND ${served[1]}::date`);
+    if (query.serviceType)
+      onServices.push(Prisma.sql`s.type = ${query.serviceType}::"ServiceType"`);
+    onCases.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM services s WHERE ${Prisma.join(onServices, " AND ")})`,
+    );
   }
   if (served && query.ageAtService) {
     const firstService = Prisma.sql`(SELECT min(fs.delivered_on) FROM services fs JOIN cases fc ON fc.id = fs.case_id
       WHERE fc.beneficiary_id = b.id AND fc.office_id = ${officeId}::uuid AND fs.delivered_on BETWEEN ${served[0]}::date AND ${served[1]}::date)`;
-    const age = { child: isChildOn(firstService), adult: Prisma.sql`NOT ${isChildOn(firstService)}`, unknown: Prisma.sql`b.birth_date IS NULL` };
-    onBeneficiaries.push(query.ageAtService === "unknown" ? age.unknown : Prisma.sql`b.birth_date IS NOT NULL AND ${age[query.ageAtService]}`);
+    const age = {
+      child: isChildOn(firstService),
+      adult: Prisma.sql`NOT ${isChildOn(firstService)}`,
+      unknown: Prisma.sql`b.birth_date IS NULL`,
+    };
+    onBeneficiaries.push(
+      query.ageAtService === "unknown"
+        ? age.unknown
+        : Prisma.sql`b.birth_date IS NOT NULL AND ${age[query.ageAtService]}`,
+    );
   }
-  if (query.exploitation) onCases.push(Prisma.sql`${query.exploitation}::"ExploitationType" = ANY (c.exploitation_types)`);
+  if (query.exploitation)
+    onCases.push(
+      Prisma.sql`${query.exploitation}::"ExploitationType" = ANY (c.exploitation_types)`,
+    );
   if (query.sector) onCases.push(Prisma.sql`c.labour_sector = ${query.sector}::"LabourSector"`);
-  if (query.category) onCases.push(Prisma.sql`c.migrant_category = ${query.category}::"MigrantCategory"`);
-  if (query.identifiedTo) onCases.push(Prisma.sql`c.identified_on <= ${toDay(query.identifiedTo)}::date`);
-  if (query.ageAtIdentification === "child") onBeneficiaries.push(Prisma.sql`b.birth_date IS NOT NULL AND ${isChildOn(Prisma.sql`c.identified_on`)}`);
+  if (query.category)
+    onCases.push(Prisma.sql`c.migrant_category = ${query.category}::"MigrantCategory"`);
+  if (query.identifiedTo)
+    onCases.push(Prisma.sql`c.identified_on <= ${toDay(query.identifiedTo)}::date`);
+  if (query.ageAtIdentification === "child")
+    onBeneficiaries.push(
+      Prisma.sql`b.birth_date IS NOT NULL AND ${isChildOn(Prisma.sql`c.identified_on`)}`,
+    );
 }
 
 function filters(officeId: string, query: CaseListQuery): Filters {
@@ -73,7 +116,8 @@ function filters(officeId: string, query: CaseListQuery): Filters {
   if (query.kind) onCases.push(Prisma.sql`c.kind = ${query.kind}::"CaseKind"`);
   if (query.status) onCases.push(Prisma.sql`c.status = ${query.status}::"CaseStatus"`);
   if (query.openedFrom) onCases.push(Prisma.sql`c.opened_on >= ${query.openedFrom}::date`);
-  if (query.openedTo) onCases.push(Prisma.sql`c.opened_on < ${addDays(toDay(query.openedTo), 1)}::date`);
+  if (query.openedTo)
+    onCases.push(Prisma.sql`c.opened_on < ${addDays(toDay(query.openedTo), 1)}::date`);
   if (query.q) {
     // Row-level security keeps LIKE off the trigram indexes: each branch reads the office's
     // rows from a covering index (search_name is the stored, accent-folded name).
@@ -86,8 +130,10 @@ function filters(officeId: string, query: CaseListQuery): Filters {
   }
   if (query.sex) onBeneficiaries.push(Prisma.sql`b.sex = ${query.sex}::"Sex"`);
   if (query.nationality) onBeneficiaries.push(Prisma.sql`b.nationality = ${query.nationality}`);
-  if (query.age === "child") onBeneficiaries.push(Prisma.sql`b.birth_date > ${eighteenYearsAgo()}::date`);
-  if (query.age === "adult") onBeneficiaries.push(Prisma.sql`b.birth_date <= ${eighteenYearsAgo()}::date`);
+  if (query.age === "child")
+    onBeneficiaries.push(Prisma.sql`b.birth_date > ${eighteenYearsAgo()}::date`);
+  if (query.age === "adult")
+    onBeneficiaries.push(Prisma.sql`b.birth_date <= ${eighteenYearsAgo()}::date`);
   drillDownFilters(officeId, query, { onCases, onBeneficiaries });
   return { onCases, onBeneficiaries };
 }
@@ -103,11 +149,17 @@ export async function listCases(actor: Actor, query: CaseListQuery) {
   const { onCases, onBeneficiaries } = filters(officeId, query);
   // A case's beneficiary is registered in the same office; saying so lets the planner
   // walk the beneficiaries' name index when sorting by name.
-  const where = Prisma.join([...onCases, Prisma.sql`b.office_id = ${officeId}::uuid`, ...onBeneficiaries], " AND ");
-  const people = isDrillDown(query) ? Prisma.sql`, count(DISTINCT c.beneficiary_id) AS people` : Prisma.empty;
-  const count = onBeneficiaries.length === 0
-    ? Prisma.sql`SELECT count(*) AS count ${people} FROM cases c WHERE ${Prisma.join(onCases, " AND ")}`
-    : Prisma.sql`SELECT count(*) AS count ${people} FROM cases c JOIN beneficiaries b ON b.id = c.beneficiary_id WHERE ${where}`;
+  const where = Prisma.join(
+    [...onCases, Prisma.sql`b.office_id = ${officeId}::uuid`, ...onBeneficiaries],
+    " AND ",
+  );
+  const people = isDrillDown(query)
+    ? Prisma.sql`, count(DISTINCT c.beneficiary_id) AS people`
+    : Prisma.empty;
+  const count =
+    onBeneficiaries.length === 0
+      ? Prisma.sql`SELECT count(*) AS count ${people} FROM cases c WHERE ${Prisma.join(onCases, " AND ")}`
+      : Prisma.sql`SELECT count(*) AS count ${people} FROM cases c JOIN beneficiaries b ON b.id = c.beneficiary_id WHERE ${where}`;
   const [rows, [total]] = await Promise.all([
     db.$queryRaw<CaseListRow[]>`
       SELECT c.id, c.ref, c.kind, c.status, c.opened_on AS "openedOn",
@@ -119,5 +171,11 @@ export async function listCases(actor: Actor, query: CaseListQuery) {
     db.$queryRaw<{ count: bigint; people?: bigint }[]>(count),
   ]);
   const totalPeople = total?.people === undefined ? null : Number(total.people);
-  return { rows, total: Number(total?.count ?? 0), people: totalPeople, page: query.page, size: query.size };
+  return {
+    rows,
+    total: Number(total?.count ?? 0),
+    people: totalPeople,
+    page: query.page,
+    size: query.size,
+  };
 }

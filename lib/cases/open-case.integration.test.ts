@@ -1,13 +1,28 @@
 import { randomUUID } from "node:crypto";
-import { describe, it, expect, beforeEach } from "vitest";
-import { db, pool } from "@/lib/db";
+
+import { beforeEach, describe, expect, it } from "vitest";
+
 import type { Actor } from "@/lib/auth/actor";
 import { openCaseAction, registerBeneficiaryAction } from "@/lib/cases/actions";
 import { toDay } from "@/lib/dates";
+import { db, pool } from "@/lib/db";
 import { executeAction } from "@/lib/safe-action";
 import {
-  auditRows, avrCaseInput, beneficiaryInput, clearRefCountersAndIdempotencyKeys, dayFromToday, makeBeneficiary, makeProject, openCase,
-  reintegrationCaseInput, rowCounts, statusChangeRows, unwrap, votCaseInput, type Input, type RowCounts,
+  auditRows,
+  avrCaseInput,
+  beneficiaryInput,
+  clearRefCountersAndIdempotencyKeys,
+  dayFromToday,
+  makeBeneficiary,
+  makeProject,
+  openCase,
+  reintegrationCaseInput,
+  rowCounts,
+  statusChangeRows,
+  unwrap,
+  votCaseInput,
+  type Input,
+  type RowCounts,
 } from "@/lib/testing/case-factories";
 import { makeOffice, makeUser } from "@/lib/testing/factories";
 import { resetDatabase } from "@/lib/testing/reset-database";
@@ -40,25 +55,77 @@ describe("openCaseAction", () => {
 
   describe("valid input", () => {
     it("AVR: writes one OPEN case <OFFICE>-AVR-2026-000001 with its fields, one status change from null, one 'case.open' audit entry", async () => {
-      expect(baseline).toStrictEqual({ beneficiaries: 2, cases: 0, caseStatusChanges: 0, services: 0, auditEntries: 0, idempotencyKeys: 0, refCounters: 0 });
+      expect(baseline).toStrictEqual({
+        beneficiaries: 2,
+        cases: 0,
+        caseStatusChanges: 0,
+        services: 0,
+        auditEntries: 0,
+        idempotencyKeys: 0,
+        refCounters: 0,
+      });
 
       const result = await open(caseworkerA, avrCaseInput(refsA));
 
-      expect(result).toStrictEqual({ ok: true, data: { id: expect.any(String), ref: `${officeA.code}-AVR-2026-000001` } });
-      const { id } = unwrap(result);
-      expect(await rowCounts()).toStrictEqual({ ...baseline, cases: 1, caseStatusChanges: 1, auditEntries: 1, idempotencyKeys: 1, refCounters: 1 });
-      expect(await db.case.findUniqueOrThrow({ where: { id } })).toMatchObject({
-        kind: "AVR", status: "OPEN", officeId: officeA.id, projectId: officeA.projectId, beneficiaryId: refsA.beneficiaryId,
-        openedOn: toDay("2026-03-02"), closedOn: null, version: 1, createdById: caseworkerA.id, assignedToId: caseworkerA.id,
-        migrantCategory: "VISA_OVERSTAYER", returnCountry: "HND", plannedDepartureOn: toDay("2026-06-15"), actualDepartureOn: null,
-        travelDetails: "Flight via Houston", originCountry: null, avrCaseId: null, needsAssessment: null,
-        identifiedOn: null, identifiedBy: null, exploitationTypes: [], labourSector: null, exploitationCountry: null, riskLevel: null,
+      expect(result).toStrictEqual({
+        ok: true,
+        data: { id: expect.any(String), ref: `${officeA.code}-AVR-2026-000001` },
       });
-      expect(await statusChangeRows(id)).toStrictEqual([{ from_status: null, to_status: "OPEN", reason: null, changed_by_id: caseworkerA.id }]);
+      const { id } = unwrap(result);
+      expect(await rowCounts()).toStrictEqual({
+        ...baseline,
+        cases: 1,
+        caseStatusChanges: 1,
+        auditEntries: 1,
+        idempotencyKeys: 1,
+        refCounters: 1,
+      });
+      expect(await db.case.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        kind: "AVR",
+        status: "OPEN",
+        officeId: officeA.id,
+        projectId: officeA.projectId,
+        beneficiaryId: refsA.beneficiaryId,
+        openedOn: toDay("2026-03-02"),
+        closedOn: null,
+        version: 1,
+        createdById: caseworkerA.id,
+        assignedToId: caseworkerA.id,
+        migrantCategory: "VISA_OVERSTAYER",
+        returnCountry: "HND",
+        plannedDepartureOn: toDay("2026-06-15"),
+        actualDepartureOn: null,
+        travelDetails: "Flight via Houston",
+        originCountry: null,
+        avrCaseId: null,
+        needsAssessment: null,
+        identifiedOn: null,
+        identifiedBy: null,
+        exploitationTypes: [],
+        labourSector: null,
+        exploitationCountry: null,
+        riskLevel: null,
+      });
+      expect(await statusChangeRows(id)).toStrictEqual([
+        { from_status: null, to_status: "OPEN", reason: null, changed_by_id: caseworkerA.id },
+      ]);
       const audits = await auditRows();
       expect(audits).toHaveLength(1);
-      expect(audits[0]).toMatchObject({ action: "case.open", actor_id: caseworkerA.id, entity_type: "case", entity_id: id, office_id: officeA.id });
-      expect(audits[0]!.changed_fields).toStrictEqual(["kind", "migrantCategory", "returnCountry", "plannedDepartureOn", "travelDetails", ...openFields]);
+      expect(audits[0]).toMatchObject({
+        action: "case.open",
+        actor_id: caseworkerA.id,
+        entity_type: "case",
+        entity_id: id,
+        office_id: officeA.id,
+      });
+      expect(audits[0]!.changed_fields).toStrictEqual([
+        "kind",
+        "migrantCategory",
+        "returnCountry",
+        "plannedDepartureOn",
+        "travelDetails",
+        ...openFields,
+      ]);
       expect(audits[0]!.row).not.toContain("Houston");
     });
 
@@ -68,56 +135,151 @@ describe("openCaseAction", () => {
       const second = await open(caseworkerA, avrCaseInput(refsA));
       const lastYear = await open(caseworkerA, avrCaseInput(refsA, { openedOn: "2025-12-31" }));
 
-      expect(second).toStrictEqual({ ok: true, data: { id: expect.any(String), ref: `${officeA.code}-AVR-2026-000002` } });
-      expect(lastYear).toStrictEqual({ ok: true, data: { id: expect.any(String), ref: `${officeA.code}-AVR-2025-000001` } });
+      expect(second).toStrictEqual({
+        ok: true,
+        data: { id: expect.any(String), ref: `${officeA.code}-AVR-2026-000002` },
+      });
+      expect(lastYear).toStrictEqual({
+        ok: true,
+        data: { id: expect.any(String), ref: `${officeA.code}-AVR-2025-000001` },
+      });
     });
 
     it("REINTEGRATION: writes one ASSESSMENT case <OFFICE>-REINTEGRATION-2026-000001, one status change, one 'case.open' audit entry", async () => {
       const result = await open(caseworkerA, reintegrationCaseInput(refsA));
 
-      expect(result).toStrictEqual({ ok: true, data: { id: expect.any(String), ref: `${officeA.code}-REINTEGRATION-2026-000001` } });
-      const { id } = unwrap(result);
-      expect(await rowCounts()).toStrictEqual({ ...baseline, cases: 1, caseStatusChanges: 1, auditEntries: 1, idempotencyKeys: 1, refCounters: 1 });
-      expect(await db.case.findUniqueOrThrow({ where: { id } })).toMatchObject({
-        kind: "REINTEGRATION", status: "ASSESSMENT", officeId: officeA.id, version: 1, originCountry: "HND", avrCaseId: null,
-        needsAssessment: "Needs work and housing", migrantCategory: null, returnCountry: null, identifiedOn: null, exploitationTypes: [],
+      expect(result).toStrictEqual({
+        ok: true,
+        data: { id: expect.any(String), ref: `${officeA.code}-REINTEGRATION-2026-000001` },
       });
-      expect(await statusChangeRows(id)).toStrictEqual([{ from_status: null, to_status: "ASSESSMENT", reason: null, changed_by_id: caseworkerA.id }]);
-      expect((await auditRows()).map(({ action, entity_id, changed_fields }) => ({ action, entity_id, changed_fields }))).toStrictEqual([
-        { action: "case.open", entity_id: id, changed_fields: ["kind", "originCountry", "avrCaseRef", "needsAssessment", ...openFields] },
+      const { id } = unwrap(result);
+      expect(await rowCounts()).toStrictEqual({
+        ...baseline,
+        cases: 1,
+        caseStatusChanges: 1,
+        auditEntries: 1,
+        idempotencyKeys: 1,
+        refCounters: 1,
+      });
+      expect(await db.case.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        kind: "REINTEGRATION",
+        status: "ASSESSMENT",
+        officeId: officeA.id,
+        version: 1,
+        originCountry: "HND",
+        avrCaseId: null,
+        needsAssessment: "Needs work and housing",
+        migrantCategory: null,
+        returnCountry: null,
+        identifiedOn: null,
+        exploitationTypes: [],
+      });
+      expect(await statusChangeRows(id)).toStrictEqual([
+        { from_status: null, to_status: "ASSESSMENT", reason: null, changed_by_id: caseworkerA.id },
+      ]);
+      expect(
+        (await auditRows()).map(({ action, entity_id, changed_fields }) => ({
+          action,
+          entity_id,
+          changed_fields,
+        })),
+      ).toStrictEqual([
+        {
+          action: "case.open",
+          entity_id: id,
+          changed_fields: ["kind", "originCountry", "avrCaseRef", "needsAssessment", ...openFields],
+        },
       ]);
     });
 
     it("VOT: writes one IDENTIFIED case <OFFICE>-VOT-2026-000001, one status change, one 'case.open' audit entry", async () => {
       const result = await open(caseworkerA, votCaseInput(refsA));
 
-      expect(result).toStrictEqual({ ok: true, data: { id: expect.any(String), ref: `${officeA.code}-VOT-2026-000001` } });
-      const { id } = unwrap(result);
-      expect(await rowCounts()).toStrictEqual({ ...baseline, cases: 1, caseStatusChanges: 1, auditEntries: 1, idempotencyKeys: 1, refCounters: 1 });
-      expect(await db.case.findUniqueOrThrow({ where: { id } })).toMatchObject({
-        kind: "VOT", status: "IDENTIFIED", officeId: officeA.id, version: 1, identifiedOn: toDay("2026-02-20"), identifiedBy: "Labour inspectorate",
-        exploitationTypes: ["FORCED_LABOUR"], labourSector: "AGRICULTURE", exploitationCountry: "MEX", riskLevel: "HIGH",
-        migrantCategory: null, originCountry: null,
+      expect(result).toStrictEqual({
+        ok: true,
+        data: { id: expect.any(String), ref: `${officeA.code}-VOT-2026-000001` },
       });
-      expect(await statusChangeRows(id)).toStrictEqual([{ from_status: null, to_status: "IDENTIFIED", reason: null, changed_by_id: caseworkerA.id }]);
-      expect((await auditRows()).map(({ action, entity_id, changed_fields }) => ({ action, entity_id, changed_fields }))).toStrictEqual([
-        { action: "case.open", entity_id: id, changed_fields: ["kind", "identifiedOn", "identifiedBy", "exploitationTypes", "labourSector", "exploitationCountry", "riskLevel", ...openFields] },
+      const { id } = unwrap(result);
+      expect(await rowCounts()).toStrictEqual({
+        ...baseline,
+        cases: 1,
+        caseStatusChanges: 1,
+        auditEntries: 1,
+        idempotencyKeys: 1,
+        refCounters: 1,
+      });
+      expect(await db.case.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        kind: "VOT",
+        status: "IDENTIFIED",
+        officeId: officeA.id,
+        version: 1,
+        identifiedOn: toDay("2026-02-20"),
+        identifiedBy: "Labour inspectorate",
+        exploitationTypes: ["FORCED_LABOUR"],
+        labourSector: "AGRICULTURE",
+        exploitationCountry: "MEX",
+        riskLevel: "HIGH",
+        migrantCategory: null,
+        originCountry: null,
+      });
+      expect(await statusChangeRows(id)).toStrictEqual([
+        { from_status: null, to_status: "IDENTIFIED", reason: null, changed_by_id: caseworkerA.id },
+      ]);
+      expect(
+        (await auditRows()).map(({ action, entity_id, changed_fields }) => ({
+          action,
+          entity_id,
+          changed_fields,
+        })),
+      ).toStrictEqual([
+        {
+          action: "case.open",
+          entity_id: id,
+          changed_fields: [
+            "kind",
+            "identifiedOn",
+            "identifiedBy",
+            "exploitationTypes",
+            "labourSector",
+            "exploitationCountry",
+            "riskLevel",
+            ...openFields,
+          ],
+        },
       ]);
     });
 
     it("VOT: accepts identification on the opening day and an exploitation without labour sector when it is not forced labour", async () => {
-      const result = await open(caseworkerA, votCaseInput(refsA, { identifiedOn: "2026-03-02", exploitationTypes: ["SEXUAL", "FORCED_BEGGING"], labourSector: "" }));
+      const result = await open(
+        caseworkerA,
+        votCaseInput(refsA, {
+          identifiedOn: "2026-03-02",
+          exploitationTypes: ["SEXUAL", "FORCED_BEGGING"],
+          labourSector: "",
+        }),
+      );
 
       const { id } = unwrap(result);
-      expect(await db.case.findUniqueOrThrow({ where: { id } })).toMatchObject({ identifiedOn: toDay("2026-03-02"), exploitationTypes: ["SEXUAL", "FORCED_BEGGING"], labourSector: null });
+      expect(await db.case.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        identifiedOn: toDay("2026-03-02"),
+        exploitationTypes: ["SEXUAL", "FORCED_BEGGING"],
+        labourSector: null,
+      });
     });
 
     it("opens a case for a beneficiary registered through registerBeneficiaryAction", async () => {
-      const beneficiary = unwrap(await executeAction(registerBeneficiaryAction, caseworkerA, beneficiaryInput()));
+      const beneficiary = unwrap(
+        await executeAction(registerBeneficiaryAction, caseworkerA, beneficiaryInput()),
+      );
 
-      const result = await open(caseworkerA, avrCaseInput({ beneficiaryId: beneficiary.id, projectId: officeA.projectId }));
+      const result = await open(
+        caseworkerA,
+        avrCaseInput({ beneficiaryId: beneficiary.id, projectId: officeA.projectId }),
+      );
 
-      expect((await db.case.findUniqueOrThrow({ where: { id: unwrap(result).id } })).beneficiaryId).toBe(beneficiary.id);
+      expect(
+        (await db.case.findUniqueOrThrow({ where: { id: unwrap(result).id } })).beneficiaryId,
+      ).toBe(beneficiary.id);
     });
 
     it("accepts a project whose last day is the opening day", async () => {
@@ -125,43 +287,137 @@ describe("openCaseAction", () => {
 
       const result = await open(caseworkerA, avrCaseInput({ ...refsA, projectId: project.id }));
 
-      expect((await db.case.findUniqueOrThrow({ where: { id: unwrap(result).id } })).projectId).toBe(project.id);
+      expect(
+        (await db.case.findUniqueOrThrow({ where: { id: unwrap(result).id } })).projectId,
+      ).toBe(project.id);
     });
 
     it("REINTEGRATION: links an AVR case of ANOTHER office by its ref, typed in lower case with spaces (avr_case_id set)", async () => {
       const avrOfB = await openCase(caseworkerB, avrCaseInput(refsB));
 
-      const result = await open(caseworkerA, reintegrationCaseInput(refsA, { avrCaseRef: `  ${avrOfB.ref.toLowerCase()} ` }));
+      const result = await open(
+        caseworkerA,
+        reintegrationCaseInput(refsA, { avrCaseRef: `  ${avrOfB.ref.toLowerCase()} ` }),
+      );
 
       const { id } = unwrap(result);
-      expect(await db.case.findUniqueOrThrow({ where: { id } })).toMatchObject({ officeId: officeA.id, avrCaseId: avrOfB.id });
+      expect(await db.case.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        officeId: officeA.id,
+        avrCaseId: avrOfB.id,
+      });
     });
   });
 
   describe("invalid input: VALIDATION with exactly the field error, nothing written", () => {
-    const build: Record<string, (refs: { beneficiaryId: string; projectId: string }, overrides?: Input) => Input> = {
-      AVR: avrCaseInput, REINTEGRATION: reintegrationCaseInput, VOT: votCaseInput,
+    const build: Record<
+      string,
+      (refs: { beneficiaryId: string; projectId: string }, overrides?: Input) => Input
+    > = {
+      AVR: avrCaseInput,
+      REINTEGRATION: reintegrationCaseInput,
+      VOT: votCaseInput,
     };
-    const without = (input: Input, field: string) => Object.fromEntries(Object.entries(input).filter(([key]) => key !== field));
+    const without = (input: Input, field: string) =>
+      Object.fromEntries(Object.entries(input).filter(([key]) => key !== field));
 
     it.each<[string, string, Input | ((input: Input) => Input), Record<string, string[]>]>([
-      ["AVR without migrantCategory", "AVR", (input) => without(input, "migrantCategory"), { migrantCategory: ["invalidChoice"] }],
-      ["AVR with an empty migrantCategory", "AVR", { migrantCategory: "" }, { migrantCategory: ["invalidChoice"] }],
-      ["AVR with migrantCategory 'REFUGEE' (not in the enum)", "AVR", { migrantCategory: "REFUGEE" }, { migrantCategory: ["invalidChoice"] }],
-      ["AVR with returnCountry 'XXX'", "AVR", { returnCountry: "XXX" }, { returnCountry: ["invalidCountry"] }],
-      ["AVR opened 5 days in the future", "AVR", { openedOn: dayFromToday(5) }, { openedOn: ["dateInFuture"] }],
-      ["AVR opened on 2026-02-30", "AVR", { openedOn: "2026-02-30" }, { openedOn: ["invalidDate"] }],
-      ["AVR with a beneficiaryId that is not a uuid", "AVR", { beneficiaryId: "42" }, { beneficiaryId: ["invalidChoice"] }],
-      ["REINTEGRATION without originCountry", "REINTEGRATION", { originCountry: "" }, { originCountry: ["invalidCountry"] }],
-      ["VOT with riskLevel 'EXTREME'", "VOT", { riskLevel: "EXTREME" }, { riskLevel: ["invalidChoice"] }],
-      ["VOT with an unknown exploitation type", "VOT", { exploitationTypes: ["SLAVERY"], labourSector: "" }, { "exploitationTypes.0": ["invalidChoice"] }],
-      ["VOT without exploitationTypes (empty list)", "VOT", { exploitationTypes: [], labourSector: "" }, { exploitationTypes: ["required"] }],
-      ["VOT without exploitationTypes (field missing)", "VOT", (input) => without({ ...input, labourSector: "" }, "exploitationTypes"), { exploitationTypes: ["required"] }],
-      ["VOT with FORCED_LABOUR but no labourSector", "VOT", { exploitationTypes: ["FORCED_LABOUR"], labourSector: "" }, { labourSector: ["required"] }],
-      ["VOT with a labourSector but no FORCED_LABOUR", "VOT", { exploitationTypes: ["SEXUAL"], labourSector: "FISHING" }, { labourSector: ["labourSectorNeedsForcedLabour"] }],
-      ["VOT identified 5 days in the future", "VOT", { identifiedOn: dayFromToday(5) }, { identifiedOn: ["dateInFuture"] }],
+      [
+        "AVR without migrantCategory",
+        "AVR",
+        (input) => without(input, "migrantCategory"),
+        { migrantCategory: ["invalidChoice"] },
+      ],
+      [
+        "AVR with an empty migrantCategory",
+        "AVR",
+        { migrantCategory: "" },
+        { migrantCategory: ["invalidChoice"] },
+      ],
+      [
+        "AVR with migrantCategory 'REFUGEE' (not in the enum)",
+        "AVR",
+        { migrantCategory: "REFUGEE" },
+        { migrantCategory: ["invalidChoice"] },
+      ],
+      [
+        "AVR with returnCountry 'XXX'",
+        "AVR",
+        { returnCountry: "XXX" },
+        { returnCountry: ["invalidCountry"] },
+      ],
+      [
+        "AVR opened 5 days in the future",
+        "AVR",
+        { openedOn: dayFromToday(5) },
+        { openedOn: ["dateInFuture"] },
+      ],
+      [
+        "AVR opened on 2026-02-30",
+        "AVR",
+        { openedOn: "2026-02-30" },
+        { openedOn: ["invalidDate"] },
+      ],
+      [
+        "AVR with a beneficiaryId that is not a uuid",
+        "AVR",
+        { beneficiaryId: "42" },
+        { beneficiaryId: ["invalidChoice"] },
+      ],
+      [
+        "REINTEGRATION without originCountry",
+        "REINTEGRATION",
+        { originCountry: "" },
+        { originCountry: ["invalidCountry"] },
+      ],
+      [
+        "VOT with riskLevel 'EXTREME'",
+        "VOT",
+        { riskLevel: "EXTREME" },
+        { riskLevel: ["invalidChoice"] },
+      ],
+      [
+        "VOT with an unknown exploitation type",
+        "VOT",
+        { exploitationTypes: ["SLAVERY"], labourSector: "" },
+        { "exploitationTypes.0": ["invalidChoice"] },
+      ],
+      [
+        "VOT without exploitationTypes (empty list)",
+        "VOT",
+        { exploitationTypes: [], labourSector: "" },
+        { exploitationTypes: ["required"] },
+      ],
+      [
+        "VOT without exploitationTypes (field missing)",
+        "VOT",
+        (input) => without({ ...input, labourSector: "" }, "exploitationTypes"),
+        { exploitationTypes: ["required"] },
+      ],
+      [
+        "VOT with FORCED_LABOUR but no labourSector",
+        "VOT",
+        { exploitationTypes: ["FORCED_LABOUR"], labourSector: "" },
+        { labourSector: ["required"] },
+      ],
+      [
+        "VOT with a labourSector but no FORCED_LABOUR",
+        "VOT",
+        { exploitationTypes: ["SEXUAL"], labourSector: "FISHING" },
+        { labourSector: ["labourSectorNeedsForcedLabour"] },
+      ],
+      [
+        "VOT identified 5 days in the future",
+        "VOT",
+        { identifiedOn: dayFromToday(5) },
+        { identifiedOn: ["dateInFuture"] },
+      ],
       ["VOT without identifiedBy", "VOT", { identifiedBy: " " }, { identifiedBy: ["required"] }],
-      ["VOT identified after the opening date", "VOT", { identifiedOn: "2026-03-03" }, { identifiedOn: ["identifiedAfterOpening"] }],
+      [
+        "VOT identified after the opening date",
+        "VOT",
+        { identifiedOn: "2026-03-03" },
+        { identifiedOn: ["identifiedAfterOpening"] },
+      ],
     ])("%s", async (_label, kind, change, fieldErrors) => {
       const valid = build[kind]!(refsA);
       const input = typeof change === "function" ? change(valid) : { ...valid, ...change };
@@ -175,14 +431,27 @@ describe("openCaseAction", () => {
     it("a kind outside the enum ('RESETTLEMENT') is refused on kind with zod's discriminator message (the form shows it as invalidChoice)", async () => {
       const result = await open(caseworkerA, avrCaseInput(refsA, { kind: "RESETTLEMENT" }));
 
-      expect(result).toStrictEqual({ ok: false, error: "VALIDATION", fieldErrors: { kind: ["Invalid discriminator value. Expected 'AVR' | 'REINTEGRATION' | 'VOT'"] } });
+      expect(result).toStrictEqual({
+        ok: false,
+        error: "VALIDATION",
+        fieldErrors: {
+          kind: ["Invalid discriminator value. Expected 'AVR' | 'REINTEGRATION' | 'VOT'"],
+        },
+      });
       await expectNothingWritten();
     });
 
     it("a projectId of another office: { projectId: ['projectNotRunning'] }", async () => {
-      const result = await open(caseworkerA, avrCaseInput({ ...refsA, projectId: officeB.projectId }));
+      const result = await open(
+        caseworkerA,
+        avrCaseInput({ ...refsA, projectId: officeB.projectId }),
+      );
 
-      expect(result).toStrictEqual({ ok: false, error: "VALIDATION", fieldErrors: { projectId: ["projectNotRunning"] } });
+      expect(result).toStrictEqual({
+        ok: false,
+        error: "VALIDATION",
+        fieldErrors: { projectId: ["projectNotRunning"] },
+      });
       await expectNothingWritten();
     });
 
@@ -192,7 +461,11 @@ describe("openCaseAction", () => {
 
       const result = await open(caseworkerA, avrCaseInput({ ...refsA, projectId: ended.id }));
 
-      expect(result).toStrictEqual({ ok: false, error: "VALIDATION", fieldErrors: { projectId: ["projectNotRunning"] } });
+      expect(result).toStrictEqual({
+        ok: false,
+        error: "VALIDATION",
+        fieldErrors: { projectId: ["projectNotRunning"] },
+      });
       await expectNothingWritten();
     });
 
@@ -202,14 +475,22 @@ describe("openCaseAction", () => {
 
       const result = await open(caseworkerA, avrCaseInput({ ...refsA, projectId: future.id }));
 
-      expect(result).toStrictEqual({ ok: false, error: "VALIDATION", fieldErrors: { projectId: ["projectNotRunning"] } });
+      expect(result).toStrictEqual({
+        ok: false,
+        error: "VALIDATION",
+        fieldErrors: { projectId: ["projectNotRunning"] },
+      });
       await expectNothingWritten();
     });
 
     it("a projectId that does not exist: { projectId: ['projectNotRunning'] }", async () => {
       const result = await open(caseworkerA, avrCaseInput({ ...refsA, projectId: randomUUID() }));
 
-      expect(result).toStrictEqual({ ok: false, error: "VALIDATION", fieldErrors: { projectId: ["projectNotRunning"] } });
+      expect(result).toStrictEqual({
+        ok: false,
+        error: "VALIDATION",
+        fieldErrors: { projectId: ["projectNotRunning"] },
+      });
       await expectNothingWritten();
     });
 
@@ -217,30 +498,50 @@ describe("openCaseAction", () => {
       const vot = await openCase(caseworkerB, votCaseInput(refsB));
       baseline = await rowCounts();
 
-      const result = await open(caseworkerA, reintegrationCaseInput(refsA, { avrCaseRef: vot.ref }));
+      const result = await open(
+        caseworkerA,
+        reintegrationCaseInput(refsA, { avrCaseRef: vot.ref }),
+      );
 
-      expect(result).toStrictEqual({ ok: false, error: "VALIDATION", fieldErrors: { avrCaseRef: ["unknownAvrCase"] } });
+      expect(result).toStrictEqual({
+        ok: false,
+        error: "VALIDATION",
+        fieldErrors: { avrCaseRef: ["unknownAvrCase"] },
+      });
       await expectNothingWritten();
     });
 
     it("REINTEGRATION linking an unknown ref: { avrCaseRef: ['unknownAvrCase'] }", async () => {
-      const result = await open(caseworkerA, reintegrationCaseInput(refsA, { avrCaseRef: `${officeA.code}-AVR-2026-999999` }));
+      const result = await open(
+        caseworkerA,
+        reintegrationCaseInput(refsA, { avrCaseRef: `${officeA.code}-AVR-2026-999999` }),
+      );
 
-      expect(result).toStrictEqual({ ok: false, error: "VALIDATION", fieldErrors: { avrCaseRef: ["unknownAvrCase"] } });
+      expect(result).toStrictEqual({
+        ok: false,
+        error: "VALIDATION",
+        fieldErrors: { avrCaseRef: ["unknownAvrCase"] },
+      });
       await expectNothingWritten();
     });
   });
 
   describe("scope and permissions", () => {
     it("a beneficiaryId of another office: NOT_FOUND, nothing written", async () => {
-      const result = await open(caseworkerA, avrCaseInput({ ...refsA, beneficiaryId: refsB.beneficiaryId }));
+      const result = await open(
+        caseworkerA,
+        avrCaseInput({ ...refsA, beneficiaryId: refsB.beneficiaryId }),
+      );
 
       expect(result).toStrictEqual({ ok: false, error: "NOT_FOUND", fieldErrors: undefined });
       await expectNothingWritten();
     });
 
     it("a beneficiaryId that does not exist: the same NOT_FOUND", async () => {
-      const result = await open(caseworkerA, avrCaseInput({ ...refsA, beneficiaryId: randomUUID() }));
+      const result = await open(
+        caseworkerA,
+        avrCaseInput({ ...refsA, beneficiaryId: randomUUID() }),
+      );
 
       expect(result).toStrictEqual({ ok: false, error: "NOT_FOUND", fieldErrors: undefined });
       await expectNothingWritten();
@@ -250,12 +551,18 @@ describe("openCaseAction", () => {
       const actor = await makeUser(role, null);
       baseline = await rowCounts();
 
-      expect(await open(actor, avrCaseInput(refsA))).toStrictEqual({ ok: false, error: "FORBIDDEN" });
+      expect(await open(actor, avrCaseInput(refsA))).toStrictEqual({
+        ok: false,
+        error: "FORBIDDEN",
+      });
       await expectNothingWritten();
     });
 
     it("returns UNAUTHENTICATED for a null actor, nothing written", async () => {
-      expect(await open(null, avrCaseInput(refsA))).toStrictEqual({ ok: false, error: "UNAUTHENTICATED" });
+      expect(await open(null, avrCaseInput(refsA))).toStrictEqual({
+        ok: false,
+        error: "UNAUTHENTICATED",
+      });
       await expectNothingWritten();
     });
   });
@@ -268,10 +575,20 @@ describe("openCaseAction", () => {
       const second = await open(caseworkerA, input);
       const next = await open(caseworkerA, avrCaseInput(refsA));
 
-      expect(first).toStrictEqual({ ok: true, data: { id: expect.any(String), ref: `${officeA.code}-AVR-2026-000001` } });
+      expect(first).toStrictEqual({
+        ok: true,
+        data: { id: expect.any(String), ref: `${officeA.code}-AVR-2026-000001` },
+      });
       expect(second).toStrictEqual(first);
       expect(next).toMatchObject({ ok: true, data: { ref: `${officeA.code}-AVR-2026-000002` } });
-      expect(await rowCounts()).toStrictEqual({ ...baseline, cases: 2, caseStatusChanges: 2, auditEntries: 2, idempotencyKeys: 2, refCounters: 1 });
+      expect(await rowCounts()).toStrictEqual({
+        ...baseline,
+        cases: 2,
+        caseStatusChanges: 2,
+        auditEntries: 2,
+        idempotencyKeys: 2,
+        refCounters: 1,
+      });
     });
 
     it("the same idempotencyKey 5 times at once opens one case, and every call returns its id", async () => {
@@ -281,20 +598,37 @@ describe("openCaseAction", () => {
 
       const first = unwrap(results[0]!);
       for (const result of results) expect(result).toStrictEqual({ ok: true, data: first });
-      expect(await rowCounts()).toStrictEqual({ ...baseline, cases: 1, caseStatusChanges: 1, auditEntries: 1, idempotencyKeys: 1, refCounters: 1 });
+      expect(await rowCounts()).toStrictEqual({
+        ...baseline,
+        cases: 1,
+        caseStatusChanges: 1,
+        auditEntries: 1,
+        idempotencyKeys: 1,
+        refCounters: 1,
+      });
       const { rows } = await pool.query<{ value: number }>("SELECT value FROM ref_counters");
       expect(rows).toStrictEqual([{ value: 1 }]);
     });
 
     it("5 different cases opened at once get the gap-free refs -000001 to -000005", async () => {
-      const results = await Promise.all(Array.from({ length: 5 }, () => open(caseworkerA, avrCaseInput(refsA))));
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () => open(caseworkerA, avrCaseInput(refsA))),
+      );
 
-      expect(results.map((result) => unwrap(result).ref).sort()).toStrictEqual([1, 2, 3, 4, 5].map((n) => `${officeA.code}-AVR-2026-00000${n}`));
+      expect(results.map((result) => unwrap(result).ref).sort()).toStrictEqual(
+        [1, 2, 3, 4, 5].map((n) => `${officeA.code}-AVR-2026-00000${n}`),
+      );
     });
 
     it("a key already used for registering a beneficiary is refused with CONFLICT, nothing written", async () => {
       const key = randomUUID();
-      unwrap(await executeAction(registerBeneficiaryAction, caseworkerA, beneficiaryInput({ idempotencyKey: key })));
+      unwrap(
+        await executeAction(
+          registerBeneficiaryAction,
+          caseworkerA,
+          beneficiaryInput({ idempotencyKey: key }),
+        ),
+      );
       baseline = await rowCounts();
 
       const result = await open(caseworkerA, avrCaseInput(refsA, { idempotencyKey: key }));

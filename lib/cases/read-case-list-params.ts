@@ -1,4 +1,5 @@
 import "server-only";
+
 import { unsealText } from "@/lib/crypto/sealed-text";
 import { caseListQuerySchema, type CaseListQuery } from "@/lib/validations/case-list";
 

@@ -1,12 +1,17 @@
 import "server-only";
-import { db } from "@/lib/db";
+
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { kindColumns } from "@/lib/cases/case-fields";
 import { bumpVersion, loadCaseForWrite } from "@/lib/cases/load-case-for-write";
-import { assertIdentifiedByOpening, assertProjectUsable, resolveAvrCase } from "@/lib/cases/resolve-case-links";
+import {
+  assertIdentifiedByOpening,
+  assertProjectUsable,
+  resolveAvrCase,
+} from "@/lib/cases/resolve-case-links";
 import { toDay } from "@/lib/dates";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { UpdateCaseInput } from "@/lib/validations/case";
 
@@ -23,20 +28,37 @@ export async function updateCase(actor: Actor, input: UpdateCaseInput) {
     if (current.status === "CLOSED") throw new AppError("VALIDATION", { _form: ["caseClosed"] });
     const openedOn = toDay(input.openedOn);
     assertIdentifiedByOpening(input, openedOn);
-    if (input.projectId !== current.projectId || openedOn.getTime() !== current.openedOn.getTime()) {
+    if (
+      input.projectId !== current.projectId ||
+      openedOn.getTime() !== current.openedOn.getTime()
+    ) {
       await assertProjectUsable(tx, input.projectId, current.officeId, openedOn);
     }
-    if (openedOn > current.openedOn && (await tx.service.count({ where: { caseId: current.id, deliveredOn: { lt: openedOn } } })) > 0) {
+    if (
+      openedOn > current.openedOn &&
+      (await tx.service.count({ where: { caseId: current.id, deliveredOn: { lt: openedOn } } })) > 0
+    ) {
       throw new AppError("VALIDATION", { openedOn: ["servicesBeforeOpening"] });
     }
-    const changes = { projectId: input.projectId, openedOn, ...kindColumns(input, await resolveAvrCase(tx, input)) };
+    const changes = {
+      projectId: input.projectId,
+      openedOn,
+      ...kindColumns(input, await resolveAvrCase(tx, input)),
+    };
     const before = await tx.case.findUniqueOrThrow({ where: { id: current.id } });
     const changedFields = Object.entries(changes)
       .filter(([field, value]) => !sameValue(before[field as keyof typeof before], value))
       .map(([field]) => field);
     if (changedFields.length === 0) return { id: current.id, version: current.version };
     await bumpVersion(tx, current.id, current.version, changes);
-    await recordAudit(tx, { actorId: actor.id, action: "case.update", entityType: "case", entityId: current.id, officeId: current.officeId, changedFields });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "case.update",
+      entityType: "case",
+      entityId: current.id,
+      officeId: current.officeId,
+      changedFields,
+    });
     return { id: current.id, version: current.version + 1 };
   });
 }

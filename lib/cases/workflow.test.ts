@@ -1,9 +1,19 @@
-import { describe, it, expect } from "vitest";
-import { allowedTransitions, initialStatus, isTransitionAllowed, workflowByKind } from "@/lib/cases/workflow";
+import { describe, expect, it } from "vitest";
+
+import {
+  allowedTransitions,
+  initialStatus,
+  isTransitionAllowed,
+  workflowByKind,
+} from "@/lib/cases/workflow";
 import type { CaseKind, CaseStatus } from "@/lib/generated/prisma/enums";
 
 describe("initialStatus", () => {
-  it.each<[CaseKind, CaseStatus]>([["AVR", "OPEN"], ["REINTEGRATION", "ASSESSMENT"], ["VOT", "IDENTIFIED"]])("%s starts at %s", (kind, status) => {
+  it.each<[CaseKind, CaseStatus]>([
+    ["AVR", "OPEN"],
+    ["REINTEGRATION", "ASSESSMENT"],
+    ["VOT", "IDENTIFIED"],
+  ])("%s starts at %s", (kind, status) => {
     expect(initialStatus(kind)).toBe(status);
   });
 });
@@ -32,19 +42,26 @@ describe("allowedTransitions", () => {
   });
 
   it.each<[CaseKind, CaseStatus]>([
-    ["AVR", "OPEN"], ["AVR", "COUNSELLING"], ["AVR", "APPROVED_FOR_RETURN"], ["AVR", "DEPARTED"],
-    ["REINTEGRATION", "ASSESSMENT"], ["REINTEGRATION", "PLANNING"], ["REINTEGRATION", "MONITORING"],
-    ["VOT", "IDENTIFIED"], ["VOT", "ASSISTING"],
+    ["AVR", "OPEN"],
+    ["AVR", "COUNSELLING"],
+    ["AVR", "APPROVED_FOR_RETURN"],
+    ["AVR", "DEPARTED"],
+    ["REINTEGRATION", "ASSESSMENT"],
+    ["REINTEGRATION", "PLANNING"],
+    ["REINTEGRATION", "MONITORING"],
+    ["VOT", "IDENTIFIED"],
+    ["VOT", "ASSISTING"],
   ])("a %s case closed from %s reopens to exactly that status", (kind, closedFrom) => {
     expect(allowedTransitions(kind, "CLOSED", closedFrom)).toStrictEqual([closedFrom]);
   });
 
-  it.each<[CaseKind, CaseStatus]>([["AVR", "OPEN"], ["REINTEGRATION", "ASSESSMENT"], ["VOT", "IDENTIFIED"]])(
-    "a closed %s case with no recorded closing reopens to its first status %s",
-    (kind, first) => {
-      expect(allowedTransitions(kind, "CLOSED", null)).toStrictEqual([first]);
-    },
-  );
+  it.each<[CaseKind, CaseStatus]>([
+    ["AVR", "OPEN"],
+    ["REINTEGRATION", "ASSESSMENT"],
+    ["VOT", "IDENTIFIED"],
+  ])("a closed %s case with no recorded closing reopens to its first status %s", (kind, first) => {
+    expect(allowedTransitions(kind, "CLOSED", null)).toStrictEqual([first]);
+  });
 });
 
 describe("isTransitionAllowed", () => {

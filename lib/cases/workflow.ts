@@ -12,7 +12,11 @@ export function initialStatus(kind: CaseKind): CaseStatus {
   return workflowByKind[kind][0]!;
 }
 
-export function allowedTransitions(kind: CaseKind, from: CaseStatus, statusBeforeClosing: CaseStatus | null): CaseStatus[] {
+export function allowedTransitions(
+  kind: CaseKind,
+  from: CaseStatus,
+  statusBeforeClosing: CaseStatus | null,
+): CaseStatus[] {
   if (from === "CLOSED") return statusBeforeClosing ? [statusBeforeClosing] : [initialStatus(kind)];
   const path = workflowByKind[kind];
   const next = path[path.indexOf(from) + 1];
@@ -20,6 +24,11 @@ export function allowedTransitions(kind: CaseKind, from: CaseStatus, statusBefor
   return next === "CLOSED" ? ["CLOSED"] : [next, "CLOSED"];
 }
 
-export function isTransitionAllowed(kind: CaseKind, from: CaseStatus, to: CaseStatus, statusBeforeClosing: CaseStatus | null): boolean {
+export function isTransitionAllowed(
+  kind: CaseKind,
+  from: CaseStatus,
+  to: CaseStatus,
+  statusBeforeClosing: CaseStatus | null,
+): boolean {
   return allowedTransitions(kind, from, statusBeforeClosing).includes(to);
 }

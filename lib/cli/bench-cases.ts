@@ -1,8 +1,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+
 import { signIn, startProductionServer } from "@/lib/cli/bench-server";
 import { formatRow, measure } from "@/lib/cli/bench-stats";
-import { appRoleUrl, clusterFromUrl, createDatabase, dropDatabase, migrate, startEmbeddedCluster, withClient } from "@/lib/cli/database";
+import {
+  appRoleUrl,
+  clusterFromUrl,
+  createDatabase,
+  dropDatabase,
+  migrate,
+  startEmbeddedCluster,
+  withClient,
+} from "@/lib/cli/database";
 
 // `npm run bench:cases`: 200,000 cases in a scratch database; p50/p95 of the case-list
 // query (count and page, as the page runs them) and of the whole /cases request.
@@ -14,7 +23,10 @@ const scenarios: [string, Record<string, string>][] = [
   ["office, newest first (default)", {}],
   ["kind + status filter", { kind: "VOT", status: "ASSISTING" }],
   ["nationality + sex + child", { nationality: "HND", sex: "F", age: "child" }],
-  ["opened date range, sorted by name", { openedFrom: "2020-01-01", openedTo: "2020-12-31", sort: "name", dir: "asc" }],
+  [
+    "opened date range, sorted by name",
+    { openedFrom: "2020-01-01", openedTo: "2020-12-31", sort: "name", dir: "asc" },
+  ],
   ["text search on name (accents ignored)", { q: "perez 12" }],
   ["text search on reference", { q: "BENCH-AVR-00123" }],
   ["page 40 of the default view", { page: "40" }],
@@ -22,7 +34,9 @@ const scenarios: [string, Record<string, string>][] = [
 
 async function main() {
   const given = process.env.BENCH_DATABASE_URL;
-  const cluster = given ? clusterFromUrl(given) : await startEmbeddedCluster(".data/bench-postgres", 54331);
+  const cluster = given
+    ? clusterFromUrl(given)
+    : await startEmbeddedCluster(".data/bench-postgres", 54331);
   const name = `passage_bench_${Date.now()}`;
   const url = await createDatabase(cluster, name);
   let server: Awaited<ReturnType<typeof startProductionServer>> | undefined;
@@ -31,7 +45,9 @@ async function main() {
     console.log("Loading 200,000 cases ...");
     const { hashPassword } = await import("@/lib/auth/passwords");
     await withClient(url, async (client) => {
-      await client.query(readFileSync(path.join(import.meta.dirname, "bench-cases-data.sql"), "utf8"));
+      await client.query(
+        readFileSync(path.join(import.meta.dirname, "bench-cases-data.sql"), "utf8"),
+      );
       await client.query(
         `INSERT INTO users (id, email, name, role, office_id, password_hash, updated_at)
          SELECT gen_random_uuid(), 'bench@bench.test', 'Bench', 'CASEWORKER', id, $1, now() FROM offices WHERE code = 'BENCH-01'`,
@@ -48,14 +64,27 @@ async function main() {
     const { asSystem, withActor } = await import("@/lib/db-context");
     const { listCases } = await import("@/lib/cases/list-cases");
     const { caseListQuerySchema } = await import("@/lib/validations/case-list");
-    const actor = await db.user.findUniqueOrThrow({ where: { email: "bench@bench.test" }, select: { id: true, role: true, officeId: true, name: true, email: true } });
-    const cases = await asSystem("report", () => db.case.count({ where: { officeId: actor.officeId! } }));
-    console.log(`\nCase list at 200,000 cases (${cases.toLocaleString("en")} in the user's office), ${iterations} runs each:`);
+    const actor = await db.user.findUniqueOrThrow({
+      where: { email: "bench@bench.test" },
+      select: { id: true, role: true, officeId: true, name: true, email: true },
+    });
+    const cases = await asSystem("report", () =>
+      db.case.count({ where: { officeId: actor.officeId! } }),
+    );
+    console.log(
+      `\nCase list at 200,000 cases (${cases.toLocaleString("en")} in the user's office), ${iterations} runs each:`,
+    );
     const baseline = await measure(iterations, () => db.$queryRaw`SELECT 1`);
     console.log(formatRow("baseline: SELECT 1 round trip", baseline));
     for (const [label, params] of scenarios) {
       const query = caseListQuerySchema.parse(params);
-      console.log(formatRow(`query: ${label}`, await measure(iterations, () => withActor(actor, () => listCases(actor, query))), baseline.p50));
+      console.log(
+        formatRow(
+          `query: ${label}`,
+          await measure(iterations, () => withActor(actor, () => listCases(actor, query))),
+          baseline.p50,
+        ),
+      );
     }
     await db.$disconnect();
 

@@ -1,10 +1,26 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
+
 import { builtActions } from "@/e2e/fixtures/build-manifest";
 import { signIn, startProductionServer } from "@/lib/cli/bench-server";
-import { appRoleUrl, clusterFromUrl, createDatabase, dropDatabase, migrate, startEmbeddedCluster, type Cluster } from "@/lib/cli/database";
+import {
+  appRoleUrl,
+  clusterFromUrl,
+  createDatabase,
+  dropDatabase,
+  migrate,
+  startEmbeddedCluster,
+  type Cluster,
+} from "@/lib/cli/database";
+import {
+  isSaved,
+  requestKinds,
+  runMix,
+  saveRequest,
+  summarise,
+  type Account,
+} from "@/lib/cli/load-mix";
 import { bin, run } from "@/lib/cli/run";
-import { isSaved, requestKinds, runMix, saveRequest, summarise, type Account } from "@/lib/cli/load-mix";
 import { demoAccounts, demoPassword } from "@/prisma/seed-accounts";
 
 // `npm run bench:load [-- --url URL] [--seconds 30] [--connections 10]`: a mixed load of
@@ -13,7 +29,11 @@ import { demoAccounts, demoPassword } from "@/prisma/seed-accounts";
 // (BENCH_DATABASE_URL's server, else an embedded PostgreSQL 17), starts `next start`, and
 // removes both at the end.
 const { values: options } = parseArgs({
-  options: { url: { type: "string" }, seconds: { type: "string", default: "30" }, connections: { type: "string", default: "10" } },
+  options: {
+    url: { type: "string" },
+    seconds: { type: "string", default: "30" },
+    connections: { type: "string", default: "10" },
+  },
 });
 const seconds = Number(options.seconds);
 const connections = Number(options.connections);
@@ -21,7 +41,8 @@ const port = Number(process.env.BENCH_PORT ?? 3151);
 
 function assertLoopback(url: string) {
   const { hostname } = new URL(url);
-  if (!["127.0.0.1", "localhost", "[::1]"].includes(hostname)) throw new Error("bench:load only drives a server on this machine (loopback)");
+  if (!["127.0.0.1", "localhost", "[::1]"].includes(hostname))
+    throw new Error("bench:load only drives a server on this machine (loopback)");
 }
 
 // Each caseworker account signs in, finds its cases in the list, and tries one save on each:
@@ -29,37 +50,56 @@ function assertLoopback(url: string) {
 // supervisors must enroll in two-step sign-in first, so they take no part.
 async function signedInAccounts(baseUrl: string, addServiceActionId: string): Promise<Account[]> {
   const staff = demoAccounts.filter((account) => account.role === "CASEWORKER");
-  return Promise.all(staff.map(async ({ email }) => {
-    const cookie = await signIn(baseUrl, email, demoPassword);
-    const html = await (await fetch(`${baseUrl}/cases`, { headers: { cookie } })).text();
-    const caseIds = [...new Set(html.match(/(?<=\/cases\/)[0-9a-f-]{36}/g) ?? [])];
-    const writableCaseIds: string[] = [];
-    for (const caseId of caseIds) {
-      const { path, ...init } = saveRequest(baseUrl, addServiceActionId, caseId);
-      const response = await fetch(`${baseUrl}${path}`, { ...init, headers: { ...init.headers, cookie } });
-      if (isSaved(await response.text())) writableCaseIds.push(caseId);
-    }
-    if (writableCaseIds.length === 0) throw new Error(`${email} has no open case to save to`);
-    return { email, cookie, caseIds, writableCaseIds };
-  }));
+  return Promise.all(
+    staff.map(async ({ email }) => {
+      const cookie = await signIn(baseUrl, email, demoPassword);
+      const html = await (await fetch(`${baseUrl}/cases`, { headers: { cookie } })).text();
+      const caseIds = [...new Set(html.match(/(?<=\/cases\/)[0-9a-f-]{36}/g) ?? [])];
+      const writableCaseIds: string[] = [];
+      for (const caseId of caseIds) {
+        const { path, ...init } = saveRequest(baseUrl, addServiceActionId, caseId);
+        const response = await fetch(`${baseUrl}${path}`, {
+          ...init,
+          headers: { ...init.headers, cookie },
+        });
+        if (isSaved(await response.text())) writableCaseIds.push(caseId);
+      }
+      if (writableCaseIds.length === 0) throw new Error(`${email} has no open case to save to`);
+      return { email, cookie, caseIds, writableCaseIds };
+    }),
+  );
 }
 
 async function measureLoad(baseUrl: string) {
-  const addService = builtActions().find((action) => action.name === "app/(app)/cases/actions.ts#addService");
-  if (!addService) throw new Error("no build with the addService action: run `npm run build` first");
+  const addService = builtActions().find(
+    (action) => action.name === "app/(app)/cases/actions.ts#addService",
+  );
+  if (!addService)
+    throw new Error("no build with the addService action: run `npm run build` first");
   const accounts = await signedInAccounts(baseUrl, addService.id);
-  console.log(`${accounts.length} signed-in accounts, ${connections} connections, ${seconds} s ...`);
-  const results = summarise(await runMix(baseUrl, accounts, requestKinds(baseUrl, addService.id, connections), seconds), seconds);
-  console.log(`\n${"request".padEnd(22)}${"requests".padStart(9)}${"req/s".padStart(8)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"errors".padStart(8)}`);
+  console.log(
+    `${accounts.length} signed-in accounts, ${connections} connections, ${seconds} s ...`,
+  );
+  const results = summarise(
+    await runMix(baseUrl, accounts, requestKinds(baseUrl, addService.id, connections), seconds),
+    seconds,
+  );
+  console.log(
+    `\n${"request".padEnd(22)}${"requests".padStart(9)}${"req/s".padStart(8)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"errors".padStart(8)}`,
+  );
   for (const row of results) {
-    console.log(`${row.kind.padEnd(22)}${String(row.requests).padStart(9)}${row.perSecond.toFixed(1).padStart(8)}${row.p50.toFixed(0).padStart(9)}${row.p95.toFixed(0).padStart(9)}${String(row.errors).padStart(8)}${row.why ? `  (${row.why})` : ""}`);
+    console.log(
+      `${row.kind.padEnd(22)}${String(row.requests).padStart(9)}${row.perSecond.toFixed(1).padStart(8)}${row.p50.toFixed(0).padStart(9)}${row.p95.toFixed(0).padStart(9)}${String(row.errors).padStart(8)}${row.why ? `  (${row.why})` : ""}`,
+    );
   }
   return results.at(-1)!.errors;
 }
 
 async function withScratchServer(work: (baseUrl: string) => Promise<number>): Promise<number> {
   const given = process.env.BENCH_DATABASE_URL;
-  const cluster: Cluster = given ? clusterFromUrl(given) : await startEmbeddedCluster(".data/bench-postgres", 54331);
+  const cluster: Cluster = given
+    ? clusterFromUrl(given)
+    : await startEmbeddedCluster(".data/bench-postgres", 54331);
   const name = `passage_load_${Date.now()}`;
   let server: Awaited<ReturnType<typeof startProductionServer>> | undefined;
   try {
@@ -79,7 +119,9 @@ async function withScratchServer(work: (baseUrl: string) => Promise<number>): Pr
 
 async function main() {
   if (options.url) assertLoopback(options.url);
-  const errors = options.url ? await measureLoad(options.url.replace(/\/$/, "")) : await withScratchServer(measureLoad);
+  const errors = options.url
+    ? await measureLoad(options.url.replace(/\/$/, ""))
+    : await withScratchServer(measureLoad);
   process.exit(errors === 0 ? 0 : 1);
 }
 

@@ -1,10 +1,21 @@
 import { randomBytes } from "node:crypto";
-import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+
 import type pg from "pg";
+
 import { percentile } from "@/lib/cli/bench-stats";
-import { appRoleUrl, clusterFromUrl, createDatabase, dropDatabase, migrate, startEmbeddedCluster, withClient, type Cluster } from "@/lib/cli/database";
 import { runCli } from "@/lib/cli/cli-database";
+import {
+  appRoleUrl,
+  clusterFromUrl,
+  createDatabase,
+  dropDatabase,
+  migrate,
+  startEmbeddedCluster,
+  withClient,
+  type Cluster,
+} from "@/lib/cli/database";
 import { seedDemo2012 } from "@/lib/demo/seed-demo-2012";
 
 // `npm run bench:report [-- --years 10 --runs 15 --keep]`: loads the 2012 demo and copies
@@ -44,16 +55,24 @@ async function step(label: string, work: () => Promise<unknown>) {
 // views the triggers use.
 async function load(client: pg.Client, years: number) {
   const { rows: indexes } = await client.query<{ name: string; definition: string }>(
-    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = ANY ($1) AND indexname NOT LIKE '%\\_pkey'`, [TABLES]);
+    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = ANY ($1) AND indexname NOT LIKE '%\\_pkey'`,
+    [TABLES],
+  );
   await client.query("SET session_replication_role = replica");
-  await step("dropped secondary indexes", () => client.query(indexes.map((index) => `DROP INDEX "${index.name}";`).join("\n")));
+  await step("dropped secondary indexes", () =>
+    client.query(indexes.map((index) => `DROP INDEX "${index.name}";`).join("\n")),
+  );
   await step("2011-2012 demo", () => seedDemo2012(client));
-  if (years > 2) await step(`copies of 2012 back to ${2012 - years + 1}`, () => client.query(copies(years)));
+  if (years > 2)
+    await step(`copies of 2012 back to ${2012 - years + 1}`, () => client.query(copies(years)));
   await client.query("RESET session_replication_role");
-  await step("recreated indexes", () => client.query(indexes.map((index) => `${index.definition};`).join("\n")));
+  await step("recreated indexes", () =>
+    client.query(indexes.map((index) => `${index.definition};`).join("\n")),
+  );
   await step("summaries (report_rebuild)", () => client.query("SELECT report_rebuild()"));
   await step("VACUUM ANALYZE", () => client.query("VACUUM ANALYZE"));
-  const { rows } = await client.query(`SELECT (SELECT count(*) FROM beneficiaries) AS beneficiaries, (SELECT count(*) FROM cases) AS cases,
+  const { rows } =
+    await client.query(`SELECT (SELECT count(*) FROM beneficiaries) AS beneficiaries, (SELECT count(*) FROM cases) AS cases,
     (SELECT count(*) FROM services) AS services, (SELECT count(*) FROM report_beneficiary_years) AS summary_rows`);
   console.log(`dataset: ${JSON.stringify(rows[0])}`);
 }
@@ -62,10 +81,17 @@ const summary = (label: string, times: number[]) =>
   `${label.padEnd(48)} p50 ${percentile(times, 50).toFixed(0).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(0).padStart(6)} ms`;
 
 runCli(async () => {
-  const { values } = parseArgs({ options: { years: { type: "string", default: "10" }, runs: { type: "string", default: "15" }, keep: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: {
+      years: { type: "string", default: "10" },
+      runs: { type: "string", default: "15" },
+      keep: { type: "boolean", default: false },
+    },
+  });
   const years = Math.max(2, Number(values.years));
   const runs = Number(values.runs);
-  const cluster: Cluster = process.env.DATABASE_URL ? clusterFromUrl(process.env.DATABASE_URL)
+  const cluster: Cluster = process.env.DATABASE_URL
+    ? clusterFromUrl(process.env.DATABASE_URL)
     : await startEmbeddedCluster(".data/postgres", Number(process.env.EMBEDDED_PG_PORT ?? 54329));
   const name = "passage_bench";
   try {
@@ -85,7 +111,10 @@ runCli(async () => {
     const scanTimes: number[] = [];
     const reportTimes: number[] = [];
     for (let run = 0; run < runs; run += 1) {
-      for (const [work, times] of [[scan, scanTimes], [report, reportTimes]] as const) {
+      for (const [work, times] of [
+        [scan, scanTimes],
+        [report, reportTimes],
+      ] as const) {
         const started = performance.now();
         await work();
         times.push(performance.now() - started);
@@ -96,8 +125,10 @@ runCli(async () => {
     for (const times of [scanTimes, reportTimes]) times.sort((a, b) => a - b);
     console.log(summary("count(DISTINCT beneficiary) of 2012 services", scanTimes));
     console.log(summary("full annual report 2012", reportTimes));
-    console.log(`ratio report / scan: p50 ${(percentile(reportTimes, 50) / percentile(scanTimes, 50)).toFixed(2)}x, `
-      + `p95 ${(percentile(reportTimes, 95) / percentile(scanTimes, 95)).toFixed(2)}x`);
+    console.log(
+      `ratio report / scan: p50 ${(percentile(reportTimes, 50) / percentile(scanTimes, 50)).toFixed(2)}x, ` +
+        `p95 ${(percentile(reportTimes, 95) / percentile(scanTimes, 95)).toFixed(2)}x`,
+    );
   } finally {
     if (!values.keep) await dropDatabase(cluster, name).catch(() => {});
     await cluster.stop();

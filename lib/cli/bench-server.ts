@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+
 import { bin, run, start } from "@/lib/cli/run";
 
 // Signs in through next-auth's own credentials flow and returns the cookies a browser would hold.
@@ -14,13 +15,20 @@ export async function signIn(baseUrl: string, email: string, password: string): 
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   const session = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
-  if (!session.some((cookie) => cookie.includes("session"))) throw new Error(`signing in as ${email} failed (${response.status})`);
+  if (!session.some((cookie) => cookie.includes("session")))
+    throw new Error(`signing in as ${email} failed (${response.status})`);
   return [...cookies, ...session].join("; ");
 }
 
 export async function waitForServer(url: string) {
   for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error("the server did not start");
@@ -29,15 +37,21 @@ export async function waitForServer(url: string) {
 // `next start` on loopback against the given database, building first when there is no build.
 export async function startProductionServer(databaseUrl: string, port: number) {
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env = { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: baseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   if (!existsSync(".next/BUILD_ID")) await run(bin("next"), ["build"], env);
   const server = start(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], env);
   await waitForServer(`${baseUrl}/sign-in`);
   // Resolves once the server has exited, so that its database can be dropped.
-  const stop = () => new Promise<void>((resolve) => {
-    if (server.exitCode !== null || server.signalCode !== null) return resolve();
-    server.once("exit", () => resolve());
-    server.kill("SIGTERM");
-  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (server.exitCode !== null || server.signalCode !== null) return resolve();
+      server.once("exit", () => resolve());
+      server.kill("SIGTERM");
+    });
   return { baseUrl, secret: env.NEXTAUTH_SECRET, stop };
 }

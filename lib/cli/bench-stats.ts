@@ -17,7 +17,11 @@ export async function measure(iterations: number, work: (index: number) => Promi
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
-export function formatRow(label: string, result: { p50: number; p95: number }, baseline?: number): string {
+export function formatRow(
+  label: string,
+  result: { p50: number; p95: number },
+  baseline?: number,
+): string {
   const ratio = baseline ? `  ${(result.p50 / baseline).toFixed(1)}× baseline` : "";
   return `${label.padEnd(44)} p50 ${result.p50.toFixed(1).padStart(7)} ms   p95 ${result.p95.toFixed(1).padStart(7)} ms${ratio}`;
 }

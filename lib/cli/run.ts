@@ -1,7 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
 // Runs a command with inherited output; resolves on exit 0, rejects otherwise.
-export function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+export function run(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
     child.on("error", reject);
@@ -12,7 +16,11 @@ export function run(command: string, args: string[], env: Record<string, string>
   });
 }
 
-export function start(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+export function start(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): ChildProcess {
   return spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
 }
 

@@ -1,8 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+
+import {
+  appRoleUrl,
+  createDatabase,
+  migrate,
+  startEmbeddedCluster,
+  type Cluster,
+} from "@/lib/cli/database";
 import { bin, run, start } from "@/lib/cli/run";
 import { demoAccounts, demoPassword } from "@/prisma/seed-accounts";
-import { appRoleUrl, createDatabase, migrate, startEmbeddedCluster, type Cluster } from "@/lib/cli/database";
 
 // `npm start`: embedded PostgreSQL (unless DATABASE_URL is set), migrations, demo data on
 // an empty database, a production build when there is none, then `next start`.
@@ -11,7 +18,8 @@ const dataDir = ".data";
 
 function localSecret(name: string): string {
   const file = `${dataDir}/${name}`;
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  if (!existsSync(file))
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
 }
 
@@ -22,7 +30,10 @@ async function main() {
   let ownerUrl = process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!ownerUrl) {
     console.log("Starting embedded PostgreSQL 17 (data in .data/postgres) ...");
-    cluster = await startEmbeddedCluster(`${dataDir}/postgres`, Number(process.env.EMBEDDED_PG_PORT ?? 54329));
+    cluster = await startEmbeddedCluster(
+      `${dataDir}/postgres`,
+      Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    );
     ownerUrl = await createDatabase(cluster, "passage");
   }
   const stop = async () => {
@@ -31,7 +42,8 @@ async function main() {
   let databaseUrl: string;
   try {
     await migrate(ownerUrl);
-    databaseUrl = process.env.DATABASE_URL ?? (await appRoleUrl(ownerUrl, localSecret("app-db-password")));
+    databaseUrl =
+      process.env.DATABASE_URL ?? (await appRoleUrl(ownerUrl, localSecret("app-db-password")));
   } catch (error) {
     await stop();
     throw error;
@@ -46,7 +58,8 @@ async function main() {
   try {
     await run(bin("tsx"), ["prisma/seed-cli.ts"], env);
     // DEMO_DATA=2012 adds the large dataset that reproduces the 2012 annual report.
-    if (process.env.DEMO_DATA === "2012") await run(bin("tsx"), ["lib/cli/seed-demo.ts"], { ...env, MIGRATION_DATABASE_URL: ownerUrl });
+    if (process.env.DEMO_DATA === "2012")
+      await run(bin("tsx"), ["lib/cli/seed-demo.ts"], { ...env, MIGRATION_DATABASE_URL: ownerUrl });
     if (!existsSync(".next/BUILD_ID")) await run(bin("next"), ["build"], env);
   } catch (error) {
     await stop();
@@ -57,7 +70,9 @@ async function main() {
   console.log(`\nPassage: http://localhost:${port}`);
   console.log(`Demo accounts (password: ${demoPassword}):`);
   for (const account of demoAccounts) console.log(`  ${account.role.padEnd(11)} ${account.email}`);
-  console.log("Supervisors, HQ and admins set up an authenticator app (TOTP) at their first sign-in.");
+  console.log(
+    "Supervisors, HQ and admins set up an authenticator app (TOTP) at their first sign-in.",
+  );
   console.log("Ctrl-C stops the app and the database.\n");
 
   let stopping = false;

@@ -1,9 +1,16 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
+
 import { toDay } from "@/lib/dates";
+
 import { coversHandOver, isConsentActive, type ConsentTerms } from "./consent-coverage";
 
 const consent = (overrides: Partial<ConsentTerms> = {}): ConsentTerms => ({
-  purpose: "HAND_OVER", givenOn: toDay("2026-03-01"), withdrawnOn: null, anyOffice: false, countries: ["HND", "GTM"], ...overrides,
+  purpose: "HAND_OVER",
+  givenOn: toDay("2026-03-01"),
+  withdrawnOn: null,
+  anyOffice: false,
+  countries: ["HND", "GTM"],
+  ...overrides,
 });
 
 describe("isConsentActive", () => {

@@ -1,8 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
+import { db } from "@/lib/db";
 
 // The case's consents, newest first; empty for a case the actor's office does not hold.
 export async function listCaseConsents(actor: Actor, caseId: string) {
@@ -11,9 +12,19 @@ export async function listCaseConsents(actor: Actor, caseId: string) {
     where: { caseId, case: officeScope(actor) },
     orderBy: [{ givenOn: "desc" }, { createdAt: "desc" }],
     select: {
-      id: true, purpose: true, type: true, givenBy: true, guardianName: true, guardianRelationship: true, givenOn: true,
-      anyOffice: true, countries: true, withdrawnOn: true, withdrawalReason: true,
-      recordedBy: { select: { name: true } }, withdrawnBy: { select: { name: true } },
+      id: true,
+      purpose: true,
+      type: true,
+      givenBy: true,
+      guardianName: true,
+      guardianRelationship: true,
+      givenOn: true,
+      anyOffice: true,
+      countries: true,
+      withdrawnOn: true,
+      withdrawalReason: true,
+      recordedBy: { select: { name: true } },
+      withdrawnBy: { select: { name: true } },
     },
   });
 }

@@ -1,10 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
+
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { toDay } from "@/lib/dates";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { WithdrawConsentInput } from "@/lib/validations/data-protection";
 
@@ -15,12 +16,21 @@ export async function withdrawConsent(actor: Actor, input: WithdrawConsentInput)
   return db.$transaction(async (tx) => {
     const consent = await tx.caseConsent.findFirst({
       where: { id: input.consentId, case: officeScope(actor) },
-      select: { id: true, caseId: true, officeId: true, givenOn: true, withdrawnOn: true, case: { select: { anonymisedAt: true } } },
+      select: {
+        id: true,
+        caseId: true,
+        officeId: true,
+        givenOn: true,
+        withdrawnOn: true,
+        case: { select: { anonymisedAt: true } },
+      },
     });
     if (!consent) throw new AppError("NOT_FOUND");
     if (consent.case.anonymisedAt) throw new AppError("VALIDATION", { _form: ["caseAnonymised"] });
-    if (consent.withdrawnOn) throw new AppError("VALIDATION", { _form: ["consentAlreadyWithdrawn"] });
-    if (withdrawnOn < consent.givenOn) throw new AppError("VALIDATION", { withdrawnOn: ["beforeConsent"] });
+    if (consent.withdrawnOn)
+      throw new AppError("VALIDATION", { _form: ["consentAlreadyWithdrawn"] });
+    if (withdrawnOn < consent.givenOn)
+      throw new AppError("VALIDATION", { withdrawnOn: ["beforeConsent"] });
     // The row lock decides between two concurrent withdrawals: the second finds it withdrawn.
     const { count } = await tx.caseConsent.updateMany({
       where: { id: consent.id, withdrawnOn: null },
@@ -28,7 +38,11 @@ export async function withdrawConsent(actor: Actor, input: WithdrawConsentInput)
     });
     if (count !== 1) throw new AppError("VALIDATION", { _form: ["consentAlreadyWithdrawn"] });
     await recordAudit(tx, {
-      actorId: actor.id, action: "consent.withdraw", entityType: "case", entityId: consent.caseId, officeId: consent.officeId,
+      actorId: actor.id,
+      action: "consent.withdraw",
+      entityType: "case",
+      entityId: consent.caseId,
+      officeId: consent.officeId,
       changedFields: ["withdrawnOn", "withdrawalReason"],
     });
     return { id: consent.id };

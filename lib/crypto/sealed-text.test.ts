@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { sealText, unsealText } from "@/lib/crypto/sealed-text";
 
 describe("sealed text for URLs", () => {
@@ -27,7 +28,9 @@ describe("sealed text for URLs", () => {
 describe("sealed secrets at rest", () => {
   it("opens only with the same purpose and the same owner it was sealed for", () => {
     const sealed = sealText("JBSWY3DPEHPK3PXP", { purpose: "mfa-secret", boundTo: "user-a" });
-    expect(unsealText(sealed, { purpose: "mfa-secret", boundTo: "user-a" })).toBe("JBSWY3DPEHPK3PXP");
+    expect(unsealText(sealed, { purpose: "mfa-secret", boundTo: "user-a" })).toBe(
+      "JBSWY3DPEHPK3PXP",
+    );
     expect(unsealText(sealed, { purpose: "mfa-secret", boundTo: "user-b" })).toBeNull();
     expect(unsealText(sealed, { boundTo: "user-a" })).toBeNull();
     expect(unsealText(sealed)).toBeNull();

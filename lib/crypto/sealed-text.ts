@@ -1,4 +1,5 @@
 import "server-only";
+
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 
 // AES-256-GCM under a key derived from the app secret, one key per purpose: text that must
@@ -13,7 +14,10 @@ function key(purpose: string): Buffer {
   return createHash("sha256").update(`passage:${purpose}:${secret}`).digest();
 }
 
-export function sealText(text: string, { purpose = "sealed-text", boundTo = "" }: SealOptions = {}): string {
+export function sealText(
+  text: string,
+  { purpose = "sealed-text", boundTo = "" }: SealOptions = {},
+): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", key(purpose), iv);
   cipher.setAAD(Buffer.from(boundTo, "utf8"));
@@ -21,7 +25,10 @@ export function sealText(text: string, { purpose = "sealed-text", boundTo = "" }
   return Buffer.concat([iv, cipher.getAuthTag(), encrypted]).toString("base64url");
 }
 
-export function unsealText(token: string, { purpose = "sealed-text", boundTo = "" }: SealOptions = {}): string | null {
+export function unsealText(
+  token: string,
+  { purpose = "sealed-text", boundTo = "" }: SealOptions = {},
+): string | null {
   try {
     const data = Buffer.from(token, "base64url");
     if (data.length < 29) return null;

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { db, pool } from "@/lib/db";
 import type { AnnualReport } from "@/lib/reports/annual-report";
 import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
 import { ownerPool } from "@/lib/testing/owner-db";
 import { resetDatabase } from "@/lib/testing/reset-database";
+
 import { hasDemo2012, seedDemo2012 } from "./seed-demo-2012";
 
 // One seeding for the whole file: it is the expensive part, the assertions only read.
@@ -42,10 +44,17 @@ describe("the 2012 demo reproduces the seed report", () => {
   });
 
   it("has most AVR beneficiaries in the first three categories and 1,759 returns from Mexico and Canada", () => {
-    const { FAILED_ASYLUM_SEEKER, VISA_OVERSTAYER, IRREGULAR_STRANDED, OTHER } = report.avr.byCategory;
-    expect(Math.min(FAILED_ASYLUM_SEEKER, VISA_OVERSTAYER, IRREGULAR_STRANDED)).toBeGreaterThan(OTHER);
-    expect(FAILED_ASYLUM_SEEKER + VISA_OVERSTAYER + IRREGULAR_STRANDED).toBeGreaterThan(report.avr.assisted / 2);
-    expect((report.avr.returnsByHostCountry.MEX ?? 0) + (report.avr.returnsByHostCountry.CAN ?? 0)).toBe(1_759);
+    const { FAILED_ASYLUM_SEEKER, VISA_OVERSTAYER, IRREGULAR_STRANDED, OTHER } =
+      report.avr.byCategory;
+    expect(Math.min(FAILED_ASYLUM_SEEKER, VISA_OVERSTAYER, IRREGULAR_STRANDED)).toBeGreaterThan(
+      OTHER,
+    );
+    expect(FAILED_ASYLUM_SEEKER + VISA_OVERSTAYER + IRREGULAR_STRANDED).toBeGreaterThan(
+      report.avr.assisted / 2,
+    );
+    expect(
+      (report.avr.returnsByHostCountry.MEX ?? 0) + (report.avr.returnsByHostCountry.CAN ?? 0),
+    ).toBe(1_759);
   });
 
   it("gave more counselling and more reintegration services than in 2011", () => {
@@ -56,7 +65,9 @@ describe("the 2012 demo reproduces the seed report", () => {
   it("assisted 6,499 VoTs: 45 % forced labour, mostly agriculture then construction; 20 % sexual, 7 points down", () => {
     expect(report.vot.assisted).toBe(6_499);
     expect(report.vot.exploitation.FORCED_LABOUR.pct).toBe(45);
-    const sectors = Object.entries(report.vot.forcedLabourSectors).sort(([, a], [, b]) => b - a).map(([sector]) => sector);
+    const sectors = Object.entries(report.vot.forcedLabourSectors)
+      .sort(([, a], [, b]) => b - a)
+      .map(([sector]) => sector);
     expect(sectors.slice(0, 2)).toEqual(["AGRICULTURE", "CONSTRUCTION"]);
     expect(report.vot.exploitation.SEXUAL.pct).toBe(20);
     expect(report.vot.exploitation.SEXUAL.changePoints).toBe(-7);
@@ -65,13 +76,26 @@ describe("the 2012 demo reproduces the seed report", () => {
   it("helped 1,827 trafficked children, mainly in Central America, with shelter, medical, psychosocial and legal help", () => {
     expect(report.vot.children).toBe(1_827);
     expect(report.vot.childrenTopRegion).toBe("Central America");
-    for (const need of ["SHELTER", "MEDICAL", "PSYCHOSOCIAL", "LEGAL", "TRANSPORT", "EDUCATION", "SMALL_BUSINESS"] as const) {
+    for (const need of [
+      "SHELTER",
+      "MEDICAL",
+      "PSYCHOSOCIAL",
+      "LEGAL",
+      "TRANSPORT",
+      "EDUCATION",
+      "SMALL_BUSINESS",
+    ] as const) {
       expect(report.vot.childrenNeeds[need], need).toBeGreaterThan(0);
     }
   });
 
   it("has a VoT database of 20,000 beneficiaries from 85 source and 100 destination countries", () => {
-    expect(report.votDatabase).toEqual({ asOf: "2012-12-31", beneficiaries: 20_000, sourceCountries: 85, destinationCountries: 100 });
+    expect(report.votDatabase).toEqual({
+      asOf: "2012-12-31",
+      beneficiaries: 20_000,
+      sourceCountries: 85,
+      destinationCountries: 100,
+    });
   });
 
   it("knows it is there, so a second run adds nothing", async () => {

@@ -1,29 +1,144 @@
 import type pg from "pg";
+
 import { systemSettingsSql } from "@/lib/db-context";
 import { countryName, isIso3Country } from "@/lib/geo/countries";
-import { regionOf } from "@/lib/geo/regions";
 import m49 from "@/lib/geo/m49-regions.json";
+import { regionOf } from "@/lib/geo/regions";
+
 import { populationSql } from "./demo-2012-population";
 
 // The large demo: synthetic 2011 and 2012 records (and earlier VoTs) from which the 2012
 // annual report reproduces every figure of the seed report. Everything is generated in
 // PostgreSQL with INSERT ... SELECT; nothing is built row by row in Node.
-const EUROPE = ["AUT", "BEL", "BGR", "CHE", "CYP", "CZE", "DEU", "DNK", "ESP", "EST", "FIN", "FRA", "GBR", "GRC", "HRV",
-  "HUN", "IRL", "ITA", "LTU", "LUX", "LVA", "MLT", "NLD", "NOR", "POL", "PRT", "ROU", "SVK", "SVN", "SWE"];
+const EUROPE = [
+  "AUT",
+  "BEL",
+  "BGR",
+  "CHE",
+  "CYP",
+  "CZE",
+  "DEU",
+  "DNK",
+  "ESP",
+  "EST",
+  "FIN",
+  "FRA",
+  "GBR",
+  "GRC",
+  "HRV",
+  "HUN",
+  "IRL",
+  "ITA",
+  "LTU",
+  "LUX",
+  "LVA",
+  "MLT",
+  "NLD",
+  "NOR",
+  "POL",
+  "PRT",
+  "ROU",
+  "SVK",
+  "SVN",
+  "SWE",
+];
 const CENTRAL_AMERICA = ["MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "BLZ"];
-const OTHER_HOSTS = ["CAN", "COL", "ECU", "PER", "AFG", "PAK", "BGD", "IND", "THA", "IDN", "PHL", "EGY", "MAR", "NGA", "ETH", "KEN", "ZAF", "UKR", "TUR"];
+const OTHER_HOSTS = [
+  "CAN",
+  "COL",
+  "ECU",
+  "PER",
+  "AFG",
+  "PAK",
+  "BGD",
+  "IND",
+  "THA",
+  "IDN",
+  "PHL",
+  "EGY",
+  "MAR",
+  "NGA",
+  "ETH",
+  "KEN",
+  "ZAF",
+  "UKR",
+  "TUR",
+];
 export const DEMO_HOSTS = [...EUROPE, ...CENTRAL_AMERICA, ...OTHER_HOSTS];
 
 // Invented names, combined by index.
-const GIVEN = ["Amaru", "Belin", "Corvo", "Dalia", "Esmer", "Fenna", "Galo", "Hirsa", "Ilvo", "Jorah", "Kesta", "Lumi", "Marvo",
-  "Nelia", "Orin", "Pavla", "Quin", "Risa", "Solen", "Tavi", "Ulma", "Varo", "Wenna", "Xelo", "Yara", "Zeno", "Ardi", "Brisa", "Cato"];
-const FAMILY = ["Abrenko", "Belvario", "Casimbe", "Dorvane", "Elquist", "Farumbo", "Gelsinki", "Horvela", "Istrano", "Jalvert",
-  "Korvane", "Lindoso", "Marquelo", "Nistrova", "Ostravo", "Pelundo", "Quarviso", "Rostamel", "Silvano", "Tremosa", "Ulvadi",
-  "Varnesko", "Wolmira", "Xandrelo", "Yesterra", "Zolvane", "Arbesco", "Brundavo", "Cielvano", "Dastruma", "Emberlo"];
+const GIVEN = [
+  "Amaru",
+  "Belin",
+  "Corvo",
+  "Dalia",
+  "Esmer",
+  "Fenna",
+  "Galo",
+  "Hirsa",
+  "Ilvo",
+  "Jorah",
+  "Kesta",
+  "Lumi",
+  "Marvo",
+  "Nelia",
+  "Orin",
+  "Pavla",
+  "Quin",
+  "Risa",
+  "Solen",
+  "Tavi",
+  "Ulma",
+  "Varo",
+  "Wenna",
+  "Xelo",
+  "Yara",
+  "Zeno",
+  "Ardi",
+  "Brisa",
+  "Cato",
+];
+const FAMILY = [
+  "Abrenko",
+  "Belvario",
+  "Casimbe",
+  "Dorvane",
+  "Elquist",
+  "Farumbo",
+  "Gelsinki",
+  "Horvela",
+  "Istrano",
+  "Jalvert",
+  "Korvane",
+  "Lindoso",
+  "Marquelo",
+  "Nistrova",
+  "Ostravo",
+  "Pelundo",
+  "Quarviso",
+  "Rostamel",
+  "Silvano",
+  "Tremosa",
+  "Ulvadi",
+  "Varnesko",
+  "Wolmira",
+  "Xandrelo",
+  "Yesterra",
+  "Zolvane",
+  "Arbesco",
+  "Brundavo",
+  "Cielvano",
+  "Dastruma",
+  "Emberlo",
+];
 
 // Countries of origin: the first 191 ISO 3166 countries (alphabetical code) that have an M49 region.
 export function demoOriginCountries(): string[] {
-  return (m49 as { alpha3: string }[]).map((entry) => entry.alpha3).filter((code) => isIso3Country(code) && regionOf(code)).sort().slice(0, 191);
+  return (m49 as { alpha3: string }[])
+    .map((entry) => entry.alpha3)
+    .filter((code) => isIso3Country(code) && regionOf(code))
+    .sort()
+    .slice(0, 191);
 }
 
 export async function hasDemo2012(client: pg.ClientBase): Promise<boolean> {
@@ -81,7 +196,10 @@ export async function seedDemo2012(client: pg.ClientBase): Promise<void> {
   try {
     await client.query(systemSettingsSql("seed"));
     await client.query("SET LOCAL synchronous_commit = off");
-    await client.query(offices, [DEMO_HOSTS, DEMO_HOSTS.map((code) => `${countryName(code)} country office`)]);
+    await client.query(offices, [
+      DEMO_HOSTS,
+      DEMO_HOSTS.map((code) => `${countryName(code)} country office`),
+    ]);
     await client.query(projects, [DEMO_HOSTS]);
     await client.query(populationSql, [DEMO_HOSTS, demoOriginCountries(), EUROPE, CENTRAL_AMERICA]);
     // Statistics between the bulk inserts (ANALYZE counts this transaction's own rows): the

@@ -21,11 +21,7 @@ export function isIso3Country(code: string): boolean {
 
 export function countryName(alpha3: string, locale = FALLBACK_LOCALE): string {
   if (!isIso3Country(alpha3)) return alpha3;
-  return (
-    countries.getName(alpha3, locale) ??
-    countries.getName(alpha3, FALLBACK_LOCALE) ??
-    alpha3
-  );
+  return countries.getName(alpha3, locale) ?? countries.getName(alpha3, FALLBACK_LOCALE) ?? alpha3;
 }
 
 export function listCountries(locale = FALLBACK_LOCALE): { code: string; name: string }[] {

@@ -1,5 +1,6 @@
-import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { cookies } from "next/headers";
+
 import { defaultLocale, isLocale } from "@/lib/i18n/config";
 
 // No locale in the URL: case links stay stable whatever language a user reads.

@@ -1,6 +1,7 @@
-import { describe, it, expect, beforeEach } from "vitest";
-import { db } from "@/lib/db";
+import { beforeEach, describe, expect, it } from "vitest";
+
 import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
 import { countUnreadInbox, listInbox } from "@/lib/inbox/list-inbox";
 import { markInboxReadAction } from "@/lib/review/actions";
 import { executeAction } from "@/lib/safe-action";
@@ -29,7 +30,13 @@ describe("the in-app inbox", () => {
   it("shows the caseworker their message with the case reference, unread, and nothing to a colleague", async () => {
     const messages = await listInbox(caseworker);
 
-    expect(messages.map((message) => ({ kind: message.kind, ref: message.case.ref, readAt: message.readAt }))).toStrictEqual([{ kind: "PLAN_RETURNED", ref: caseRef, readAt: null }]);
+    expect(
+      messages.map((message) => ({
+        kind: message.kind,
+        ref: message.case.ref,
+        readAt: message.readAt,
+      })),
+    ).toStrictEqual([{ kind: "PLAN_RETURNED", ref: caseRef, readAt: null }]);
     expect(await countUnreadInbox(caseworker)).toBe(1);
     expect(await listInbox(colleague)).toStrictEqual([]);
   });
@@ -37,18 +44,24 @@ describe("the in-app inbox", () => {
   it("marking a message read sets its read time and the unread count drops to 0; marking it again keeps the first time", async () => {
     const [message] = await listInbox(caseworker);
 
-    expect(await executeAction(markInboxReadAction, caseworker, { messageId: message!.id })).toStrictEqual({ ok: true, data: { id: message!.id } });
+    expect(
+      await executeAction(markInboxReadAction, caseworker, { messageId: message!.id }),
+    ).toStrictEqual({ ok: true, data: { id: message!.id } });
     const readAt = (await db.inboxMessage.findUniqueOrThrow({ where: { id: message!.id } })).readAt;
     expect(readAt).toBeInstanceOf(Date);
     expect(await countUnreadInbox(caseworker)).toBe(0);
     unwrap(await executeAction(markInboxReadAction, caseworker, { messageId: message!.id }));
-    expect((await db.inboxMessage.findUniqueOrThrow({ where: { id: message!.id } })).readAt).toStrictEqual(readAt);
+    expect(
+      (await db.inboxMessage.findUniqueOrThrow({ where: { id: message!.id } })).readAt,
+    ).toStrictEqual(readAt);
   });
 
   it("someone else's message: NOT_FOUND, and it stays unread", async () => {
     const [message] = await listInbox(caseworker);
 
-    expect(await executeAction(markInboxReadAction, colleague, { messageId: message!.id })).toStrictEqual({ ok: false, error: "NOT_FOUND", fieldErrors: undefined });
+    expect(
+      await executeAction(markInboxReadAction, colleague, { messageId: message!.id }),
+    ).toStrictEqual({ ok: false, error: "NOT_FOUND", fieldErrors: undefined });
     expect(await countUnreadInbox(caseworker)).toBe(1);
   });
 });

@@ -1,7 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 
 // The signed-in user's own messages, newest first, with the case reference to link to.
 export async function listInbox(actor: Actor) {
@@ -10,7 +11,13 @@ export async function listInbox(actor: Actor) {
     where: { userId: actor.id },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: 100,
-    select: { id: true, kind: true, createdAt: true, readAt: true, case: { select: { id: true, ref: true } } },
+    select: {
+      id: true,
+      kind: true,
+      createdAt: true,
+      readAt: true,
+      case: { select: { id: true, ref: true } },
+    },
   });
 }
 

@@ -1,9 +1,12 @@
 import { createWriteStream } from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
+
 import type pg from "pg";
-import { systemSettingsSql } from "@/lib/db-context";
 import { to as copyTo } from "pg-copy-streams";
+
+import { systemSettingsSql } from "@/lib/db-context";
+
 import { currencyDigits, type InterchangeFile } from "./columns";
 
 const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
@@ -33,10 +36,16 @@ export async function exportInterchange(client: pg.ClientBase, folder: string): 
   await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   try {
     await client.query(systemSettingsSql("export"));
-    const { rows } = await client.query<{ currency: string }>("SELECT DISTINCT currency::text AS currency FROM services WHERE currency IS NOT NULL");
-    const digits = Object.fromEntries(rows.map(({ currency }) => [currency, currencyDigits(currency)]));
+    const { rows } = await client.query<{ currency: string }>(
+      "SELECT DISTINCT currency::text AS currency FROM services WHERE currency IS NOT NULL",
+    );
+    const digits = Object.fromEntries(
+      rows.map(({ currency }) => [currency, currencyDigits(currency)]),
+    );
     for (const [file, select] of Object.entries(selects(digits))) {
-      const stream = client.query(copyTo(`COPY (${select}) TO STDOUT WITH (FORMAT csv, HEADER true)`));
+      const stream = client.query(
+        copyTo(`COPY (${select}) TO STDOUT WITH (FORMAT csv, HEADER true)`),
+      );
       await pipeline(stream, createWriteStream(path.join(folder, file)));
     }
     await client.query("COMMIT");

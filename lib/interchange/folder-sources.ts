@@ -1,5 +1,6 @@
 import { createReadStream, readdirSync } from "node:fs";
 import path from "node:path";
+
 import type { ImportSource } from "./import-interchange";
 
 // The CSV files of a folder as import sources (opened lazily, streamed).

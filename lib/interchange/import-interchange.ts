@@ -1,9 +1,12 @@
 import type { Readable } from "node:stream";
+
 import { parse } from "csv-parse";
 import type pg from "pg";
+
 import { systemSettingsSql } from "@/lib/db-context";
+
 import { FILE_ORDER, INTERCHANGE_FILES, type InterchangeFile, type RowError } from "./columns";
-import { CROSS_CHECKS, createStagingSql, insertBatchSql, UPSERTS } from "./staging-sql";
+import { createStagingSql, CROSS_CHECKS, insertBatchSql, UPSERTS } from "./staging-sql";
 import { validateRow, type StagedValue } from "./validate-row";
 
 export type ImportSource = { name: string; open: () => Readable };
@@ -30,9 +33,16 @@ class ErrorList {
 }
 
 // Streams one file into its staging table in batches; memory stays flat whatever its size.
-async function stageFile(client: pg.ClientBase, file: InterchangeFile, source: Readable, errors: ErrorList): Promise<number> {
+async function stageFile(
+  client: pg.ClientBase,
+  file: InterchangeFile,
+  source: Readable,
+  errors: ErrorList,
+): Promise<number> {
   const expected: readonly string[] = INTERCHANGE_FILES[file];
-  const parser = source.pipe(parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true }));
+  const parser = source.pipe(
+    parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true }),
+  );
   let header: string[] | null = null;
   let batch: StagedValue[][] = [];
   let rows = 0;
@@ -43,11 +53,19 @@ async function stageFile(client: pg.ClientBase, file: InterchangeFile, source: R
     batch = [];
   };
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
       if (!header) {
         header = record.map((cell) => cell.trim());
         if (header.join(",") !== expected.join(",")) {
-          errors.add({ file, line: info.lines, column: "header", message: `expected ${expected.join(",")}` });
+          errors.add({
+            file,
+            line: info.lines,
+            column: "header",
+            message: `expected ${expected.join(",")}`,
+          });
           parser.destroy();
           return rows;
         }
@@ -55,10 +73,18 @@ async function stageFile(client: pg.ClientBase, file: InterchangeFile, source: R
       }
       rows++;
       if (record.length !== expected.length) {
-        errors.add({ file, line: info.lines, column: "row", message: `has ${record.length} fields, expected ${expected.length}` });
+        errors.add({
+          file,
+          line: info.lines,
+          column: "row",
+          message: `has ${record.length} fields, expected ${expected.length}`,
+        });
         continue;
       }
-      const { values, issues } = validateRow(file, Object.fromEntries(expected.map((column, index) => [column, record[index]!])));
+      const { values, issues } = validateRow(
+        file,
+        Object.fromEntries(expected.map((column, index) => [column, record[index]!])),
+      );
       for (const issue of issues) errors.add({ file, line: info.lines, ...issue });
       if (issues.length === 0) batch.push([info.lines, ...values]);
       if (batch.length >= BATCH_ROWS) await flush();
@@ -73,10 +99,20 @@ async function stageFile(client: pg.ClientBase, file: InterchangeFile, source: R
 
 // All or nothing: every row is checked, every error listed, and nothing is written unless
 // there is none. Keyed by code and ref, so importing the same folder twice changes nothing.
-export async function importInterchange(client: pg.ClientBase, sources: ImportSource[], actorId: string | null): Promise<ImportResult> {
+export async function importInterchange(
+  client: pg.ClientBase,
+  sources: ImportSource[],
+  actorId: string | null,
+): Promise<ImportResult> {
   const errors = new ErrorList();
   for (const source of sources) {
-    if (!isInterchangeFile(source.name)) errors.add({ file: source.name, line: 0, column: "file", message: `is not one of ${FILE_ORDER.join(", ")}` });
+    if (!isInterchangeFile(source.name))
+      errors.add({
+        file: source.name,
+        line: 0,
+        column: "file",
+        message: `is not one of ${FILE_ORDER.join(", ")}`,
+      });
   }
   await client.query("BEGIN");
   try {
@@ -89,8 +125,19 @@ export async function importInterchange(client: pg.ClientBase, sources: ImportSo
       const source = sources.find((candidate) => candidate.name === file);
       if (source) rowsRead[file] = await stageFile(client, file, source.open(), errors);
     }
-    const { rows: problems } = await client.query<{ file: string; line: number; col: string; message: string }>(CROSS_CHECKS);
-    for (const problem of problems) errors.add({ file: problem.file, line: problem.line, column: problem.col, message: problem.message });
+    const { rows: problems } = await client.query<{
+      file: string;
+      line: number;
+      col: string;
+      message: string;
+    }>(CROSS_CHECKS);
+    for (const problem of problems)
+      errors.add({
+        file: problem.file,
+        line: problem.line,
+        column: problem.col,
+        message: problem.message,
+      });
     if (errors.count > 0) {
       await client.query("ROLLBACK");
       return { ok: false, errors: errors.sorted(), errorCount: errors.count };

@@ -1,11 +1,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { db, pool } from "@/lib/db";
 import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
-import { resetDatabase } from "@/lib/testing/reset-database";
 import { caseOf, office, person, project, services } from "@/lib/testing/report-fixtures";
+import { resetDatabase } from "@/lib/testing/reset-database";
+
 import { formatRowError } from "./columns";
 import { exportInterchange } from "./export-interchange";
 import { folderSources } from "./folder-sources";
@@ -21,33 +24,78 @@ async function withClient<T>(work: (client: import("pg").PoolClient) => Promise<
     client.release();
   }
 }
-const importFolder = (folder: string) => withClient((client) => importInterchange(client, folderSources(folder), null));
+const importFolder = (folder: string) =>
+  withClient((client) => importInterchange(client, folderSources(folder), null));
 const exportFolder = async () => {
   const folder = mkdtempSync(path.join(tmpdir(), "passage-export-"));
   await withClient((client) => exportInterchange(client, folder));
   return folder;
 };
 const counts = async () => ({
-  offices: await db.office.count(), projects: await db.project.count(), beneficiaries: await db.beneficiary.count(),
-  cases: await db.case.count(), services: await db.service.count(),
+  offices: await db.office.count(),
+  projects: await db.project.count(),
+  beneficiaries: await db.beneficiary.count(),
+  cases: await db.case.count(),
+  services: await db.service.count(),
 });
 
 async function buildDataset() {
   const mex = await office("MEX", "MEX-TAP");
   const deu = await office("DEU", "DEU-BER");
   await project(mex.id, "2010-01-01", "2012-01-01");
-  const names = [{ sex: "F", birth: "1990-04-12", nationality: "HND" }, { sex: "M", birth: null, nationality: null }, { sex: "X", birth: "2000-02-29", nationality: "GTM" }] as const;
+  const names = [
+    { sex: "F", birth: "1990-04-12", nationality: "HND" },
+    { sex: "M", birth: null, nationality: null },
+    { sex: "X", birth: "2000-02-29", nationality: "GTM" },
+  ] as const;
   for (const [index, fields] of names.entries()) {
     const beneficiary = await person(index === 2 ? deu : mex, fields);
-    await db.beneficiary.update({ where: { id: beneficiary.id }, data: { givenName: index === 0 ? "María \"Mari\", José" : "Nour", familyName: index === 1 ? "عبد الله\nline" : "Quispe" } });
-    const avr = await caseOf(beneficiary, index === 2 ? deu : mex, "AVR", { category: "VISA_OVERSTAYER" });
-    await services(avr, ["COUNSELLING", "2012-02-01"], ["COUNSELLING", "2012-02-01"], ["RETURN_TRAVEL", "2011-05-05"]);
-    await db.service.create({ data: { caseId: avr.id, type: "RETURN_TRAVEL", deliveredOn: new Date("2012-03-01"), amountMinor: 12_050, currency: "EUR" } });
-    await db.service.create({ data: { caseId: avr.id, type: "TRANSPORT", deliveredOn: new Date("2012-03-02"), amountMinor: 1500, currency: "JPY" } });
+    await db.beneficiary.update({
+      where: { id: beneficiary.id },
+      data: {
+        givenName: index === 0 ? 'María "Mari", José' : "Nour",
+        familyName: index === 1 ? "عبد الله\nline" : "Quispe",
+      },
+    });
+    const avr = await caseOf(beneficiary, index === 2 ? deu : mex, "AVR", {
+      category: "VISA_OVERSTAYER",
+    });
+    await services(
+      avr,
+      ["COUNSELLING", "2012-02-01"],
+      ["COUNSELLING", "2012-02-01"],
+      ["RETURN_TRAVEL", "2011-05-05"],
+    );
+    await db.service.create({
+      data: {
+        caseId: avr.id,
+        type: "RETURN_TRAVEL",
+        deliveredOn: new Date("2012-03-01"),
+        amountMinor: 12_050,
+        currency: "EUR",
+      },
+    });
+    await db.service.create({
+      data: {
+        caseId: avr.id,
+        type: "TRANSPORT",
+        deliveredOn: new Date("2012-03-02"),
+        amountMinor: 1500,
+        currency: "JPY",
+      },
+    });
   }
   const victim = await person(mex, { sex: "F", birth: "1997-01-01", nationality: "SLV" });
-  const vot = await caseOf(victim, mex, "VOT", { identified: "2012-05-01", types: ["FORCED_LABOUR", "SEXUAL"], sector: "AGRICULTURE", exploitationCountry: "USA" });
-  await db.case.update({ where: { id: vot.id }, data: { status: "CLOSED", closedOn: new Date("2012-12-01") } });
+  const vot = await caseOf(victim, mex, "VOT", {
+    identified: "2012-05-01",
+    types: ["FORCED_LABOUR", "SEXUAL"],
+    sector: "AGRICULTURE",
+    exploitationCountry: "USA",
+  });
+  await db.case.update({
+    where: { id: vot.id },
+    data: { status: "CLOSED", closedOn: new Date("2012-12-01") },
+  });
   await services(vot, ["SHELTER", "2012-05-02"], ["LEGAL", "2011-12-31"]);
   await services(await caseOf(victim, mex, "REINTEGRATION"), ["EMPLOYMENT", "2012-08-01"]);
 }
@@ -55,7 +103,10 @@ async function buildDataset() {
 describe("interchange export and import", () => {
   it("export, then import into an empty database, gives the same report and the same records", async () => {
     await buildDataset();
-    const before = { report: await computeAnnualReport(db, { year: 2012 }), counts: await counts() };
+    const before = {
+      report: await computeAnnualReport(db, { year: 2012 }),
+      counts: await counts(),
+    };
     const folder = await exportFolder();
     expect(readFileSync(path.join(folder, "services.csv"), "utf8")).toContain("120.50,EUR");
     await resetDatabase();
@@ -64,8 +115,16 @@ describe("interchange export and import", () => {
     expect(await counts()).toEqual(before.counts);
     expect(await computeAnnualReport(db, { year: 2012 })).toEqual(before.report);
     const again = await exportFolder();
-    for (const file of ["offices.csv", "projects.csv", "beneficiaries.csv", "cases.csv", "services.csv"]) {
-      expect(readFileSync(path.join(again, file), "utf8"), file).toBe(readFileSync(path.join(folder, file), "utf8"));
+    for (const file of [
+      "offices.csv",
+      "projects.csv",
+      "beneficiaries.csv",
+      "cases.csv",
+      "services.csv",
+    ]) {
+      expect(readFileSync(path.join(again, file), "utf8"), file).toBe(
+        readFileSync(path.join(folder, file), "utf8"),
+      );
     }
   });
 
@@ -84,49 +143,81 @@ describe("interchange export and import", () => {
 
   it("reads files with a byte-order mark and quoted fields across lines", async () => {
     const folder = mkdtempSync(path.join(tmpdir(), "passage-import-"));
-    writeFileSync(path.join(folder, "offices.csv"), `\uFEFFcode,name,host_country\r\nMEX-1,"Tapachula, ""south""\nsecond line",MEX\r\n`);
+    writeFileSync(
+      path.join(folder, "offices.csv"),
+      `\uFEFFcode,name,host_country\r\nMEX-1,"Tapachula, ""south""\nsecond line",MEX\r\n`,
+    );
     expect(await importFolder(folder)).toMatchObject({ ok: true });
-    expect((await db.office.findUniqueOrThrow({ where: { code: "MEX-1" } })).name).toBe("Tapachula, \"south\"\nsecond line");
+    expect((await db.office.findUniqueOrThrow({ where: { code: "MEX-1" } })).name).toBe(
+      'Tapachula, "south"\nsecond line',
+    );
   });
 
   it("writes nothing when any row is bad, and lists every bad row as file:line: column: message", async () => {
     const folder = mkdtempSync(path.join(tmpdir(), "passage-bad-"));
-    writeFileSync(path.join(folder, "offices.csv"), "code,name,host_country\nMEX-1,Tapachula,MEX\nXX-1,Nowhere,XXX\nMEX-1,Again,MEX\n");
-    writeFileSync(path.join(folder, "projects.csv"), "code,title,office_code,start_date,end_date\nP1,Project,MEX-1,2012-01-01,2011-01-01\nP2,Project,NOPE,2012-02-30,\n");
-    writeFileSync(path.join(folder, "beneficiaries.csv"), "ref,given_name,family_name,sex,birth_date,nationality\nB1,Ana,Lopez,F,1990-01-01,HND\nB2,Ben,,Q,,\n");
-    writeFileSync(path.join(folder, "cases.csv"), [
-      "ref,beneficiary_ref,kind,office_code,project_code,opened_on,closed_on,migrant_category,return_country,identified_on,exploitation_types,labour_sector,exploitation_country",
-      "C1,B1,AVR,MEX-1,P1,2012-01-01,,,HND,,,,",
-      "C2,B9,VOT,MEX-1,P1,2012-01-01,,,,2012-01-01,SEXUAL;SLAVERY,AGRICULTURE,",
-    ].join("\n") + "\n");
-    writeFileSync(path.join(folder, "services.csv"), "case_ref,type,delivered_on,amount,currency\nC1,COUNSELLING,2012-01-02,12.345,EUR\nC1,COUNSELLING,2012-01-02\n");
+    writeFileSync(
+      path.join(folder, "offices.csv"),
+      "code,name,host_country\nMEX-1,Tapachula,MEX\nXX-1,Nowhere,XXX\nMEX-1,Again,MEX\n",
+    );
+    writeFileSync(
+      path.join(folder, "projects.csv"),
+      "code,title,office_code,start_date,end_date\nP1,Project,MEX-1,2012-01-01,2011-01-01\nP2,Project,NOPE,2012-02-30,\n",
+    );
+    writeFileSync(
+      path.join(folder, "beneficiaries.csv"),
+      "ref,given_name,family_name,sex,birth_date,nationality\nB1,Ana,Lopez,F,1990-01-01,HND\nB2,Ben,,Q,,\n",
+    );
+    writeFileSync(
+      path.join(folder, "cases.csv"),
+      [
+        "ref,beneficiary_ref,kind,office_code,project_code,opened_on,closed_on,migrant_category,return_country,identified_on,exploitation_types,labour_sector,exploitation_country",
+        "C1,B1,AVR,MEX-1,P1,2012-01-01,,,HND,,,,",
+        "C2,B9,VOT,MEX-1,P1,2012-01-01,,,,2012-01-01,SEXUAL;SLAVERY,AGRICULTURE,",
+      ].join("\n") + "\n",
+    );
+    writeFileSync(
+      path.join(folder, "services.csv"),
+      "case_ref,type,delivered_on,amount,currency\nC1,COUNSELLING,2012-01-02,12.345,EUR\nC1,COUNSELLING,2012-01-02\n",
+    );
     const result = await importFolder(folder);
     expect(result.ok).toBe(false);
     const listed = result.ok ? [] : result.errors.map(formatRowError);
     expect(listed).toEqual([
-      "offices.csv:3: host_country: \"XXX\" is not an ISO 3166 alpha-3 country code",
+      'offices.csv:3: host_country: "XXX" is not an ISO 3166 alpha-3 country code',
       "offices.csv:4: code: duplicate of line 2",
       "projects.csv:2: end_date: is before start_date",
       "projects.csv:3: start_date: is not a date (YYYY-MM-DD)",
       "beneficiaries.csv:2: ref: a new beneficiary needs a valid case in cases.csv (their office is that of their first case)",
       "beneficiaries.csv:3: family_name: is required",
-      "beneficiaries.csv:3: sex: \"Q\" is not one of M, F, X, U",
+      'beneficiaries.csv:3: sex: "Q" is not one of M, F, X, U',
       "cases.csv:2: migrant_category: is required",
-      "cases.csv:3: exploitation_types: \"SLAVERY\" is not one of FORCED_LABOUR, SEXUAL, FORCED_BEGGING, FORCED_MARRIAGE, ORGAN_REMOVAL, FORCED_CRIMINALITY, OTHER",
+      'cases.csv:3: exploitation_types: "SLAVERY" is not one of FORCED_LABOUR, SEXUAL, FORCED_BEGGING, FORCED_MARRIAGE, ORGAN_REMOVAL, FORCED_CRIMINALITY, OTHER',
       "cases.csv:3: labour_sector: is only for forced labour",
-      "services.csv:2: amount: \"12.345\" is not a non-negative amount with at most 2 decimals",
+      'services.csv:2: amount: "12.345" is not a non-negative amount with at most 2 decimals',
       "services.csv:3: row: has 3 fields, expected 5",
     ]);
-    expect(await counts()).toEqual({ offices: 0, projects: 0, beneficiaries: 0, cases: 0, services: 0 });
+    expect(await counts()).toEqual({
+      offices: 0,
+      projects: 0,
+      beneficiaries: 0,
+      cases: 0,
+      services: 0,
+    });
   });
 
   it("reports references to records that exist neither in the folder nor in the database", async () => {
     const folder = mkdtempSync(path.join(tmpdir(), "passage-refs-"));
-    writeFileSync(path.join(folder, "projects.csv"), "code,title,office_code,start_date,end_date\nP2,Project,NOPE,2012-01-01,\n");
-    writeFileSync(path.join(folder, "services.csv"), "case_ref,type,delivered_on,amount,currency\nC404,COUNSELLING,2012-01-02,,\n");
+    writeFileSync(
+      path.join(folder, "projects.csv"),
+      "code,title,office_code,start_date,end_date\nP2,Project,NOPE,2012-01-01,\n",
+    );
+    writeFileSync(
+      path.join(folder, "services.csv"),
+      "case_ref,type,delivered_on,amount,currency\nC404,COUNSELLING,2012-01-02,,\n",
+    );
     const result = await importFolder(folder);
     expect(result.ok ? [] : result.errors.map(formatRowError)).toEqual([
-      "projects.csv:2: office_code: no office \"NOPE\"",
+      'projects.csv:2: office_code: no office "NOPE"',
       "services.csv:2: case_ref: no case with this ref",
     ]);
   });

@@ -3,7 +3,9 @@ import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
+
 import busboy from "busboy";
+
 import { AppError } from "@/lib/errors";
 
 export type ReceivedFile = { field: string; name: string; size: number; path: string };
@@ -24,10 +26,18 @@ function byteLimit(maxBytes: number) {
 // Streams each file part of a multipart/form-data body to its own file in `folder`, so
 // memory stays flat whatever the upload's size. Stored under numbered names: the client's
 // file name is kept only as data. Fields other than files are ignored.
-export async function receiveMultipart(body: WebReadableStream<Uint8Array>, contentType: string, folder: string, limits: { maxBytes: number; maxFiles: number }): Promise<ReceivedFile[]> {
+export async function receiveMultipart(
+  body: WebReadableStream<Uint8Array>,
+  contentType: string,
+  folder: string,
+  limits: { maxBytes: number; maxFiles: number },
+): Promise<ReceivedFile[]> {
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: { "content-type": contentType }, limits: { files: limits.maxFiles, fields: 10, fieldSize: 1024 } });
+    parser = busboy({
+      headers: { "content-type": contentType },
+      limits: { files: limits.maxFiles, fields: 10, fieldSize: 1024 },
+    });
   } catch {
     throw malformed();
   }
@@ -35,12 +45,23 @@ export async function receiveMultipart(body: WebReadableStream<Uint8Array>, cont
   const writes: Promise<void>[] = [];
   let tooMany = false;
   parser.on("file", (field, stream, info) => {
-    const file = { field, name: path.basename(info.filename ?? ""), size: 0, path: path.join(folder, `${files.length}.upload`) };
+    const file = {
+      field,
+      name: path.basename(info.filename ?? ""),
+      size: 0,
+      path: path.join(folder, `${files.length}.upload`),
+    };
     files.push(file);
     const target = createWriteStream(file.path);
-    writes.push(pipeline(stream, target).then(() => { file.size = target.bytesWritten; }));
+    writes.push(
+      pipeline(stream, target).then(() => {
+        file.size = target.bytesWritten;
+      }),
+    );
   });
-  parser.on("filesLimit", () => { tooMany = true; });
+  parser.on("filesLimit", () => {
+    tooMany = true;
+  });
   try {
     await pipeline(Readable.fromWeb(body), byteLimit(limits.maxBytes), parser);
     await Promise.all(writes);

@@ -1,21 +1,60 @@
 import type { InterchangeFile } from "./columns";
 
 // Temporary tables that hold the validated rows of one import, with their line numbers.
-export const STAGING: Record<InterchangeFile, { table: string; columns: string; types: string[] }> = {
-  "offices.csv": { table: "stg_offices", columns: "code, name, host_country", types: ["text", "text", "text"] },
-  "projects.csv": { table: "stg_projects", columns: "code, title, office_code, start_date, end_date", types: ["text", "text", "text", "date", "date"] },
-  "beneficiaries.csv": { table: "stg_beneficiaries", columns: "ref, given_name, family_name, sex, birth_date, nationality",
-    types: ["text", "text", "text", "text", "date", "text"] },
-  "cases.csv": { table: "stg_cases", columns: "ref, beneficiary_ref, kind, office_code, project_code, opened_on, closed_on, migrant_category, return_country, identified_on, exploitation_types, labour_sector, exploitation_country",
-    types: ["text", "text", "text", "text", "text", "date", "date", "text", "text", "date", "text", "text", "text"] },
-  "services.csv": { table: "stg_services", columns: "case_ref, type, delivered_on, amount_minor, currency", types: ["text", "text", "date", "int", "text"] },
-};
+export const STAGING: Record<InterchangeFile, { table: string; columns: string; types: string[] }> =
+  {
+    "offices.csv": {
+      table: "stg_offices",
+      columns: "code, name, host_country",
+      types: ["text", "text", "text"],
+    },
+    "projects.csv": {
+      table: "stg_projects",
+      columns: "code, title, office_code, start_date, end_date",
+      types: ["text", "text", "text", "date", "date"],
+    },
+    "beneficiaries.csv": {
+      table: "stg_beneficiaries",
+      columns: "ref, given_name, family_name, sex, birth_date, nationality",
+      types: ["text", "text", "text", "text", "date", "text"],
+    },
+    "cases.csv": {
+      table: "stg_cases",
+      columns:
+        "ref, beneficiary_ref, kind, office_code, project_code, opened_on, closed_on, migrant_category, return_country, identified_on, exploitation_types, labour_sector, exploitation_country",
+      types: [
+        "text",
+        "text",
+        "text",
+        "text",
+        "text",
+        "date",
+        "date",
+        "text",
+        "text",
+        "date",
+        "text",
+        "text",
+        "text",
+      ],
+    },
+    "services.csv": {
+      table: "stg_services",
+      columns: "case_ref, type, delivered_on, amount_minor, currency",
+      types: ["text", "text", "date", "int", "text"],
+    },
+  };
 
 export function createStagingSql(): string {
-  return Object.values(STAGING).map(({ table, columns, types }) => {
-    const defs = columns.split(", ").map((column, index) => `${column} ${types[index]}`).join(", ");
-    return `CREATE TEMP TABLE ${table} (line int NOT NULL, ${defs}) ON COMMIT DROP;`;
-  }).join("\n");
+  return Object.values(STAGING)
+    .map(({ table, columns, types }) => {
+      const defs = columns
+        .split(", ")
+        .map((column, index) => `${column} ${types[index]}`)
+        .join(", ");
+      return `CREATE TEMP TABLE ${table} (line int NOT NULL, ${defs}) ON COMMIT DROP;`;
+    })
+    .join("\n");
 }
 
 // Rows in one statement: unnest of one array per column keeps the parameter count fixed.

@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+
 import { asSystem } from "@/lib/db-context";
 
 // One pg-boss per server process. Jobs and their retries live in PostgreSQL (schema
@@ -10,9 +11,15 @@ const globalForBoss = globalThis as unknown as { passageBoss?: Promise<PgBoss> }
 export function getBoss(): Promise<PgBoss> {
   globalForBoss.passageBoss ??= (async () => {
     const boss = new PgBoss({ connectionString: process.env.DATABASE_URL, max: 2 });
-    boss.on("error", (error: Error) => console.error(`[jobs] ${error.name}: ${error.message.split("\n")[0]}`));
+    boss.on("error", (error: Error) =>
+      console.error(`[jobs] ${error.name}: ${error.message.split("\n")[0]}`),
+    );
     await boss.start();
-    await boss.createQueue(REPORT_EXPORT_QUEUE, { name: REPORT_EXPORT_QUEUE, retryLimit: 2, expireInSeconds: 15 * 60 });
+    await boss.createQueue(REPORT_EXPORT_QUEUE, {
+      name: REPORT_EXPORT_QUEUE,
+      retryLimit: 2,
+      expireInSeconds: 15 * 60,
+    });
     return boss;
   })();
   return globalForBoss.passageBoss;

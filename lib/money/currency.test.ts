@@ -1,8 +1,15 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
+
 import { formatMoney, isCurrency, minorUnits, toMinorUnits } from "@/lib/money/currency";
 
 describe("minorUnits and isCurrency", () => {
-  it.each([["USD", 2], ["EUR", 2], ["JPY", 0], ["BHD", 3], ["KWD", 3]])("%s has %i minor units", (currency, digits) => {
+  it.each([
+    ["USD", 2],
+    ["EUR", 2],
+    ["JPY", 0],
+    ["BHD", 3],
+    ["KWD", 3],
+  ])("%s has %i minor units", (currency, digits) => {
     expect(minorUnits(currency)).toBe(digits);
   });
 

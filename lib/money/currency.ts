@@ -6,7 +6,10 @@ export function isCurrency(code: string): boolean {
 }
 
 export function minorUnits(currency: string): number {
-  return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return (
+    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  );
 }
 
 // "1234.5" in USD -> 123450. Null when the text is not an amount or has more decimals
@@ -23,7 +26,9 @@ export function toMinorUnits(amount: string, currency: string): number | null {
 
 export function formatMoney(amountMinor: number, currency: string, locale = "en"): string {
   const digits = minorUnits(currency);
-  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(amountMinor / 10 ** digits);
+  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(
+    amountMinor / 10 ** digits,
+  );
 }
 
 // 40000 in USD -> "400.00": the form's text for a stored amount.

@@ -1,28 +1,49 @@
 import "server-only";
+
 import { z } from "zod";
-import { db } from "@/lib/db";
+
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { loadCaseForWrite } from "@/lib/cases/load-case-for-write";
 import { toDay } from "@/lib/dates";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordVisitSchema } from "@/lib/validations/monitoring";
 
-export async function recordMonitoringVisit(actor: Actor, input: z.output<typeof recordVisitSchema>) {
+export async function recordMonitoringVisit(
+  actor: Actor,
+  input: z.output<typeof recordVisitSchema>,
+) {
   assertCan(actor, "case:write");
   return db.$transaction(async (tx) => {
     const current = await loadCaseForWrite(tx, actor, input.caseId);
-    if (current.kind !== "REINTEGRATION") throw new AppError("VALIDATION", { _form: ["notReintegrationCase"] });
+    if (current.kind !== "REINTEGRATION")
+      throw new AppError("VALIDATION", { _form: ["notReintegrationCase"] });
     const visitedOn = toDay(input.visitedOn);
-    if (visitedOn < current.openedOn) throw new AppError("VALIDATION", { visitedOn: ["beforeOpening"] });
+    if (visitedOn < current.openedOn)
+      throw new AppError("VALIDATION", { visitedOn: ["beforeOpening"] });
     const visit = await tx.monitoringVisit.create({
-      data: { caseId: current.id, visitedOn, visitedById: actor.id, note: input.note, nextVisitDue: input.nextVisitDue ? toDay(input.nextVisitDue) : null },
+      data: {
+        caseId: current.id,
+        visitedOn,
+        visitedById: actor.id,
+        note: input.note,
+        nextVisitDue: input.nextVisitDue ? toDay(input.nextVisitDue) : null,
+      },
       select: { id: true },
     });
     await recordAudit(tx, {
-      actorId: actor.id, action: "monitoring.visit", entityType: "case", entityId: current.id, officeId: current.officeId,
-      changedFields: ["visitedOn", ...(input.note ? ["note"] : []), ...(input.nextVisitDue ? ["nextVisitDue"] : [])],
+      actorId: actor.id,
+      action: "monitoring.visit",
+      entityType: "case",
+      entityId: current.id,
+      officeId: current.officeId,
+      changedFields: [
+        "visitedOn",
+        ...(input.note ? ["note"] : []),
+        ...(input.nextVisitDue ? ["nextVisitDue"] : []),
+      ],
     });
     return visit;
   });

@@ -1,16 +1,23 @@
-import { describe, it, expect, beforeEach } from "vitest";
-import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
+import { beforeEach, describe, expect, it } from "vitest";
+
 import { updateDimensionWeightAction, updateIndicatorAction } from "@/lib/admin/actions";
+import type { Actor } from "@/lib/auth/actor";
+import { toDay } from "@/lib/dates";
+import { db } from "@/lib/db";
 import { recordSurveyAction, recordVisitAction } from "@/lib/review/actions";
 import { executeAction } from "@/lib/safe-action";
-import { toDay } from "@/lib/dates";
 import { unwrap } from "@/lib/testing/case-factories";
 import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
 import { reviewCounts, type ReviewCounts } from "@/lib/testing/plan-factories";
 import { resetDatabase } from "@/lib/testing/reset-database";
 
-type Indicator = { id: string; code: string; dimension: string; scaleMax: number; isReversed: boolean };
+type Indicator = {
+  id: string;
+  code: string;
+  dimension: string;
+  scaleMax: number;
+  isReversed: boolean;
+};
 
 describe("monitoring visits and the sustainability survey", () => {
   let caseworker: Actor;
@@ -21,8 +28,12 @@ describe("monitoring visits and the sustainability survey", () => {
   const expectNothingWritten = async () => expect(await reviewCounts()).toStrictEqual(baseline);
   // Every indicator answered with the best answer, except those given in `answers` (by code).
   const surveyInput = (answers: Record<string, string> = {}) => ({
-    caseId, surveyedOn: "2026-06-01",
-    answers: indicators.map((indicator) => ({ indicatorId: indicator.id, answer: answers[indicator.code] ?? String(indicator.isReversed ? 1 : indicator.scaleMax) })),
+    caseId,
+    surveyedOn: "2026-06-01",
+    answers: indicators.map((indicator) => ({
+      indicatorId: indicator.id,
+      answer: answers[indicator.code] ?? String(indicator.isReversed ? 1 : indicator.scaleMax),
+    })),
   });
   const record = (input: object) => executeAction(recordSurveyAction, caseworker, input);
 
@@ -32,23 +43,49 @@ describe("monitoring visits and the sustainability survey", () => {
     caseworker = await makeUser("CASEWORKER", office.id);
     admin = await makeUser("ADMIN", null);
     caseId = (await makeCase(office, "REINTEGRATION")).id;
-    indicators = await db.sustainabilityIndicator.findMany({ orderBy: { position: "asc" }, select: { id: true, code: true, dimension: true, scaleMax: true, isReversed: true } });
+    indicators = await db.sustainabilityIndicator.findMany({
+      orderBy: { position: "asc" },
+      select: { id: true, code: true, dimension: true, scaleMax: true, isReversed: true },
+    });
     baseline = await reviewCounts();
   });
 
   it("the migration seeds 15 active indicators, 5 per dimension, each weighted 1", async () => {
-    const rows = await db.sustainabilityIndicator.groupBy({ by: ["dimension"], where: { isActive: true, weight: 1 }, _count: { _all: true }, orderBy: { dimension: "asc" } });
-    expect(rows.map((row) => [row.dimension, row._count._all])).toStrictEqual([["ECONOMIC", 5], ["SOCIAL", 5], ["PSYCHOSOCIAL", 5]]);
+    const rows = await db.sustainabilityIndicator.groupBy({
+      by: ["dimension"],
+      where: { isActive: true, weight: 1 },
+      _count: { _all: true },
+      orderBy: { dimension: "asc" },
+    });
+    expect(rows.map((row) => [row.dimension, row._count._all])).toStrictEqual([
+      ["ECONOMIC", 5],
+      ["SOCIAL", 5],
+      ["PSYCHOSOCIAL", 5],
+    ]);
   });
 
   it("stores each dimension's score and the composite from the answers, with 15 answers keeping their weights", async () => {
     // Economic: the satisfaction answer 3 of 5 (0.5) and the rest best → (0.5 + 4) / 5 = 0.9
     // Social: all worst → 0. Psychosocial: all best → 1. Composite (0.9 + 0 + 1) / 3.
-    const social = Object.fromEntries(indicators.filter((row) => row.dimension === "SOCIAL").map((row) => [row.code, row.isReversed ? String(row.scaleMax) : "1"]));
+    const social = Object.fromEntries(
+      indicators
+        .filter((row) => row.dimension === "SOCIAL")
+        .map((row) => [row.code, row.isReversed ? String(row.scaleMax) : "1"]),
+    );
     const { id } = unwrap(await record(surveyInput({ ECON_SATISFACTION: "3", ...social })));
 
-    const survey = await db.sustainabilitySurvey.findUniqueOrThrow({ where: { id }, include: { answers: true } });
-    expect(survey).toMatchObject({ caseId, surveyedOn: toDay("2026-06-01"), economicScore: 0.9, socialScore: 0, psychosocialScore: 1, surveyedById: caseworker.id });
+    const survey = await db.sustainabilitySurvey.findUniqueOrThrow({
+      where: { id },
+      include: { answers: true },
+    });
+    expect(survey).toMatchObject({
+      caseId,
+      surveyedOn: toDay("2026-06-01"),
+      economicScore: 0.9,
+      socialScore: 0,
+      psychosocialScore: 1,
+      surveyedById: caseworker.id,
+    });
     expect(survey.compositeScore).toBeCloseTo(1.9 / 3, 12);
     expect(survey.answers).toHaveLength(15);
     expect(survey.answers.every((answer) => answer.weight === 1)).toBe(true);
@@ -57,45 +94,104 @@ describe("monitoring visits and the sustainability survey", () => {
   it("uses the weights an admin set: indicator weight 3 and deactivation, dimension weight 0", async () => {
     const satisfaction = indicators.find((row) => row.code === "ECON_SATISFACTION")!;
     const foodCuts = indicators.find((row) => row.code === "ECON_FOOD_CUTS")!;
-    unwrap(await executeAction(updateIndicatorAction, admin, { indicatorId: satisfaction.id, weight: "3", isActive: true }));
-    unwrap(await executeAction(updateIndicatorAction, admin, { indicatorId: foodCuts.id, weight: "1", isActive: false }));
-    unwrap(await executeAction(updateDimensionWeightAction, admin, { dimension: "SOCIAL", weight: "0" }));
+    unwrap(
+      await executeAction(updateIndicatorAction, admin, {
+        indicatorId: satisfaction.id,
+        weight: "3",
+        isActive: true,
+      }),
+    );
+    unwrap(
+      await executeAction(updateIndicatorAction, admin, {
+        indicatorId: foodCuts.id,
+        weight: "1",
+        isActive: false,
+      }),
+    );
+    unwrap(
+      await executeAction(updateDimensionWeightAction, admin, { dimension: "SOCIAL", weight: "0" }),
+    );
 
     // Economic: satisfaction worst (0) × 3 and three more best (1) → 3/6 = 0.5; social counts 0 in the composite.
     const { id } = unwrap(await record(surveyInput({ ECON_SATISFACTION: "1" })));
 
-    const survey = await db.sustainabilitySurvey.findUniqueOrThrow({ where: { id }, include: { answers: true } });
-    expect(survey).toMatchObject({ economicScore: 0.5, socialScore: 1, psychosocialScore: 1, compositeScore: 0.75 });
+    const survey = await db.sustainabilitySurvey.findUniqueOrThrow({
+      where: { id },
+      include: { answers: true },
+    });
+    expect(survey).toMatchObject({
+      economicScore: 0.5,
+      socialScore: 1,
+      psychosocialScore: 1,
+      compositeScore: 0.75,
+    });
     expect(survey.answers).toHaveLength(14);
     expect(survey.answers.find((answer) => answer.indicatorId === satisfaction.id)?.weight).toBe(3);
   });
 
   it("a monitoring visit keeps the day, the note and the next due day", async () => {
-    const { id } = unwrap(await executeAction(recordVisitAction, caseworker, { caseId, visitedOn: "2026-06-01", note: "Shop open", nextVisitDue: "2026-09-01" }));
+    const { id } = unwrap(
+      await executeAction(recordVisitAction, caseworker, {
+        caseId,
+        visitedOn: "2026-06-01",
+        note: "Shop open",
+        nextVisitDue: "2026-09-01",
+      }),
+    );
 
-    expect(await db.monitoringVisit.findUniqueOrThrow({ where: { id } })).toMatchObject({ visitedOn: toDay("2026-06-01"), note: "Shop open", nextVisitDue: toDay("2026-09-01"), visitedById: caseworker.id });
+    expect(await db.monitoringVisit.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      visitedOn: toDay("2026-06-01"),
+      note: "Shop open",
+      nextVisitDue: toDay("2026-09-01"),
+      visitedById: caseworker.id,
+    });
   });
 
   describe("refused, nothing written", () => {
     it("a survey with an unanswered active question: that answer's field error", async () => {
-      expect(await record(surveyInput({ SOC_HOUSING: "" }))).toStrictEqual({ ok: false, error: "VALIDATION", fieldErrors: { "answers.5.answer": ["answerEveryQuestion"] } });
+      expect(await record(surveyInput({ SOC_HOUSING: "" }))).toStrictEqual({
+        ok: false,
+        error: "VALIDATION",
+        fieldErrors: { "answers.5.answer": ["answerEveryQuestion"] },
+      });
       await expectNothingWritten();
     });
 
     it("an answer above the indicator's scale: invalidChoice", async () => {
-      expect(await record(surveyInput({ ECON_WORK: "4" }))).toStrictEqual({ ok: false, error: "VALIDATION", fieldErrors: { "answers.2.answer": ["invalidChoice"] } });
+      expect(await record(surveyInput({ ECON_WORK: "4" }))).toStrictEqual({
+        ok: false,
+        error: "VALIDATION",
+        fieldErrors: { "answers.2.answer": ["invalidChoice"] },
+      });
       await expectNothingWritten();
     });
 
     it("a visit whose next due day is before the visit: { nextVisitDue: ['nextVisitBeforeVisit'] }", async () => {
-      const result = await executeAction(recordVisitAction, caseworker, { caseId, visitedOn: "2026-06-01", note: "", nextVisitDue: "2026-05-01" });
-      expect(result).toStrictEqual({ ok: false, error: "VALIDATION", fieldErrors: { nextVisitDue: ["nextVisitBeforeVisit"] } });
+      const result = await executeAction(recordVisitAction, caseworker, {
+        caseId,
+        visitedOn: "2026-06-01",
+        note: "",
+        nextVisitDue: "2026-05-01",
+      });
+      expect(result).toStrictEqual({
+        ok: false,
+        error: "VALIDATION",
+        fieldErrors: { nextVisitDue: ["nextVisitBeforeVisit"] },
+      });
       await expectNothingWritten();
     });
 
     it("a caseworker changing an indicator's weight: FORBIDDEN", async () => {
-      expect(await executeAction(updateIndicatorAction, caseworker, { indicatorId: indicators[0]!.id, weight: "5", isActive: true })).toStrictEqual({ ok: false, error: "FORBIDDEN" });
-      expect(await db.sustainabilityIndicator.count({ where: { weight: 1, isActive: true } })).toBe(15);
+      expect(
+        await executeAction(updateIndicatorAction, caseworker, {
+          indicatorId: indicators[0]!.id,
+          weight: "5",
+          isActive: true,
+        }),
+      ).toStrictEqual({ ok: false, error: "FORBIDDEN" });
+      expect(await db.sustainabilityIndicator.count({ where: { weight: 1, isActive: true } })).toBe(
+        15,
+      );
     });
   });
 });

@@ -1,6 +1,7 @@
-import { describe, it, expect, beforeEach } from "vitest";
-import { db } from "@/lib/db";
+import { beforeEach, describe, expect, it } from "vitest";
+
 import { addDays, today } from "@/lib/dates";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getOfficeOverview } from "@/lib/offices/get-office-overview";
 import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
@@ -11,7 +12,9 @@ async function closeCase(caseId: string) {
 }
 
 async function addService(caseId: string, daysAgo: number) {
-  await db.service.create({ data: { caseId, type: "COUNSELLING", deliveredOn: addDays(today(), -daysAgo) } });
+  await db.service.create({
+    data: { caseId, type: "COUNSELLING", deliveredOn: addDays(today(), -daysAgo) },
+  });
 }
 
 describe("getOfficeOverview", () => {
@@ -38,8 +41,14 @@ describe("getOfficeOverview", () => {
 
     expect(overview.office).toEqual({ code: officeA.code, name: officeA.name });
     expect(overview.openCases).toBe(2);
-    expect(overview.byKind).toEqual([{ kind: "AVR", count: 1 }, { kind: "VOT", count: 1 }]);
-    expect(overview.byStatus).toEqual([{ status: "OPEN", count: 1 }, { status: "IDENTIFIED", count: 1 }]);
+    expect(overview.byKind).toEqual([
+      { kind: "AVR", count: 1 },
+      { kind: "VOT", count: 1 },
+    ]);
+    expect(overview.byStatus).toEqual([
+      { status: "OPEN", count: 1 },
+      { status: "IDENTIFIED", count: 1 },
+    ]);
     expect(overview.recentCases.map((row) => row.id).sort()).toEqual([avr.id, vot.id].sort());
   });
 
@@ -81,7 +90,12 @@ describe("getOfficeOverview", () => {
     const caseworker = await makeUser("CASEWORKER", officeA.id);
 
     expect(await getOfficeOverview(caseworker)).toEqual({
-      office: { code: officeA.code, name: officeA.name }, openCases: 0, byKind: [], byStatus: [], servicesLast30: 0, recentCases: [],
+      office: { code: officeA.code, name: officeA.name },
+      openCases: 0,
+      byKind: [],
+      byStatus: [],
+      servicesLast30: 0,
+      recentCases: [],
     });
   });
 

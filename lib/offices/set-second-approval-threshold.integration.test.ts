@@ -1,7 +1,8 @@
-import { describe, it, expect, beforeEach } from "vitest";
-import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
+import { beforeEach, describe, expect, it } from "vitest";
+
 import { setSecondApprovalAction } from "@/lib/admin/actions";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
 import { executeAction } from "@/lib/safe-action";
 import { makeOffice, makeUser } from "@/lib/testing/factories";
 import { resetDatabase } from "@/lib/testing/reset-database";
@@ -9,8 +10,13 @@ import { resetDatabase } from "@/lib/testing/reset-database";
 describe("the office's second-approval threshold", () => {
   let admin: Actor;
   let officeId: string;
-  const set = (actor: Actor, amount: string, currency: string) => executeAction(setSecondApprovalAction, actor, { officeId, amount, currency });
-  const stored = () => db.office.findUniqueOrThrow({ where: { id: officeId }, select: { secondApprovalMinor: true, secondApprovalCurrency: true } });
+  const set = (actor: Actor, amount: string, currency: string) =>
+    executeAction(setSecondApprovalAction, actor, { officeId, amount, currency });
+  const stored = () =>
+    db.office.findUniqueOrThrow({
+      where: { id: officeId },
+      select: { secondApprovalMinor: true, secondApprovalCurrency: true },
+    });
 
   beforeEach(async () => {
     await resetDatabase();
@@ -20,15 +26,31 @@ describe("the office's second-approval threshold", () => {
 
   it("an admin sets 1500.00 USD (stored as 150000 minor units) and clears it with blanks", async () => {
     expect(await set(admin, "1500.00", "usd")).toStrictEqual({ ok: true, data: { id: officeId } });
-    expect(await stored()).toStrictEqual({ secondApprovalMinor: 150_000, secondApprovalCurrency: "USD" });
+    expect(await stored()).toStrictEqual({
+      secondApprovalMinor: 150_000,
+      secondApprovalCurrency: "USD",
+    });
 
     expect(await set(admin, "", "")).toStrictEqual({ ok: true, data: { id: officeId } });
-    expect(await stored()).toStrictEqual({ secondApprovalMinor: null, secondApprovalCurrency: null });
+    expect(await stored()).toStrictEqual({
+      secondApprovalMinor: null,
+      secondApprovalCurrency: null,
+    });
   });
 
   it("refuses an amount with too many decimals, and a supervisor (FORBIDDEN), leaving the office unchanged", async () => {
-    expect(await set(admin, "10.5", "JPY")).toStrictEqual({ ok: false, error: "VALIDATION", fieldErrors: { amount: ["invalidAmount"] } });
-    expect(await set(await makeUser("SUPERVISOR", officeId), "100", "USD")).toStrictEqual({ ok: false, error: "FORBIDDEN" });
-    expect(await stored()).toStrictEqual({ secondApprovalMinor: null, secondApprovalCurrency: null });
+    expect(await set(admin, "10.5", "JPY")).toStrictEqual({
+      ok: false,
+      error: "VALIDATION",
+      fieldErrors: { amount: ["invalidAmount"] },
+    });
+    expect(await set(await makeUser("SUPERVISOR", officeId), "100", "USD")).toStrictEqual({
+      ok: false,
+      error: "FORBIDDEN",
+    });
+    expect(await stored()).toStrictEqual({
+      secondApprovalMinor: null,
+      secondApprovalCurrency: null,
+    });
   });
 });

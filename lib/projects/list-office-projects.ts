@@ -1,8 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
+import { db } from "@/lib/db";
 
 // The projects a case in the actor's office can be filed under, running ones first.
 export async function listOfficeProjects(actor: Actor) {

@@ -1,10 +1,12 @@
 import "server-only";
+
 import { z } from "zod";
-import { db } from "@/lib/db";
+
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { toDay } from "@/lib/dates";
+import { db } from "@/lib/db";
 import { uniquely } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { createProjectSchema } from "@/lib/validations/office";
@@ -13,7 +15,14 @@ export async function listProjects(actor: Actor) {
   assertCan(actor, "project:manage");
   return db.project.findMany({
     orderBy: [{ office: { code: "asc" } }, { code: "asc" }],
-    select: { id: true, code: true, title: true, startDate: true, endDate: true, office: { select: { code: true } } },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      startDate: true,
+      endDate: true,
+      office: { select: { code: true } },
+    },
   });
 }
 
@@ -25,18 +34,27 @@ export async function createProject(actor: Actor, input: z.output<typeof createP
   ]);
   if (taken) throw new AppError("VALIDATION", { code: ["codeTaken"] });
   if (!office) throw new AppError("VALIDATION", { officeId: ["invalidChoice"] });
-  return uniquely("code", "codeTaken", () => db.$transaction(async (tx) => {
-    const project = await tx.project.create({
-      data: {
-        code: input.code, title: input.title, officeId: input.officeId,
-        startDate: toDay(input.startDate), endDate: input.endDate ? toDay(input.endDate) : null,
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actorId: actor.id, action: "project.create", entityType: "project", entityId: project.id,
-      officeId: input.officeId, changedFields: ["code", "title", "officeId", "startDate", "endDate"],
-    });
-    return project;
-  }));
+  return uniquely("code", "codeTaken", () =>
+    db.$transaction(async (tx) => {
+      const project = await tx.project.create({
+        data: {
+          code: input.code,
+          title: input.title,
+          officeId: input.officeId,
+          startDate: toDay(input.startDate),
+          endDate: input.endDate ? toDay(input.endDate) : null,
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "project.create",
+        entityType: "project",
+        entityId: project.id,
+        officeId: input.officeId,
+        changedFields: ["code", "title", "officeId", "startDate", "endDate"],
+      });
+      return project;
+    }),
+  );
 }

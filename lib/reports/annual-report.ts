@@ -1,11 +1,45 @@
 import { z } from "zod";
 
 // Vocabularies and the machine-readable shape of the annual report (REPORT_SPEC keys).
-export const MIGRANT_CATEGORIES = ["FAILED_ASYLUM_SEEKER", "VISA_OVERSTAYER", "IRREGULAR_STRANDED", "OTHER"] as const;
-export const EXPLOITATION_TYPES = ["FORCED_LABOUR", "SEXUAL", "FORCED_BEGGING", "FORCED_MARRIAGE", "ORGAN_REMOVAL", "FORCED_CRIMINALITY", "OTHER"] as const;
-export const LABOUR_SECTORS = ["AGRICULTURE", "CONSTRUCTION", "DOMESTIC_WORK", "MANUFACTURING", "FISHING", "HOSPITALITY", "OTHER"] as const;
-export const SERVICE_TYPES = ["COUNSELLING", "RETURN_TRAVEL", "EMPLOYMENT", "INCOME_GENERATION", "EDUCATION", "VOCATIONAL_TRAINING",
-  "SMALL_BUSINESS", "ACCESS_TO_SERVICES", "SHELTER", "MEDICAL", "PSYCHOSOCIAL", "LEGAL", "TRANSPORT"] as const;
+export const MIGRANT_CATEGORIES = [
+  "FAILED_ASYLUM_SEEKER",
+  "VISA_OVERSTAYER",
+  "IRREGULAR_STRANDED",
+  "OTHER",
+] as const;
+export const EXPLOITATION_TYPES = [
+  "FORCED_LABOUR",
+  "SEXUAL",
+  "FORCED_BEGGING",
+  "FORCED_MARRIAGE",
+  "ORGAN_REMOVAL",
+  "FORCED_CRIMINALITY",
+  "OTHER",
+] as const;
+export const LABOUR_SECTORS = [
+  "AGRICULTURE",
+  "CONSTRUCTION",
+  "DOMESTIC_WORK",
+  "MANUFACTURING",
+  "FISHING",
+  "HOSPITALITY",
+  "OTHER",
+] as const;
+export const SERVICE_TYPES = [
+  "COUNSELLING",
+  "RETURN_TRAVEL",
+  "EMPLOYMENT",
+  "INCOME_GENERATION",
+  "EDUCATION",
+  "VOCATIONAL_TRAINING",
+  "SMALL_BUSINESS",
+  "ACCESS_TO_SERVICES",
+  "SHELTER",
+  "MEDICAL",
+  "PSYCHOSOCIAL",
+  "LEGAL",
+  "TRANSPORT",
+] as const;
 export const REINTEGRATION_SERVICE_TYPES = SERVICE_TYPES.slice(2, 8);
 export const SEXES = ["M", "F", "X", "U"] as const;
 export const AGE_GROUPS = ["adult", "child", "unknown"] as const;
@@ -20,12 +54,20 @@ export type AgeGroup = (typeof AGE_GROUPS)[number];
 export const reportFilterSchema = z.object({
   year: z.coerce.number().int().min(1900).max(2200),
   office: z.string().trim().min(1).max(40).optional(),
-  hostCountry: z.string().regex(/^[A-Z]{3}$/).optional(),
+  hostCountry: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   region: z.string().trim().min(1).max(80).optional(),
 });
 export type ReportFilter = z.infer<typeof reportFilterSchema>;
 
-type Share<C> = { count: C; pct: number | null; prevPct: number | null; changePoints: number | null };
+type Share<C> = {
+  count: C;
+  pct: number | null;
+  prevPct: number | null;
+  changePoints: number | null;
+};
 
 // C is the type of a breakdown cell: a number inside the application, a number or a
 // suppression marker ("<10", "x") once published.
@@ -38,9 +80,20 @@ export type AnnualReport<C = number> = {
   countriesOfOrigin: number;
   activeProjects: number;
   hostCountries: number;
-  sex: { male: C; female: C; other: C; unknown: C; malePct: number | null; femalePct: number | null };
+  sex: {
+    male: C;
+    female: C;
+    other: C;
+    unknown: C;
+    malePct: number | null;
+    femalePct: number | null;
+  };
   age: { adults: C; children: C; unknown: C; adultPct: number | null; childPct: number | null };
-  avr: { assisted: number; byCategory: Record<MigrantCategory, C>; returnsByHostCountry: Record<string, C> };
+  avr: {
+    assisted: number;
+    byCategory: Record<MigrantCategory, C>;
+    returnsByHostCountry: Record<string, C>;
+  };
   counsellingSessions: number;
   counsellingSessionsPrevYear: number;
   reintegrationServices: number;
@@ -53,7 +106,12 @@ export type AnnualReport<C = number> = {
     childrenTopRegion: string | null;
     childrenNeeds: Record<ServiceType, C>;
   };
-  votDatabase: { asOf: string; beneficiaries: number; sourceCountries: number; destinationCountries: number };
+  votDatabase: {
+    asOf: string;
+    beneficiaries: number;
+    sourceCountries: number;
+    destinationCountries: number;
+  };
   breakdowns: {
     sexByAge: Record<SexCode, Record<AgeGroup, C>>;
     nationality: Record<string, C>;

@@ -1,19 +1,33 @@
 import type { DbOrTx } from "@/lib/db";
 import { asSystem } from "@/lib/db-context";
 import { countriesInRegion, regionByCountry } from "@/lib/geo/region-index";
+
 import {
-  AGE_GROUPS, EXPLOITATION_TYPES, LABOUR_SECTORS, MIGRANT_CATEGORIES, SERVICE_TYPES, SEXES,
-  type AnnualReport, type ReportFilter,
+  AGE_GROUPS,
+  EXPLOITATION_TYPES,
+  LABOUR_SECTORS,
+  MIGRANT_CATEGORIES,
+  SERVICE_TYPES,
+  SEXES,
+  type AnnualReport,
+  type ReportFilter,
 } from "./annual-report";
 import { queryAnnualCounts, type CountMap } from "./query-annual-counts";
 import { changePercent, changePoints, percentOf } from "./rounding";
 
 function pick<K extends string>(keys: readonly K[], counts: CountMap): Record<K, number> {
-  return Object.fromEntries(keys.map((key) => [key, Number(counts[key] ?? 0)])) as Record<K, number>;
+  return Object.fromEntries(keys.map((key) => [key, Number(counts[key] ?? 0)])) as Record<
+    K,
+    number
+  >;
 }
 
 function sortedCounts(counts: CountMap): Record<string, number> {
-  return Object.fromEntries(Object.entries(counts).map(([key, n]) => [key, Number(n)]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+  return Object.fromEntries(
+    Object.entries(counts)
+      .map(([key, n]) => [key, Number(n)])
+      .sort(([a], [b]) => String(a).localeCompare(String(b))),
+  );
 }
 
 // Ties go to the alphabetically first region, so the answer does not depend on row order.
@@ -23,7 +37,8 @@ function topKey(counts: CountMap): string | null {
 }
 
 function hostCountriesOf(filter: ReportFilter): string[] | null {
-  if (filter.hostCountry && filter.region) return countriesInRegion(filter.region).filter((code) => code === filter.hostCountry);
+  if (filter.hostCountry && filter.region)
+    return countriesInRegion(filter.region).filter((code) => code === filter.hostCountry);
   if (filter.hostCountry) return [filter.hostCountry];
   if (filter.region) return countriesInRegion(filter.region);
   return null;
@@ -34,40 +49,79 @@ function hostCountriesOf(filter: ReportFilter): string[] | null {
 // read across offices, so the query runs in the database's system scope.
 export async function computeAnnualReport(db: DbOrTx, filter: ReportFilter): Promise<AnnualReport> {
   const scope = { officeCode: filter.office ?? null, hostCountries: hostCountriesOf(filter) };
-  const c = await asSystem("report", () => queryAnnualCounts(db, filter.year, scope, regionByCountry()));
+  const c = await asSystem("report", () =>
+    queryAnnualCounts(db, filter.year, scope, regionByCountry()),
+  );
   const sex = pick(SEXES, c.sex);
   const ages = pick(AGE_GROUPS, c.ageGroups);
   const exploitation = pick(EXPLOITATION_TYPES, c.exploitation);
   const exploitationPrev = pick(EXPLOITATION_TYPES, c.exploitationPrev);
-  const sexByAge = Object.fromEntries(SEXES.map((s) => [s, Object.fromEntries(AGE_GROUPS.map((a) =>
-    [a, Number(c.sexAge.find((row) => row.sex === s && row.age === a)?.n ?? 0)]))])) as AnnualReport["breakdowns"]["sexByAge"];
+  const sexByAge = Object.fromEntries(
+    SEXES.map((s) => [
+      s,
+      Object.fromEntries(
+        AGE_GROUPS.map((a) => [
+          a,
+          Number(c.sexAge.find((row) => row.sex === s && row.age === a)?.n ?? 0),
+        ]),
+      ),
+    ]),
+  ) as AnnualReport["breakdowns"]["sexByAge"];
   return {
     year: filter.year,
-    filter: { office: filter.office ?? null, hostCountry: filter.hostCountry ?? null, region: filter.region ?? null },
+    filter: {
+      office: filter.office ?? null,
+      hostCountry: filter.hostCountry ?? null,
+      region: filter.region ?? null,
+    },
     migrantsAssisted: c.assisted,
     migrantsAssistedPrevYear: c.assistedPrev,
     changeVsPrevYearPct: changePercent(c.assisted, c.assistedPrev),
     countriesOfOrigin: c.origins,
     activeProjects: c.activeProjects,
     hostCountries: c.hostCountries,
-    sex: { male: sex.M, female: sex.F, other: sex.X, unknown: sex.U, malePct: percentOf(sex.M, sex.M + sex.F), femalePct: percentOf(sex.F, sex.M + sex.F) },
-    age: {
-      adults: ages.adult, children: ages.child, unknown: ages.unknown,
-      adultPct: percentOf(ages.adult, ages.adult + ages.child), childPct: percentOf(ages.child, ages.adult + ages.child),
+    sex: {
+      male: sex.M,
+      female: sex.F,
+      other: sex.X,
+      unknown: sex.U,
+      malePct: percentOf(sex.M, sex.M + sex.F),
+      femalePct: percentOf(sex.F, sex.M + sex.F),
     },
-    avr: { assisted: c.avrAssisted, byCategory: pick(MIGRANT_CATEGORIES, c.avrByCategory), returnsByHostCountry: sortedCounts(c.returnsByHost) },
+    age: {
+      adults: ages.adult,
+      children: ages.child,
+      unknown: ages.unknown,
+      adultPct: percentOf(ages.adult, ages.adult + ages.child),
+      childPct: percentOf(ages.child, ages.adult + ages.child),
+    },
+    avr: {
+      assisted: c.avrAssisted,
+      byCategory: pick(MIGRANT_CATEGORIES, c.avrByCategory),
+      returnsByHostCountry: sortedCounts(c.returnsByHost),
+    },
     counsellingSessions: c.counselling,
     counsellingSessionsPrevYear: c.counsellingPrev,
     reintegrationServices: c.reintegration,
     reintegrationServicesPrevYear: c.reintegrationPrev,
     vot: {
       assisted: c.votAssisted,
-      exploitation: Object.fromEntries(EXPLOITATION_TYPES.map((type) => [type, {
-        count: exploitation[type],
-        pct: percentOf(exploitation[type], c.votAssisted),
-        prevPct: percentOf(exploitationPrev[type], c.votAssistedPrev),
-        changePoints: changePoints(exploitation[type], c.votAssisted, exploitationPrev[type], c.votAssistedPrev),
-      }])) as AnnualReport["vot"]["exploitation"],
+      exploitation: Object.fromEntries(
+        EXPLOITATION_TYPES.map((type) => [
+          type,
+          {
+            count: exploitation[type],
+            pct: percentOf(exploitation[type], c.votAssisted),
+            prevPct: percentOf(exploitationPrev[type], c.votAssistedPrev),
+            changePoints: changePoints(
+              exploitation[type],
+              c.votAssisted,
+              exploitationPrev[type],
+              c.votAssistedPrev,
+            ),
+          },
+        ]),
+      ) as AnnualReport["vot"]["exploitation"],
       forcedLabourSectors: pick(LABOUR_SECTORS, c.sectors),
       children: c.votChildren,
       childrenTopRegion: topKey(c.childrenByRegion),
@@ -75,7 +129,9 @@ export async function computeAnnualReport(db: DbOrTx, filter: ReportFilter): Pro
     },
     votDatabase: {
       asOf: `${String(filter.year).padStart(4, "0")}-12-31`,
-      beneficiaries: c.votDb.beneficiaries, sourceCountries: c.votDb.sources, destinationCountries: c.votDb.destinations,
+      beneficiaries: c.votDb.beneficiaries,
+      sourceCountries: c.votDb.sources,
+      destinationCountries: c.votDb.destinations,
     },
     breakdowns: {
       sexByAge,

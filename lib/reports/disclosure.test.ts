@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { disclosureThreshold, protectBreakdown, protectCrossTable, protectTable } from "./disclosure";
+
+import {
+  disclosureThreshold,
+  protectBreakdown,
+  protectCrossTable,
+  protectTable,
+} from "./disclosure";
 
 describe("disclosure threshold", () => {
   it("defaults to 10 and can be raised", () => {
@@ -39,14 +45,20 @@ describe("two-way breakdowns", () => {
     // Primary 3 forces a second cell in its row (20) and in its column (30); the
     // new hidden cells 20 and 30 then share row 2 / column 3 with the 60, closing the pattern.
     const hiddenPerRow = states.map((row) => row.filter((state) => state !== "shown").length);
-    const hiddenPerColumn = [0, 1, 2].map((column) => states.filter((row) => row[column] !== "shown").length);
+    const hiddenPerColumn = [0, 1, 2].map(
+      (column) => states.filter((row) => row[column] !== "shown").length,
+    );
     expect(states[0]![1]).toBe("primary");
-    for (const count of [...hiddenPerRow, ...hiddenPerColumn]) expect(count === 0 || count >= 2).toBe(true);
+    for (const count of [...hiddenPerRow, ...hiddenPerColumn])
+      expect(count === 0 || count >= 2).toBe(true);
   });
 
   it("never hides a zero, even to protect another cell", () => {
-    const published = protectCrossTable(["M", "F"] as const, ["adult", "child"] as const, (row, column) =>
-      ({ M: { adult: 100, child: 0 }, F: { adult: 7, child: 0 } })[row][column]);
+    const published = protectCrossTable(
+      ["M", "F"] as const,
+      ["adult", "child"] as const,
+      (row, column) => ({ M: { adult: 100, child: 0 }, F: { adult: 7, child: 0 } })[row][column],
+    );
     expect(published.M.child).toBe(0);
     expect(published.F.child).toBe(0);
     expect(published.F.adult).toBe("<10");

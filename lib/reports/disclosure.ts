@@ -12,7 +12,9 @@ type CellState = "shown" | "primary" | "secondary";
 // The threshold may be raised by configuration, never lowered below IOM's 10.
 export function disclosureThreshold(configured = process.env.REPORT_DISCLOSURE_THRESHOLD): number {
   const value = Number(configured);
-  return Number.isInteger(value) && value > MIN_DISCLOSURE_THRESHOLD ? value : MIN_DISCLOSURE_THRESHOLD;
+  return Number.isInteger(value) && value > MIN_DISCLOSURE_THRESHOLD
+    ? value
+    : MIN_DISCLOSURE_THRESHOLD;
 }
 
 function suppressOneMore(values: number[], states: CellState[], line: number[]): boolean {
@@ -30,13 +32,22 @@ function suppressOneMore(values: number[], states: CellState[], line: number[]):
 }
 
 // States of a table's cells; every row and every column is taken to have a published total.
-export function protectTable(table: number[][], threshold = MIN_DISCLOSURE_THRESHOLD): CellState[][] {
+export function protectTable(
+  table: number[][],
+  threshold = MIN_DISCLOSURE_THRESHOLD,
+): CellState[][] {
   const columns = Math.max(0, ...table.map((row) => row.length));
-  const values = table.flatMap((row) => Array.from({ length: columns }, (_, column) => row[column] ?? 0));
-  const states: CellState[] = values.map((value) => (value > 0 && value < threshold ? "primary" : "shown"));
+  const values = table.flatMap((row) =>
+    Array.from({ length: columns }, (_, column) => row[column] ?? 0),
+  );
+  const states: CellState[] = values.map((value) =>
+    value > 0 && value < threshold ? "primary" : "shown",
+  );
   const lines: number[][] = [];
-  for (let row = 0; row < table.length; row++) lines.push(Array.from({ length: columns }, (_, column) => row * columns + column));
-  for (let column = 0; column < columns; column++) lines.push(table.map((_, row) => row * columns + column));
+  for (let row = 0; row < table.length; row++)
+    lines.push(Array.from({ length: columns }, (_, column) => row * columns + column));
+  for (let column = 0; column < columns; column++)
+    lines.push(table.map((_, row) => row * columns + column));
   let changed = true;
   while (changed) {
     changed = false;
@@ -52,18 +63,35 @@ export function publishCell(value: number, state: CellState, threshold: number):
 }
 
 // A one-way breakdown (a single row with its total).
-export function protectBreakdown<K extends string>(counts: Record<K, number>, threshold = MIN_DISCLOSURE_THRESHOLD): Record<K, PublishedCell> {
+export function protectBreakdown<K extends string>(
+  counts: Record<K, number>,
+  threshold = MIN_DISCLOSURE_THRESHOLD,
+): Record<K, PublishedCell> {
   const keys = Object.keys(counts) as K[];
   const [states] = protectTable([keys.map((key) => counts[key])], threshold);
-  return Object.fromEntries(keys.map((key, index) => [key, publishCell(counts[key], states?.[index] ?? "shown", threshold)])) as Record<K, PublishedCell>;
+  return Object.fromEntries(
+    keys.map((key, index) => [
+      key,
+      publishCell(counts[key], states?.[index] ?? "shown", threshold),
+    ]),
+  ) as Record<K, PublishedCell>;
 }
 
 // A two-way breakdown given as rows of named cells.
 export function protectCrossTable<R extends string, C extends string>(
-  rows: readonly R[], columns: readonly C[], count: (row: R, column: C) => number, threshold = MIN_DISCLOSURE_THRESHOLD,
+  rows: readonly R[],
+  columns: readonly C[],
+  count: (row: R, column: C) => number,
+  threshold = MIN_DISCLOSURE_THRESHOLD,
 ): Record<R, Record<C, PublishedCell>> {
   const table = rows.map((row) => columns.map((column) => count(row, column)));
   const states = protectTable(table, threshold);
-  return Object.fromEntries(rows.map((row, r) => [row, Object.fromEntries(columns.map((column, c) =>
-    [column, publishCell(table[r]![c]!, states[r]![c]!, threshold)]))])) as Record<R, Record<C, PublishedCell>>;
+  return Object.fromEntries(
+    rows.map((row, r) => [
+      row,
+      Object.fromEntries(
+        columns.map((column, c) => [column, publishCell(table[r]![c]!, states[r]![c]!, threshold)]),
+      ),
+    ]),
+  ) as Record<R, Record<C, PublishedCell>>;
 }

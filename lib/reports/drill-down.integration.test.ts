@@ -1,12 +1,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
+
 import type { Actor } from "@/lib/auth/actor";
 import { listCases } from "@/lib/cases/list-cases";
 import { makeUser } from "@/lib/testing/factories";
 import { caseOf, office, person, services } from "@/lib/testing/report-fixtures";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { caseListQuerySchema } from "@/lib/validations/case-list";
+
 import { AGE_GROUPS, SEXES } from "./annual-report";
-import { breakdownCases, drillDownHref, figureCases, sexByAgeCases, type BreakdownKey } from "./drill-down";
+import {
+  breakdownCases,
+  drillDownHref,
+  figureCases,
+  sexByAgeCases,
+  type BreakdownKey,
+} from "./drill-down";
 import { getOfficeAnnualReport } from "./get-office-annual-report";
 import { HEADLINE_FIGURES } from "./headline-figures";
 
@@ -28,25 +36,67 @@ describe("drill-down from the office's annual report to its case list", () => {
     supervisor = await makeUser("SUPERVISOR", mex.id);
     // A child VoT with two VoT cases assisted in 2012: two cases, one person behind each figure.
     const child = await person(mex, { sex: "F", birth: "2000-05-01", nationality: "GTM" });
-    await services(await caseOf(child, mex, "VOT", { identified: "2012-02-01", types: ["FORCED_LABOUR", "SEXUAL"], sector: "AGRICULTURE" }), ["SHELTER", "2012-03-01"]);
-    await services(await caseOf(child, mex, "VOT", { identified: "2012-05-01", types: ["FORCED_LABOUR"], sector: "AGRICULTURE" }), ["MEDICAL", "2012-06-01"]);
+    await services(
+      await caseOf(child, mex, "VOT", {
+        identified: "2012-02-01",
+        types: ["FORCED_LABOUR", "SEXUAL"],
+        sector: "AGRICULTURE",
+      }),
+      ["SHELTER", "2012-03-01"],
+    );
+    await services(
+      await caseOf(child, mex, "VOT", {
+        identified: "2012-05-01",
+        types: ["FORCED_LABOUR"],
+        sector: "AGRICULTURE",
+      }),
+      ["MEDICAL", "2012-06-01"],
+    );
     // A child when identified, 18 by the first service: a VoT child, counted as an adult.
     const turned18 = await person(mex, { sex: "M", birth: "1994-03-01" });
-    await services(await caseOf(turned18, mex, "VOT", { identified: "2012-01-15", types: ["FORCED_BEGGING"] }), ["SHELTER", "2012-04-01"]);
+    await services(
+      await caseOf(turned18, mex, "VOT", { identified: "2012-01-15", types: ["FORCED_BEGGING"] }),
+      ["SHELTER", "2012-04-01"],
+    );
     // Assisted only in 2011: in the VoT database of 2012, not among 2012's VoTs.
     const lastYear = await person(mex, { sex: "M", birth: "1980-01-01" });
-    await services(await caseOf(lastYear, mex, "VOT", { identified: "2011-06-01", types: ["SEXUAL"] }), ["MEDICAL", "2011-07-01"]);
+    await services(
+      await caseOf(lastYear, mex, "VOT", { identified: "2011-06-01", types: ["SEXUAL"] }),
+      ["MEDICAL", "2011-07-01"],
+    );
     const returned = await person(mex, { sex: "M", birth: "1985-06-01" });
-    await services(await caseOf(returned, mex, "AVR", { category: "VISA_OVERSTAYER" }), ["COUNSELLING", "2012-01-10"], ["RETURN_TRAVEL", "2012-02-10"]);
+    await services(
+      await caseOf(returned, mex, "AVR", { category: "VISA_OVERSTAYER" }),
+      ["COUNSELLING", "2012-01-10"],
+      ["RETURN_TRAVEL", "2012-02-10"],
+    );
     const unknown = await person(mex, { sex: "U", birth: null, nationality: null });
-    await services(await caseOf(unknown, mex, "AVR", { category: "FAILED_ASYLUM_SEEKER" }), ["COUNSELLING", "2012-05-01"]);
+    await services(await caseOf(unknown, mex, "AVR", { category: "FAILED_ASYLUM_SEEKER" }), [
+      "COUNSELLING",
+      "2012-05-01",
+    ]);
     const childAvr = await person(mex, { sex: "F", birth: "1994-12-31" });
-    await services(await caseOf(childAvr, mex, "AVR"), ["COUNSELLING", "2012-06-01"], ["RETURN_TRAVEL", "2012-12-31"]);
+    await services(
+      await caseOf(childAvr, mex, "AVR"),
+      ["COUNSELLING", "2012-06-01"],
+      ["RETURN_TRAVEL", "2012-12-31"],
+    );
     const returnsNextYear = await person(mex, { sex: "F", birth: "1990-01-01" });
-    await services(await caseOf(returnsNextYear, mex, "AVR"), ["COUNSELLING", "2012-11-01"], ["RETURN_TRAVEL", "2013-01-05"]);
+    await services(
+      await caseOf(returnsNextYear, mex, "AVR"),
+      ["COUNSELLING", "2012-11-01"],
+      ["RETURN_TRAVEL", "2013-01-05"],
+    );
     // Another office's VoT child: in neither the report nor the list of MEX.
     const elsewhere = await person(gtm, { sex: "F", birth: "2001-01-01" });
-    await services(await caseOf(elsewhere, gtm, "VOT", { identified: "2012-01-01", types: ["FORCED_LABOUR"], sector: "AGRICULTURE" }), ["SHELTER", "2012-02-01"]);
+    await services(
+      await caseOf(elsewhere, gtm, "VOT", {
+        identified: "2012-01-01",
+        types: ["FORCED_LABOUR"],
+        sector: "AGRICULTURE",
+      }),
+      ["SHELTER", "2012-02-01"],
+    );
     // The query string cannot choose another office: the report is the supervisor's own.
     report = (await getOfficeAnnualReport(supervisor, 2012)).report;
   });
@@ -61,9 +111,15 @@ describe("drill-down from the office's annual report to its case list", () => {
   });
 
   it("VoTs assisted, trafficked children and returns from the host country: the list's people match, two cases behind one child", async () => {
-    expect(await peopleBehind(supervisor, drillDownHref(figureCases("votAssisted", 2012)))).toEqual({ people: 2, cases: 3 });
-    expect(await peopleBehind(supervisor, drillDownHref(figureCases("votChildren", 2012)))).toEqual({ people: 2, cases: 3 });
-    expect(await peopleBehind(supervisor, drillDownHref(breakdownCases("returns", "MEX", 2012)))).toEqual({ people: 2, cases: 2 });
+    expect(await peopleBehind(supervisor, drillDownHref(figureCases("votAssisted", 2012)))).toEqual(
+      { people: 2, cases: 3 },
+    );
+    expect(await peopleBehind(supervisor, drillDownHref(figureCases("votChildren", 2012)))).toEqual(
+      { people: 2, cases: 3 },
+    );
+    expect(
+      await peopleBehind(supervisor, drillDownHref(breakdownCases("returns", "MEX", 2012))),
+    ).toEqual({ people: 2, cases: 2 });
   });
 
   it("every linked headline figure, of this year and the last, equals the people of its list", async () => {
@@ -71,20 +127,32 @@ describe("drill-down from the office's annual report to its case list", () => {
     for (const [key, valueOf] of HEADLINE_FIGURES) {
       for (const shown of [report, previous]) {
         const href = drillDownHref(figureCases(key, shown.year));
-        if (href) expect((await peopleBehind(supervisor, href)).people, `${key} ${shown.year}`).toBe(valueOf(shown));
+        if (href)
+          expect((await peopleBehind(supervisor, href)).people, `${key} ${shown.year}`).toBe(
+            valueOf(shown),
+          );
       }
     }
   });
 
   it("every linked breakdown cell equals the people of its list", async () => {
     const breakdowns: Record<BreakdownKey, Record<string, number | string>> = {
-      nationality: report.breakdowns.nationality, hostCountry: report.breakdowns.hostCountry, region: report.breakdowns.region,
-      exploitation: Object.fromEntries(Object.entries(report.vot.exploitation).map(([type, share]) => [type, share.count])),
-      sector: report.vot.forcedLabourSectors, serviceTypes: report.breakdowns.serviceTypes, avrCategory: report.avr.byCategory,
+      nationality: report.breakdowns.nationality,
+      hostCountry: report.breakdowns.hostCountry,
+      region: report.breakdowns.region,
+      exploitation: Object.fromEntries(
+        Object.entries(report.vot.exploitation).map(([type, share]) => [type, share.count]),
+      ),
+      sector: report.vot.forcedLabourSectors,
+      serviceTypes: report.breakdowns.serviceTypes,
+      avrCategory: report.avr.byCategory,
       returns: report.avr.returnsByHostCountry,
     };
     let linked = 0;
-    for (const [breakdown, cells] of Object.entries(breakdowns) as [BreakdownKey, Record<string, number>][]) {
+    for (const [breakdown, cells] of Object.entries(breakdowns) as [
+      BreakdownKey,
+      Record<string, number>,
+    ][]) {
       for (const [key, count] of Object.entries(cells)) {
         const href = count > 0 ? drillDownHref(breakdownCases(breakdown, key, 2012)) : null;
         if (!href) continue;
@@ -95,7 +163,11 @@ describe("drill-down from the office's annual report to its case list", () => {
     for (const sex of SEXES) {
       for (const age of AGE_GROUPS) {
         const count = report.breakdowns.sexByAge[sex][age];
-        if (count > 0) expect((await peopleBehind(supervisor, drillDownHref(sexByAgeCases(sex, age, 2012)))).people, `${sex} ${age}`).toBe(count);
+        if (count > 0)
+          expect(
+            (await peopleBehind(supervisor, drillDownHref(sexByAgeCases(sex, age, 2012)))).people,
+            `${sex} ${age}`,
+          ).toBe(count);
       }
     }
     expect(linked).toBeGreaterThanOrEqual(12);
@@ -104,7 +176,11 @@ describe("drill-down from the office's annual report to its case list", () => {
   });
 
   it("is refused to HQ and admins, who may not see cases (FORBIDDEN)", async () => {
-    await expect(getOfficeAnnualReport(await makeUser("HQ", null), 2012)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getOfficeAnnualReport(await makeUser("ADMIN", null), 2012)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getOfficeAnnualReport(await makeUser("HQ", null), 2012)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(getOfficeAnnualReport(await makeUser("ADMIN", null), 2012)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

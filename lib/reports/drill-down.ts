@@ -1,5 +1,6 @@
 import { caseListHref } from "@/lib/cases/case-list-url";
 import type { CaseListQuery } from "@/lib/validations/case-list";
+
 import type { AgeGroup, SexCode } from "./annual-report";
 
 // From a figure of the office's annual report to the case-list filters that select exactly
@@ -17,17 +18,41 @@ const FIGURES: Record<string, (year: number) => CaseFilters> = {
   votDatabase: (year) => ({ kind: "VOT", identifiedTo: `${String(year).padStart(4, "0")}-12-31` }),
 };
 
-export type BreakdownKey = "nationality" | "hostCountry" | "region" | "exploitation" | "sector" | "serviceTypes" | "avrCategory" | "returns";
+export type BreakdownKey =
+  | "nationality"
+  | "hostCountry"
+  | "region"
+  | "exploitation"
+  | "sector"
+  | "serviceTypes"
+  | "avrCategory"
+  | "returns";
 
 const BREAKDOWNS: Record<BreakdownKey, (year: number, key: string) => CaseFilters> = {
   nationality: (year, key) => ({ servedIn: year, nationality: key }),
   // An office has one host country and region: its cases are all of them.
   hostCountry: (year) => ({ servedIn: year }),
   region: (year) => ({ servedIn: year }),
-  exploitation: (year, key) => ({ kind: "VOT", servedIn: year, exploitation: key as CaseListQuery["exploitation"] }),
-  sector: (year, key) => ({ kind: "VOT", servedIn: year, exploitation: "FORCED_LABOUR", sector: key as CaseListQuery["sector"] }),
-  serviceTypes: (year, key) => ({ servedIn: year, serviceType: key as CaseListQuery["serviceType"] }),
-  avrCategory: (year, key) => ({ kind: "AVR", servedIn: year, category: key as CaseListQuery["category"] }),
+  exploitation: (year, key) => ({
+    kind: "VOT",
+    servedIn: year,
+    exploitation: key as CaseListQuery["exploitation"],
+  }),
+  sector: (year, key) => ({
+    kind: "VOT",
+    servedIn: year,
+    exploitation: "FORCED_LABOUR",
+    sector: key as CaseListQuery["sector"],
+  }),
+  serviceTypes: (year, key) => ({
+    servedIn: year,
+    serviceType: key as CaseListQuery["serviceType"],
+  }),
+  avrCategory: (year, key) => ({
+    kind: "AVR",
+    servedIn: year,
+    category: key as CaseListQuery["category"],
+  }),
   returns: (year) => ({ kind: "AVR", servedIn: year, serviceType: "RETURN_TRAVEL" }),
 };
 
@@ -36,7 +61,11 @@ export function figureCases(figure: string, year: number): CaseFilters | null {
 }
 
 // "UNKNOWN" gathers blank values, which the list has no filter for.
-export function breakdownCases(breakdown: BreakdownKey, key: string, year: number): CaseFilters | null {
+export function breakdownCases(
+  breakdown: BreakdownKey,
+  key: string,
+  year: number,
+): CaseFilters | null {
   return key === "UNKNOWN" ? null : BREAKDOWNS[breakdown](year, key);
 }
 
@@ -44,4 +73,5 @@ export function sexByAgeCases(sex: SexCode, age: AgeGroup, year: number): CaseFi
   return { servedIn: year, sex, ageAtService: age };
 }
 
-export const drillDownHref = (filters: CaseFilters | null) => (filters ? caseListHref(filters) : null);
+export const drillDownHref = (filters: CaseFilters | null) =>
+  filters ? caseListHref(filters) : null;

@@ -12,7 +12,8 @@ export function flattenReport(report: PublishedReport): FigureRow[] {
       rows.push({ figure: path, value: value as number | string | null });
     }
   };
-  for (const [key, value] of Object.entries(report)) if (key !== "filter" && key !== "year") walk(value, key);
+  for (const [key, value] of Object.entries(report))
+    if (key !== "filter" && key !== "year") walk(value, key);
   return rows;
 }
 

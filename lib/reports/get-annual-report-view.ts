@@ -1,9 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { listRegions } from "@/lib/geo/region-index";
 import { readDisclosureThreshold } from "@/lib/settings/read-disclosure-threshold";
+
 import type { ReportFilter } from "./annual-report";
 import { getAnnualReport } from "./get-annual-report";
 

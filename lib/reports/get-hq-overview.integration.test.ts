@@ -1,7 +1,9 @@
-import { describe, it, expect, beforeEach } from "vitest";
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+
+import { beforeEach, describe, expect, it } from "vitest";
+
 import { toDay } from "@/lib/dates";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
 import { getHqOverview } from "@/lib/reports/get-hq-overview";
@@ -14,15 +16,27 @@ const tag = () => randomUUID().slice(0, 8).toUpperCase();
 
 async function makePerson(office: Office) {
   return db.beneficiary.create({
-    data: { ref: `B-${tag()}`, officeId: office.id, givenName: "Test", familyName: "Person", sex: "M" },
+    data: {
+      ref: `B-${tag()}`,
+      officeId: office.id,
+      givenName: "Test",
+      familyName: "Person",
+      sex: "M",
+    },
   });
 }
 
 async function makeCaseFor(office: Office, beneficiaryId: string) {
   return db.case.create({
     data: {
-      ref: `C-${tag()}`, beneficiaryId, kind: "AVR", officeId: office.id, projectId: office.projectId,
-      status: "OPEN", openedOn: toDay("2024-06-01"), migrantCategory: "OTHER",
+      ref: `C-${tag()}`,
+      beneficiaryId,
+      kind: "AVR",
+      officeId: office.id,
+      projectId: office.projectId,
+      status: "OPEN",
+      openedOn: toDay("2024-06-01"),
+      migrantCategory: "OTHER",
     },
   });
 }
@@ -33,13 +47,22 @@ async function addService(caseId: string, day: string) {
 
 async function makeProject(office: Office, startDate: string, endDate: string | null) {
   await db.project.create({
-    data: { code: `P-${tag()}`, title: "Project", officeId: office.id, startDate: toDay(startDate), endDate: endDate ? toDay(endDate) : null },
+    data: {
+      code: `P-${tag()}`,
+      title: "Project",
+      officeId: office.id,
+      startDate: toDay(startDate),
+      endDate: endDate ? toDay(endDate) : null,
+    },
   });
 }
 
 // makeOffice adds an open-ended project from 2020; ending it in 2020 keeps it out of the year's count.
 async function endDefaultProject(office: Office) {
-  await db.project.update({ where: { id: office.projectId }, data: { endDate: toDay("2020-12-31") } });
+  await db.project.update({
+    where: { id: office.projectId },
+    data: { endDate: toDay("2020-12-31") },
+  });
 }
 
 describe("getHqOverview", () => {
@@ -103,7 +126,11 @@ describe("getHqOverview", () => {
 
     const overview = await getHqOverview(hq, year);
 
-    expect([mexico1.hostCountry, mexico2.hostCountry, guatemala.hostCountry]).toEqual(["MEX", "MEX", "GTM"]);
+    expect([mexico1.hostCountry, mexico2.hostCountry, guatemala.hostCountry]).toEqual([
+      "MEX",
+      "MEX",
+      "GTM",
+    ]);
     expect(overview).toMatchObject({ year, offices: 4, activeProjects: 3, hostCountries: 2 });
   });
 
@@ -111,27 +138,45 @@ describe("getHqOverview", () => {
     const [mexico, france] = [await makeOffice("MEX"), await makeOffice("FRA")];
     await endDefaultProject(france);
     const hq = await makeUser("HQ", null);
-    for (const office of [mexico, mexico, france]) await addService((await makeCaseFor(office, (await makePerson(office)).id)).id, "2025-03-01");
+    for (const office of [mexico, mexico, france])
+      await addService((await makeCaseFor(office, (await makePerson(office)).id)).id, "2025-03-01");
 
-    const [overview, report] = [await getHqOverview(hq, year), await computeAnnualReport(db, { year })];
+    const [overview, report] = [
+      await getHqOverview(hq, year),
+      await computeAnnualReport(db, { year }),
+    ];
 
     expect(overview).toMatchObject({ migrantsAssisted: 3, activeProjects: 1, hostCountries: 1 });
-    expect(overview).toMatchObject({ migrantsAssisted: report.migrantsAssisted, activeProjects: report.activeProjects, hostCountries: report.hostCountries });
+    expect(overview).toMatchObject({
+      migrantsAssisted: report.migrantsAssisted,
+      activeProjects: report.activeProjects,
+      hostCountries: report.hostCountries,
+    });
   });
 
   it("returns all zeros for an empty database", async () => {
     const hq = await makeUser("HQ", null);
 
-    expect(await getHqOverview(hq, year)).toEqual({ year, offices: 0, activeProjects: 0, hostCountries: 0, openCases: 0, migrantsAssisted: 0 });
+    expect(await getHqOverview(hq, year)).toEqual({
+      year,
+      offices: 0,
+      activeProjects: 0,
+      hostCountries: 0,
+      openCases: 0,
+      migrantsAssisted: 0,
+    });
   });
 
-  it.each(["CASEWORKER", "SUPERVISOR"] as const)("refuses a %s with AppError FORBIDDEN", async (role) => {
-    const office = await makeOffice("MEX");
-    const actor = await makeUser(role, office.id);
+  it.each(["CASEWORKER", "SUPERVISOR"] as const)(
+    "refuses a %s with AppError FORBIDDEN",
+    async (role) => {
+      const office = await makeOffice("MEX");
+      const actor = await makeUser(role, office.id);
 
-    const error = await getHqOverview(actor, year).catch((caught: unknown) => caught);
+      const error = await getHqOverview(actor, year).catch((caught: unknown) => caught);
 
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe("FORBIDDEN");
-  });
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe("FORBIDDEN");
+    },
+  );
 });

@@ -1,19 +1,23 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { asSystem } from "@/lib/db-context";
+
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { asSystem } from "@/lib/db-context";
+
 import { getAnnualReport } from "./get-annual-report";
 
 // The HQ home: three top-line figures of the year's annual report (totals, no breakdown),
 // beside the number of offices and open cases.
 export async function getHqOverview(actor: Actor, year: number) {
   assertCan(actor, "report:read");
-  const [report, offices, openCases] = await asSystem("report", () => Promise.all([
-    getAnnualReport(actor, { year }),
-    db.office.count(),
-    db.case.count({ where: { status: { not: "CLOSED" } } }),
-  ]));
+  const [report, offices, openCases] = await asSystem("report", () =>
+    Promise.all([
+      getAnnualReport(actor, { year }),
+      db.office.count(),
+      db.case.count({ where: { status: { not: "CLOSED" } } }),
+    ]),
+  );
   const { migrantsAssisted, activeProjects, hostCountries } = report;
   return { year, offices, activeProjects, hostCountries, openCases, migrantsAssisted };
 }

@@ -1,8 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
+import { db } from "@/lib/db";
+
 import { computeAnnualReport } from "./compute-annual-report";
 
 // The annual report of the user's own office, for staff who can read its cases. The office
@@ -12,7 +14,10 @@ import { computeAnnualReport } from "./compute-annual-report";
 export async function getOfficeAnnualReport(actor: Actor, year: number) {
   assertCan(actor, "report:read-office");
   const { officeId } = officeScope(actor);
-  const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { code: true, name: true } });
+  const office = await db.office.findUniqueOrThrow({
+    where: { id: officeId },
+    select: { code: true, name: true },
+  });
   const [report, previous] = await Promise.all([
     computeAnnualReport(db, { year, office: office.code }),
     computeAnnualReport(db, { year: year - 1, office: office.code }),

@@ -26,4 +26,5 @@ export const HEADLINE_FIGURES: [string, (report: PublishedReport) => FigureValue
   ["votDestinationCountries", (r) => r.votDatabase.destinationCountries],
 ];
 
-export const showFigure = (value: FigureValue) => (value === null ? "–" : typeof value === "number" ? value.toLocaleString("en") : value);
+export const showFigure = (value: FigureValue) =>
+  value === null ? "–" : typeof value === "number" ? value.toLocaleString("en") : value;

@@ -1,37 +1,104 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+
 import messages from "@/lib/i18n/messages/en.json";
-import { AGE_GROUPS, EXPLOITATION_TYPES, LABOUR_SECTORS, SERVICE_TYPES, SEXES, type AnnualReport } from "./annual-report";
+
+import {
+  AGE_GROUPS,
+  EXPLOITATION_TYPES,
+  LABOUR_SECTORS,
+  SERVICE_TYPES,
+  SEXES,
+  type AnnualReport,
+} from "./annual-report";
 import { buildNarrative, type Translate } from "./narrative";
 import { publishAnnualReport } from "./publish-annual-report";
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
-const t = createTranslator({ locale: "en", messages, namespace: "report.narrative" }) as unknown as Translate;
+const zeros = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+const t = createTranslator({
+  locale: "en",
+  messages,
+  namespace: "report.narrative",
+}) as unknown as Translate;
 
 // The seed report's figures, as the application computes them.
 function seedLikeReport(): AnnualReport {
   const share = { count: 0, pct: 0, prevPct: 0, changePoints: 0 };
   return {
-    year: 2012, filter: { office: null, hostCountry: null, region: null },
-    migrantsAssisted: 100_010, migrantsAssistedPrevYear: 58_830, changeVsPrevYearPct: 70, countriesOfOrigin: 191, activeProjects: 426, hostCountries: 57,
+    year: 2012,
+    filter: { office: null, hostCountry: null, region: null },
+    migrantsAssisted: 100_010,
+    migrantsAssistedPrevYear: 58_830,
+    changeVsPrevYearPct: 70,
+    countriesOfOrigin: 191,
+    activeProjects: 426,
+    hostCountries: 57,
     sex: { male: 76_900, female: 23_000, other: 50, unknown: 60, malePct: 77, femalePct: 23 },
     age: { adults: 86_800, children: 13_000, unknown: 210, adultPct: 87, childPct: 13 },
-    avr: { assisted: 93_511, byCategory: { FAILED_ASYLUM_SEEKER: 28_000, VISA_OVERSTAYER: 27_000, IRREGULAR_STRANDED: 29_000, OTHER: 9_511 },
-      returnsByHostCountry: { CAN: 879, DEU: 20_000, MEX: 880 } },
-    counsellingSessions: 93_511, counsellingSessionsPrevYear: 53_830, reintegrationServices: 37_000, reintegrationServicesPrevYear: 21_000,
+    avr: {
+      assisted: 93_511,
+      byCategory: {
+        FAILED_ASYLUM_SEEKER: 28_000,
+        VISA_OVERSTAYER: 27_000,
+        IRREGULAR_STRANDED: 29_000,
+        OTHER: 9_511,
+      },
+      returnsByHostCountry: { CAN: 879, DEU: 20_000, MEX: 880 },
+    },
+    counsellingSessions: 93_511,
+    counsellingSessionsPrevYear: 53_830,
+    reintegrationServices: 37_000,
+    reintegrationServicesPrevYear: 21_000,
     vot: {
       assisted: 6_499,
-      exploitation: { ...Object.fromEntries(EXPLOITATION_TYPES.map((type) => [type, share])) as AnnualReport["vot"]["exploitation"],
-        FORCED_LABOUR: { count: 2_925, pct: 45, prevPct: 40, changePoints: 5 }, SEXUAL: { count: 1_300, pct: 20, prevPct: 27, changePoints: -7 } },
-      forcedLabourSectors: { ...zeros(LABOUR_SECTORS), AGRICULTURE: 1_300, CONSTRUCTION: 900, DOMESTIC_WORK: 300 },
-      children: 1_827, childrenTopRegion: "Central America",
-      childrenNeeds: { ...zeros(SERVICE_TYPES), SHELTER: 1_827, MEDICAL: 1_827, PSYCHOSOCIAL: 900, LEGAL: 600, TRANSPORT: 450, EDUCATION: 300, SMALL_BUSINESS: 100 },
+      exploitation: {
+        ...(Object.fromEntries(
+          EXPLOITATION_TYPES.map((type) => [type, share]),
+        ) as AnnualReport["vot"]["exploitation"]),
+        FORCED_LABOUR: { count: 2_925, pct: 45, prevPct: 40, changePoints: 5 },
+        SEXUAL: { count: 1_300, pct: 20, prevPct: 27, changePoints: -7 },
+      },
+      forcedLabourSectors: {
+        ...zeros(LABOUR_SECTORS),
+        AGRICULTURE: 1_300,
+        CONSTRUCTION: 900,
+        DOMESTIC_WORK: 300,
+      },
+      children: 1_827,
+      childrenTopRegion: "Central America",
+      childrenNeeds: {
+        ...zeros(SERVICE_TYPES),
+        SHELTER: 1_827,
+        MEDICAL: 1_827,
+        PSYCHOSOCIAL: 900,
+        LEGAL: 600,
+        TRANSPORT: 450,
+        EDUCATION: 300,
+        SMALL_BUSINESS: 100,
+      },
     },
-    votDatabase: { asOf: "2012-12-31", beneficiaries: 20_000, sourceCountries: 85, destinationCountries: 100 },
+    votDatabase: {
+      asOf: "2012-12-31",
+      beneficiaries: 20_000,
+      sourceCountries: 85,
+      destinationCountries: 100,
+    },
     breakdowns: {
-      sexByAge: Object.fromEntries(SEXES.map((s) => [s, zeros(AGE_GROUPS)])) as AnnualReport["breakdowns"]["sexByAge"],
-      nationality: {}, hostCountry: {}, region: {},
-      serviceTypes: { ...zeros(SERVICE_TYPES), EMPLOYMENT: 5_000, INCOME_GENERATION: 5_000, EDUCATION: 5_000, VOCATIONAL_TRAINING: 5_000, ACCESS_TO_SERVICES: 5_000 },
+      sexByAge: Object.fromEntries(
+        SEXES.map((s) => [s, zeros(AGE_GROUPS)]),
+      ) as AnnualReport["breakdowns"]["sexByAge"],
+      nationality: {},
+      hostCountry: {},
+      region: {},
+      serviceTypes: {
+        ...zeros(SERVICE_TYPES),
+        EMPLOYMENT: 5_000,
+        INCOME_GENERATION: 5_000,
+        EDUCATION: 5_000,
+        VOCATIONAL_TRAINING: 5_000,
+        ACCESS_TO_SERVICES: 5_000,
+      },
     },
   };
 }
@@ -39,13 +106,45 @@ function seedLikeReport(): AnnualReport {
 describe("At a Glance narrative", () => {
   it("states every seed figure in the seed report's order", () => {
     const text = buildNarrative(publishAnnualReport(seedLikeReport()), t).flat().join(" ");
-    const inOrder = ["2012", "100,010 migrants", "191 countries", "426 active projects", "57 host countries", "70 per cent more migrants than in 2011",
-      "77 per cent were male", "23 per cent were female", "87 per cent were adults", "13 per cent were children",
-      "irregular migrants stranded", "failed asylum seekers", "overstayed their visas", "Some 1,759 people", "Canada and Mexico",
-      "more than in 2011", "increased post-arrival reintegration", "find jobs", "6,499 victims of human trafficking", "45 per cent",
-      "agriculture, construction and other sectors", "20 per cent were victims of sexual exploitation", "7-point decline", "majority", "adults",
-      "1,827 trafficked children", "mainly in Central America", "safe shelter", "medical support", "psychosocial support", "legal assistance",
-      "transport", "education", "small businesses", "20,000 beneficiaries", "85 source", "100 destination countries"];
+    const inOrder = [
+      "2012",
+      "100,010 migrants",
+      "191 countries",
+      "426 active projects",
+      "57 host countries",
+      "70 per cent more migrants than in 2011",
+      "77 per cent were male",
+      "23 per cent were female",
+      "87 per cent were adults",
+      "13 per cent were children",
+      "irregular migrants stranded",
+      "failed asylum seekers",
+      "overstayed their visas",
+      "Some 1,759 people",
+      "Canada and Mexico",
+      "more than in 2011",
+      "increased post-arrival reintegration",
+      "find jobs",
+      "6,499 victims of human trafficking",
+      "45 per cent",
+      "agriculture, construction and other sectors",
+      "20 per cent were victims of sexual exploitation",
+      "7-point decline",
+      "majority",
+      "adults",
+      "1,827 trafficked children",
+      "mainly in Central America",
+      "safe shelter",
+      "medical support",
+      "psychosocial support",
+      "legal assistance",
+      "transport",
+      "education",
+      "small businesses",
+      "20,000 beneficiaries",
+      "85 source",
+      "100 destination countries",
+    ];
     let from = 0;
     for (const fragment of inOrder) {
       const at = text.indexOf(fragment, from);

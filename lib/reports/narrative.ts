@@ -1,6 +1,12 @@
-import { continentOf } from "@/lib/geo/region-index";
 import { countryName } from "@/lib/geo/countries";
-import { LABOUR_SECTORS, MIGRANT_CATEGORIES, REINTEGRATION_SERVICE_TYPES, SERVICE_TYPES } from "./annual-report";
+import { continentOf } from "@/lib/geo/region-index";
+
+import {
+  LABOUR_SECTORS,
+  MIGRANT_CATEGORIES,
+  REINTEGRATION_SERVICE_TYPES,
+  SERVICE_TYPES,
+} from "./annual-report";
 import type { PublishedCell } from "./disclosure";
 import type { PublishedReport } from "./publish-annual-report";
 
@@ -9,10 +15,18 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 
 const n = (cell: PublishedCell) => (typeof cell === "number" ? cell : 0);
 const present = (cell: PublishedCell) => cell !== 0; // "<10" and "x" are non-zero
-const direction = (current: number, previous: number) => (current > previous ? "more" : current < previous ? "fewer" : "same");
+const direction = (current: number, previous: number) =>
+  current > previous ? "more" : current < previous ? "fewer" : "same";
 
-function largestFirst<K extends string>(keys: readonly K[], cells: Record<K, PublishedCell>, limit: number): K[] {
-  return keys.filter((key) => n(cells[key]) > 0).sort((a, b) => n(cells[b]) - n(cells[a])).slice(0, limit);
+function largestFirst<K extends string>(
+  keys: readonly K[],
+  cells: Record<K, PublishedCell>,
+  limit: number,
+): K[] {
+  return keys
+    .filter((key) => n(cells[key]) > 0)
+    .sort((a, b) => n(cells[b]) - n(cells[a]))
+    .slice(0, limit);
 }
 
 // "At a Glance", sentence by sentence in the seed report's order; each number is a figure
@@ -20,46 +34,112 @@ function largestFirst<K extends string>(keys: readonly K[], cells: Record<K, Pub
 export function buildNarrative(report: PublishedReport, t: Translate, locale = "en"): string[][] {
   // IOM writes British English: no serial comma.
   const listLocale = locale === "en" ? "en-GB" : locale;
-  const and = (items: string[]) => new Intl.ListFormat(listLocale, { type: "conjunction" }).format(items);
-  const or = (items: string[]) => new Intl.ListFormat(listLocale, { type: "disjunction" }).format(items);
+  const and = (items: string[]) =>
+    new Intl.ListFormat(listLocale, { type: "conjunction" }).format(items);
+  const or = (items: string[]) =>
+    new Intl.ListFormat(listLocale, { type: "disjunction" }).format(items);
   const { year } = report;
   const prevYear = year - 1;
   const paragraphs: string[][] = [];
 
-  const opening = [t("intro", { year, migrants: report.migrantsAssisted, countries: report.countriesOfOrigin, projects: report.activeProjects, hostCountries: report.hostCountries })];
+  const opening = [
+    t("intro", {
+      year,
+      migrants: report.migrantsAssisted,
+      countries: report.countriesOfOrigin,
+      projects: report.activeProjects,
+      hostCountries: report.hostCountries,
+    }),
+  ];
   if (report.changeVsPrevYearPct !== null) {
-    opening.push(t("change", { pct: Math.abs(report.changeVsPrevYearPct), direction: direction(report.changeVsPrevYearPct, 0), prevYear }));
+    opening.push(
+      t("change", {
+        pct: Math.abs(report.changeVsPrevYearPct),
+        direction: direction(report.changeVsPrevYearPct, 0),
+        prevYear,
+      }),
+    );
   }
   paragraphs.push(opening);
 
   const people: string[] = [];
-  if (report.sex.malePct !== null && report.sex.femalePct !== null) people.push(t("sex", { male: report.sex.malePct, female: report.sex.femalePct }));
-  if (report.age.adultPct !== null && report.age.childPct !== null) people.push(t("age", { adults: report.age.adultPct, children: report.age.childPct }));
-  const categories = largestFirst(MIGRANT_CATEGORIES, report.avr.byCategory, 3).map((category) => t(`category.${category}`));
+  if (report.sex.malePct !== null && report.sex.femalePct !== null)
+    people.push(t("sex", { male: report.sex.malePct, female: report.sex.femalePct }));
+  if (report.age.adultPct !== null && report.age.childPct !== null)
+    people.push(t("age", { adults: report.age.adultPct, children: report.age.childPct }));
+  const categories = largestFirst(MIGRANT_CATEGORIES, report.avr.byCategory, 3).map((category) =>
+    t(`category.${category}`),
+  );
   if (categories.length) people.push(t("categories", { categories: or(categories) }));
   const outsideEurope = Object.keys(report.avr.returnsByHostCountry)
-    .filter((code) => continentOf(code) !== "Europe" && n(report.avr.returnsByHostCountry[code]!) > 0).sort();
+    .filter(
+      (code) => continentOf(code) !== "Europe" && n(report.avr.returnsByHostCountry[code]!) > 0,
+    )
+    .sort();
   if (outsideEurope.length) {
-    const returns = outsideEurope.reduce((sum, code) => sum + n(report.avr.returnsByHostCountry[code]!), 0);
-    people.push(t("returns", { returns, countries: and(outsideEurope.map((code) => countryName(code, locale))) }));
+    const returns = outsideEurope.reduce(
+      (sum, code) => sum + n(report.avr.returnsByHostCountry[code]!),
+      0,
+    );
+    people.push(
+      t("returns", {
+        returns,
+        countries: and(outsideEurope.map((code) => countryName(code, locale))),
+      }),
+    );
   }
   if (people.length) paragraphs.push(people);
 
-  const assistance = [t("counselling", { sessions: report.counsellingSessions, prevSessions: report.counsellingSessionsPrevYear,
-    direction: direction(report.counsellingSessions, report.counsellingSessionsPrevYear), prevYear })];
-  const kinds = REINTEGRATION_SERVICE_TYPES.filter((type) => present(report.breakdowns.serviceTypes[type])).map((type) => t(`reintegration.${type}`));
-  assistance.push(t("reintegrationSentence", { services: report.reintegrationServices, prevServices: report.reintegrationServicesPrevYear,
-    direction: direction(report.reintegrationServices, report.reintegrationServicesPrevYear), prevYear, kinds: kinds.length ? and(kinds) : "-", hasKinds: kinds.length ? "yes" : "no" }));
+  const assistance = [
+    t("counselling", {
+      sessions: report.counsellingSessions,
+      prevSessions: report.counsellingSessionsPrevYear,
+      direction: direction(report.counsellingSessions, report.counsellingSessionsPrevYear),
+      prevYear,
+    }),
+  ];
+  const kinds = REINTEGRATION_SERVICE_TYPES.filter((type) =>
+    present(report.breakdowns.serviceTypes[type]),
+  ).map((type) => t(`reintegration.${type}`));
+  assistance.push(
+    t("reintegrationSentence", {
+      services: report.reintegrationServices,
+      prevServices: report.reintegrationServicesPrevYear,
+      direction: direction(report.reintegrationServices, report.reintegrationServicesPrevYear),
+      prevYear,
+      kinds: kinds.length ? and(kinds) : "-",
+      hasKinds: kinds.length ? "yes" : "no",
+    }),
+  );
   paragraphs.push(assistance);
 
   if (report.vot.assisted > 0) {
     const { FORCED_LABOUR: labour, SEXUAL: sexual } = report.vot.exploitation;
-    const sectors = largestFirst(LABOUR_SECTORS.filter((sector) => sector !== "OTHER"), report.vot.forcedLabourSectors, 2).map((sector) => t(`sector.${sector}`));
-    const trafficking = [t("vot", { year, vot: report.vot.assisted, forcedLabour: labour.pct ?? 0, hasLabour: labour.pct === null ? "no" : "yes", sectors: and([...sectors, t("sector.OTHER")]), hasSectors: sectors.length ? "yes" : "no" })];
+    const sectors = largestFirst(
+      LABOUR_SECTORS.filter((sector) => sector !== "OTHER"),
+      report.vot.forcedLabourSectors,
+      2,
+    ).map((sector) => t(`sector.${sector}`));
+    const trafficking = [
+      t("vot", {
+        year,
+        vot: report.vot.assisted,
+        forcedLabour: labour.pct ?? 0,
+        hasLabour: labour.pct === null ? "no" : "yes",
+        sectors: and([...sectors, t("sector.OTHER")]),
+        hasSectors: sectors.length ? "yes" : "no",
+      }),
+    ];
     if (sexual.pct !== null) {
       const points = sexual.changePoints;
-      trafficking.push(t("sexual", { sexual: sexual.pct, points: Math.abs(points ?? 0),
-        direction: points === null ? "none" : points < 0 ? "decline" : points > 0 ? "rise" : "same" }));
+      trafficking.push(
+        t("sexual", {
+          sexual: sexual.pct,
+          points: Math.abs(points ?? 0),
+          direction:
+            points === null ? "none" : points < 0 ? "decline" : points > 0 ? "rise" : "same",
+        }),
+      );
     }
     paragraphs.push(trafficking);
   }
@@ -68,15 +148,42 @@ export function buildNarrative(report: PublishedReport, t: Translate, locale = "
     const majority = report.vot.children * 2 < report.vot.assisted ? "adults" : "other";
     const needs = SERVICE_TYPES.filter((type) => type !== "COUNSELLING" && type !== "RETURN_TRAVEL")
       .sort((a, b) => NEED_ORDER.indexOf(a) - NEED_ORDER.indexOf(b))
-      .filter((type) => present(report.vot.childrenNeeds[type])).map((type) => t(`need.${type}`));
-    const children = [t("children", { children: report.vot.children, majority, region: report.vot.childrenTopRegion ?? "", hasRegion: report.vot.childrenTopRegion ? "yes" : "no" })];
+      .filter((type) => present(report.vot.childrenNeeds[type]))
+      .map((type) => t(`need.${type}`));
+    const children = [
+      t("children", {
+        children: report.vot.children,
+        majority,
+        region: report.vot.childrenTopRegion ?? "",
+        hasRegion: report.vot.childrenTopRegion ? "yes" : "no",
+      }),
+    ];
     if (needs.length) children.push(t("needs", { needs: and(needs) }));
     paragraphs.push(children);
   }
 
-  paragraphs.push([t("database", { year, beneficiaries: report.votDatabase.beneficiaries, sources: report.votDatabase.sourceCountries, destinations: report.votDatabase.destinationCountries })]);
+  paragraphs.push([
+    t("database", {
+      year,
+      beneficiaries: report.votDatabase.beneficiaries,
+      sources: report.votDatabase.sourceCountries,
+      destinations: report.votDatabase.destinationCountries,
+    }),
+  ]);
   return paragraphs;
 }
 
 // The seed lists protection needs first, then the reintegration help.
-const NEED_ORDER: string[] = ["SHELTER", "MEDICAL", "PSYCHOSOCIAL", "LEGAL", "TRANSPORT", "EDUCATION", "VOCATIONAL_TRAINING", "EMPLOYMENT", "SMALL_BUSINESS", "INCOME_GENERATION", "ACCESS_TO_SERVICES"];
+const NEED_ORDER: string[] = [
+  "SHELTER",
+  "MEDICAL",
+  "PSYCHOSOCIAL",
+  "LEGAL",
+  "TRANSPORT",
+  "EDUCATION",
+  "VOCATIONAL_TRAINING",
+  "EMPLOYMENT",
+  "SMALL_BUSINESS",
+  "INCOME_GENERATION",
+  "ACCESS_TO_SERVICES",
+];

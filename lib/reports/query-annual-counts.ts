@@ -1,5 +1,5 @@
-import type { DbOrTx, Tx } from "@/lib/db";
 import { toDay } from "@/lib/dates";
+import type { DbOrTx, Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // The raw counts behind every figure of REPORT_SPEC, in one statement over the summaries
@@ -7,19 +7,44 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // per beneficiary, case office and year, so each figure is a count over a year's people.
 export type CountMap = Record<string, number>;
 export type AnnualCounts = {
-  assisted: number; assistedPrev: number; origins: number; activeProjects: number; hostCountries: number;
-  sex: CountMap; ageGroups: CountMap; sexAge: { sex: string; age: string; n: number }[];
-  avrAssisted: number; avrByCategory: CountMap; returnsByHost: CountMap;
-  counselling: number; counsellingPrev: number; reintegration: number; reintegrationPrev: number;
-  votAssisted: number; votAssistedPrev: number; exploitation: CountMap; exploitationPrev: CountMap; sectors: CountMap;
-  votChildren: number; childrenByRegion: CountMap; childrenNeeds: CountMap;
+  assisted: number;
+  assistedPrev: number;
+  origins: number;
+  activeProjects: number;
+  hostCountries: number;
+  sex: CountMap;
+  ageGroups: CountMap;
+  sexAge: { sex: string; age: string; n: number }[];
+  avrAssisted: number;
+  avrByCategory: CountMap;
+  returnsByHost: CountMap;
+  counselling: number;
+  counsellingPrev: number;
+  reintegration: number;
+  reintegrationPrev: number;
+  votAssisted: number;
+  votAssistedPrev: number;
+  exploitation: CountMap;
+  exploitationPrev: CountMap;
+  sectors: CountMap;
+  votChildren: number;
+  childrenByRegion: CountMap;
+  childrenNeeds: CountMap;
   votDb: { beneficiaries: number; sources: number; destinations: number };
-  nationality: CountMap; hostCountry: CountMap; region: CountMap; serviceTypes: CountMap;
+  nationality: CountMap;
+  hostCountry: CountMap;
+  region: CountMap;
+  serviceTypes: CountMap;
 };
 
 export type OfficeScope = { officeCode: string | null; hostCountries: string[] | null };
 
-export async function queryAnnualCounts(db: DbOrTx, year: number, scope: OfficeScope, regionByCountry: Record<string, string>): Promise<AnnualCounts> {
+export async function queryAnnualCounts(
+  db: DbOrTx,
+  year: number,
+  scope: OfficeScope,
+  regionByCountry: Record<string, string>,
+): Promise<AnnualCounts> {
   // JIT compilation costs more than it saves on a statement this size; the per-person
   // aggregates hash in memory instead of spilling to disk.
   const query = async (client: Tx) => {
@@ -33,18 +58,21 @@ export async function queryAnnualCounts(db: DbOrTx, year: number, scope: OfficeS
 
 // People per enum value of a bit mask (report_bit), from a profile with a count n per
 // distinct mask: the enum values are matched against a few masks, not every person.
-const countByBit = (mask: string, enumType: string, from: string) => Prisma.raw(`(SELECT coalesce(jsonb_object_agg(v, n), '{}') FROM (
+const countByBit = (mask: string, enumType: string, from: string) =>
+  Prisma.raw(`(SELECT coalesce(jsonb_object_agg(v, n), '{}') FROM (
   SELECT v, sum(m.n)::int AS n FROM ${from} m JOIN unnest(enum_range(NULL::"${enumType}")) v ON m.${mask} & report_bit(v) <> 0 GROUP BY v) x)`);
 
 // People per host country or region (key: an expression of host and rm.region). Rows of
 // beneficiaries with a single office come counted by host; the others are de-duplicated.
-const peopleBy = (key: string, where = "true") => Prisma.raw(`(SELECT coalesce(jsonb_object_agg(k, n), '{}') FROM (
+const peopleBy = (key: string, where = "true") =>
+  Prisma.raw(`(SELECT coalesce(jsonb_object_agg(k, n), '{}') FROM (
   SELECT k, sum(n)::int AS n FROM (
     SELECT ${key} AS k, sum(n) AS n FROM hosts h LEFT JOIN rm ON rm.iso = h.host WHERE ${where} GROUP BY 1
     UNION ALL SELECT ${key} AS k, count(DISTINCT beneficiary_id) AS n FROM multi h LEFT JOIN rm ON rm.iso = h.host WHERE ${where} GROUP BY 1
   ) p GROUP BY k) x)`);
 
-const sumWhere = (from: string, where: string) => Prisma.raw(`(SELECT coalesce(sum(n), 0) FROM ${from} WHERE ${where})`);
+const sumWhere = (from: string, where: string) =>
+  Prisma.raw(`(SELECT coalesce(sum(n), 0) FROM ${from} WHERE ${where})`);
 const hasKind = (kind: string) => `kinds & (SELECT report_bit('${kind}'::"CaseKind")) <> 0`;
 
 // One row per person of a year, across the offices in scope. The earliest first service
@@ -55,15 +83,22 @@ const PERSON_FOLDED = `min(sex), min(nationality),
   CASE WHEN bool_or(age_group = 'unknown') THEN 'unknown' WHEN bool_or(age_group = 'child') THEN 'child' ELSE 'adult' END,
   bit_or(service_types), bit_or(case_kinds), bit_or(avr_categories), bit_or(exploitation_types), bit_or(labour_sectors),
   bool_or(is_vot_child)`;
-const people = (from: string) => Prisma.raw(`SELECT ${PERSON} FROM ${from} WHERE is_sole_office
+const people = (from: string) =>
+  Prisma.raw(`SELECT ${PERSON} FROM ${from} WHERE is_sole_office
   UNION ALL SELECT ${PERSON_FOLDED} FROM ${from} WHERE NOT is_sole_office GROUP BY beneficiary_id`);
 const KIND_PROFILE = "types, kinds, categories, exploitation, sectors, vot_child";
 
 // The statement itself.
-function annualCountsSql(year: number, scope: OfficeScope, regionByCountry: Record<string, string>): Prisma.Sql {
+function annualCountsSql(
+  year: number,
+  scope: OfficeScope,
+  regionByCountry: Record<string, string>,
+): Prisma.Sql {
   const yearStart = toDay(`${String(year).padStart(4, "0")}-01-01`);
   const yearEnd = toDay(`${String(year).padStart(4, "0")}-12-31`);
-  const rows = (y: number) => Prisma.sql`SELECT r.beneficiary_id, r.sex, r.nationality, r.age_group, r.service_types, r.case_kinds,
+  const rows = (
+    y: number,
+  ) => Prisma.sql`SELECT r.beneficiary_id, r.sex, r.nationality, r.age_group, r.service_types, r.case_kinds,
       r.avr_categories, r.exploitation_types, r.labour_sectors, r.is_vot_child, r.avr_returned, r.counselling_services,
       r.reintegration_services, r.is_sole_office, sc.host
     FROM report_beneficiary_years r JOIN sc ON sc.id = r.office_id WHERE r.year = ${y}::int`;

@@ -1,10 +1,17 @@
-import type { PublishedReport } from "./publish-annual-report";
 import { flattenReport, neutraliseFormula } from "./flatten-report";
+import type { PublishedReport } from "./publish-annual-report";
 
 // CSV for people and for HXL tools: a header row, then a row of HXL hashtags, then one row
 // per figure. UTF-8 with a BOM so Excel reads it right; RFC 4180 quoting.
 const HEADER = ["year", "office", "host_country", "region", "figure", "value"];
-const HXL = ["#date+year", "#org+code", "#country+code", "#region+name", "#indicator+code", "#indicator+value"];
+const HXL = [
+  "#date+year",
+  "#org+code",
+  "#country+code",
+  "#region+name",
+  "#indicator+code",
+  "#indicator+value",
+];
 
 function quote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
@@ -16,8 +23,13 @@ function textCell(value: string | number | null): string {
 }
 
 export function reportToCsv(report: PublishedReport): string {
-  const scope = [report.filter.office, report.filter.hostCountry, report.filter.region].map((cell) => textCell(cell));
+  const scope = [report.filter.office, report.filter.hostCountry, report.filter.region].map(
+    (cell) => textCell(cell),
+  );
   const lines = [HEADER.join(","), HXL.join(",")];
-  for (const row of flattenReport(report)) lines.push([String(report.year), ...scope, textCell(row.figure), textCell(row.value)].join(","));
+  for (const row of flattenReport(report))
+    lines.push(
+      [String(report.year), ...scope, textCell(row.figure), textCell(row.value)].join(","),
+    );
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -1,11 +1,19 @@
 import fc from "fast-check";
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { pool } from "@/lib/db";
-import { EXPLOITATION_TYPES, LABOUR_SECTORS, MIGRANT_CATEGORIES, SERVICE_TYPES, SEXES } from "./annual-report";
+import { ownerPool } from "@/lib/testing/owner-db";
 import { caseOf, office, person, services } from "@/lib/testing/report-fixtures";
 import { countsAndOracle, summaryAndRebuild } from "@/lib/testing/report-summary-checks";
-import { ownerPool } from "@/lib/testing/owner-db";
 import { resetDatabase } from "@/lib/testing/reset-database";
+
+import {
+  EXPLOITATION_TYPES,
+  LABOUR_SECTORS,
+  MIGRANT_CATEGORIES,
+  SERVICE_TYPES,
+  SEXES,
+} from "./annual-report";
 
 // The report reads summaries that triggers keep on write. Whatever is written (inserts,
 // edits, moves between years, offices, cases and people, deletes, bulk statements), the
@@ -14,7 +22,10 @@ import { resetDatabase } from "@/lib/testing/reset-database";
 beforeEach(resetDatabase);
 
 const HOSTS = ["MEX", "GTM", "FRA"];
-const day = (min: string, days: number) => fc.integer({ min: 0, max: days }).map((n) => new Date(Date.parse(min) + n * 86_400_000).toISOString().slice(0, 10));
+const day = (min: string, days: number) =>
+  fc
+    .integer({ min: 0, max: days })
+    .map((n) => new Date(Date.parse(min) + n * 86_400_000).toISOString().slice(0, 10));
 const serviceDay = day("2010-11-01", 850); // into February 2013
 const identifiedDay = day("2009-01-01", 1500);
 const pick = fc.nat({ max: 99 });
@@ -25,21 +36,39 @@ const votFields = fc.record({
   identified: identifiedDay,
 });
 const caseArb = fc.record({
-  kind: fc.constantFrom("AVR", "REINTEGRATION", "VOT"), office: pick, person: pick,
-  category: fc.constantFrom(...MIGRANT_CATEGORIES), vot: votFields,
+  kind: fc.constantFrom("AVR", "REINTEGRATION", "VOT"),
+  office: pick,
+  person: pick,
+  category: fc.constantFrom(...MIGRANT_CATEGORIES),
+  vot: votFields,
 });
-const serviceArb = fc.record({ case: pick, type: fc.constantFrom(...SERVICE_TYPES), day: serviceDay });
+const serviceArb = fc.record({
+  case: pick,
+  type: fc.constantFrom(...SERVICE_TYPES),
+  day: serviceDay,
+});
 const personArb = fc.record({
-  sex: fc.constantFrom(...SEXES), birth: fc.option(day("1990-01-01", 4000), { nil: null }),
+  sex: fc.constantFrom(...SEXES),
+  birth: fc.option(day("1990-01-01", 4000), { nil: null }),
   nationality: fc.option(fc.constantFrom("HND", "SYR", "AFG"), { nil: null }),
 });
 const change = fc.oneof(
-  fc.record({ op: fc.constant("addServices" as const), items: fc.array(serviceArb, { minLength: 1, maxLength: 4 }) }),
+  fc.record({
+    op: fc.constant("addServices" as const),
+    items: fc.array(serviceArb, { minLength: 1, maxLength: 4 }),
+  }),
   fc.record({ op: fc.constant("redateService" as const), service: pick, day: serviceDay }),
-  fc.record({ op: fc.constant("retypeService" as const), service: pick, type: fc.constantFrom(...SERVICE_TYPES) }),
+  fc.record({
+    op: fc.constant("retypeService" as const),
+    service: pick,
+    type: fc.constantFrom(...SERVICE_TYPES),
+  }),
   fc.record({ op: fc.constant("moveService" as const), service: pick, case: pick }),
   fc.record({ op: fc.constant("deleteService" as const), service: pick }),
-  fc.record({ op: fc.constant("shiftAllServices" as const), days: fc.integer({ min: -200, max: 200 }) }),
+  fc.record({
+    op: fc.constant("shiftAllServices" as const),
+    days: fc.integer({ min: -200, max: 200 }),
+  }),
   fc.record({ op: fc.constant("moveCaseOffice" as const), case: pick, office: pick }),
   fc.record({ op: fc.constant("moveCasePerson" as const), case: pick, person: pick }),
   fc.record({ op: fc.constant("editVot" as const), case: pick, vot: votFields }),
@@ -55,19 +84,27 @@ const world = fc.record({
 type World = typeof world extends fc.Arbitrary<infer T> ? T : never;
 type Change = World["changes"][number];
 
-const of = <T,>(items: T[], index: number) => items[index % items.length]!;
+const of = <T>(items: T[], index: number) => items[index % items.length]!;
 const sql = (text: string, values: unknown[] = []) => pool.query(text, values);
 
 async function ids(table: "services" | "cases"): Promise<string[]> {
-  return (await sql(`SELECT id FROM ${table} ORDER BY id`)).rows.map((row: { id: string }) => row.id);
+  return (await sql(`SELECT id FROM ${table} ORDER BY id`)).rows.map(
+    (row: { id: string }) => row.id,
+  );
 }
 
 async function insertServices(caseIds: string[], items: World["services"]) {
   if (!caseIds.length || !items.length) return;
   // One statement for all rows, as the import and the demo seed write them.
-  await sql(`INSERT INTO services (id, case_id, type, delivered_on)
+  await sql(
+    `INSERT INTO services (id, case_id, type, delivered_on)
     SELECT gen_random_uuid(), c, t::"ServiceType", d::date FROM unnest($1::uuid[], $2::text[], $3::text[]) AS x(c, t, d)`,
-  [items.map((item) => of(caseIds, item.case)), items.map((item) => item.type), items.map((item) => item.day)]);
+    [
+      items.map((item) => of(caseIds, item.case)),
+      items.map((item) => item.type),
+      items.map((item) => item.day),
+    ],
+  );
 }
 
 async function apply(change: Change, offices: { id: string }[], people: { id: string }[]) {
@@ -75,20 +112,69 @@ async function apply(change: Change, offices: { id: string }[], people: { id: st
   const service = "service" in change && serviceIds.length ? of(serviceIds, change.service) : null;
   const onCase = "case" in change && caseIds.length ? of(caseIds, change.case) : null;
   switch (change.op) {
-    case "addServices": return insertServices(caseIds, change.items);
-    case "redateService": return service && sql("UPDATE services SET delivered_on = $2 WHERE id = $1", [service, change.day]);
-    case "retypeService": return service && sql(`UPDATE services SET type = $2::"ServiceType" WHERE id = $1`, [service, change.type]);
-    case "moveService": return service && onCase && sql("UPDATE services SET case_id = $2 WHERE id = $1", [service, onCase]);
-    case "deleteService": return service && sql("DELETE FROM services WHERE id = $1", [service]);
-    case "shiftAllServices": return sql("UPDATE services SET delivered_on = delivered_on + $1::int", [change.days]);
-    case "moveCaseOffice": return onCase && sql("UPDATE cases SET office_id = $2 WHERE id = $1", [onCase, of(offices, change.office).id]);
-    case "moveCasePerson": return onCase && sql("UPDATE cases SET beneficiary_id = $2 WHERE id = $1", [onCase, of(people, change.person).id]);
-    case "editVot": return onCase && sql(`UPDATE cases SET exploitation_types = $2::"ExploitationType"[], identified_on = $3,
+    case "addServices":
+      return insertServices(caseIds, change.items);
+    case "redateService":
+      return (
+        service && sql("UPDATE services SET delivered_on = $2 WHERE id = $1", [service, change.day])
+      );
+    case "retypeService":
+      return (
+        service &&
+        sql(`UPDATE services SET type = $2::"ServiceType" WHERE id = $1`, [service, change.type])
+      );
+    case "moveService":
+      return (
+        service &&
+        onCase &&
+        sql("UPDATE services SET case_id = $2 WHERE id = $1", [service, onCase])
+      );
+    case "deleteService":
+      return service && sql("DELETE FROM services WHERE id = $1", [service]);
+    case "shiftAllServices":
+      return sql("UPDATE services SET delivered_on = delivered_on + $1::int", [change.days]);
+    case "moveCaseOffice":
+      return (
+        onCase &&
+        sql("UPDATE cases SET office_id = $2 WHERE id = $1", [
+          onCase,
+          of(offices, change.office).id,
+        ])
+      );
+    case "moveCasePerson":
+      return (
+        onCase &&
+        sql("UPDATE cases SET beneficiary_id = $2 WHERE id = $1", [
+          onCase,
+          of(people, change.person).id,
+        ])
+      );
+    case "editVot":
+      return (
+        onCase &&
+        sql(
+          `UPDATE cases SET exploitation_types = $2::"ExploitationType"[], identified_on = $3,
       labour_sector = $4::"LabourSector" WHERE id = $1 AND kind = 'VOT'`,
-    [onCase, change.vot.types, change.vot.identified, change.vot.types.includes("FORCED_LABOUR") ? change.vot.sector : null]);
-    case "deleteCase": return onCase && sql("DELETE FROM cases WHERE id = $1", [onCase]);
-    case "editPerson": return sql(`UPDATE beneficiaries SET sex = $2::"Sex", birth_date = $3, nationality = $4 WHERE id = $1`,
-      [of(people, change.person).id, change.fields.sex, change.fields.birth, change.fields.nationality]);
+          [
+            onCase,
+            change.vot.types,
+            change.vot.identified,
+            change.vot.types.includes("FORCED_LABOUR") ? change.vot.sector : null,
+          ],
+        )
+      );
+    case "deleteCase":
+      return onCase && sql("DELETE FROM cases WHERE id = $1", [onCase]);
+    case "editPerson":
+      return sql(
+        `UPDATE beneficiaries SET sex = $2::"Sex", birth_date = $3, nationality = $4 WHERE id = $1`,
+        [
+          of(people, change.person).id,
+          change.fields.sex,
+          change.fields.birth,
+          change.fields.nationality,
+        ],
+      );
   }
 }
 
@@ -100,8 +186,10 @@ async function build(w: World) {
   for (const c of w.cases) {
     const types = c.vot.types;
     await caseOf(of(people, c.person), of(offices, c.office), c.kind, {
-      category: c.category, types, identified: c.vot.identified,
-      sector: types.includes("FORCED_LABOUR") ? c.vot.sector ?? undefined : undefined,
+      category: c.category,
+      types,
+      identified: c.vot.identified,
+      sector: types.includes("FORCED_LABOUR") ? (c.vot.sector ?? undefined) : undefined,
     });
   }
   await insertServices(await ids("cases"), w.services);
@@ -112,7 +200,11 @@ async function expectExact(officeCode: string) {
   const { kept, rebuilt } = await summaryAndRebuild();
   expect(kept).toEqual(rebuilt);
   for (const year of [2011, 2012]) {
-    for (const scope of [{ officeCode: null, hostCountries: null }, { officeCode, hostCountries: null }, { officeCode: null, hostCountries: ["MEX", "GTM"] }]) {
+    for (const scope of [
+      { officeCode: null, hostCountries: null },
+      { officeCode, hostCountries: null },
+      { officeCode: null, hostCountries: ["MEX", "GTM"] },
+    ]) {
       const { counts, oracle } = await countsAndOracle(year, scope);
       expect(counts).toEqual(oracle);
     }
@@ -121,12 +213,15 @@ async function expectExact(officeCode: string) {
 
 describe("report summaries", () => {
   it("equal a rebuild, and the report equals the direct counts, after any sequence of writes", async () => {
-    await fc.assert(fc.asyncProperty(world, async (w) => {
-      await resetDatabase();
-      const { offices, people } = await build(w);
-      for (const c of w.changes) await apply(c, offices, people);
-      await expectExact(offices[0]!.code);
-    }), { numRuns: 30 });
+    await fc.assert(
+      fc.asyncProperty(world, async (w) => {
+        await resetDatabase();
+        const { offices, people } = await build(w);
+        for (const c of w.changes) await apply(c, offices, people);
+        await expectExact(offices[0]!.code);
+      }),
+      { numRuns: 30 },
+    );
   }, 300_000);
 
   it("move a person between years, offices and age groups when a service, case or birth date is edited", async () => {
@@ -135,7 +230,11 @@ describe("report summaries", () => {
     const avr = await caseOf(migrant, mex, "AVR");
     await services(avr, ["RETURN_TRAVEL", "2012-03-01"]);
     let { counts } = await countsAndOracle(2012, { officeCode: mex.code, hostCountries: null });
-    expect([counts.assisted, counts.ageGroups, counts.returnsByHost]).toEqual([1, { child: 1 }, { MEX: 1 }]);
+    expect([counts.assisted, counts.ageGroups, counts.returnsByHost]).toEqual([
+      1,
+      { child: 1 },
+      { MEX: 1 },
+    ]);
 
     await sql("UPDATE services SET delivered_on = '2011-03-01' WHERE case_id = $1", [avr.id]);
     ({ counts } = await countsAndOracle(2012, { officeCode: mex.code, hostCountries: null }));
@@ -144,7 +243,11 @@ describe("report summaries", () => {
     await sql("UPDATE services SET delivered_on = '2012-09-01' WHERE case_id = $1", [avr.id]);
     await sql("UPDATE cases SET office_id = $2 WHERE id = $1", [avr.id, fra.id]);
     ({ counts } = await countsAndOracle(2012, { officeCode: fra.code, hostCountries: null }));
-    expect([counts.assisted, counts.ageGroups, counts.returnsByHost]).toEqual([1, { adult: 1 }, { FRA: 1 }]);
+    expect([counts.assisted, counts.ageGroups, counts.returnsByHost]).toEqual([
+      1,
+      { adult: 1 },
+      { FRA: 1 },
+    ]);
 
     await sql("UPDATE beneficiaries SET birth_date = NULL WHERE id = $1", [migrant.id]);
     ({ counts } = await countsAndOracle(2012, { officeCode: null, hostCountries: null }));
@@ -159,14 +262,23 @@ describe("report summaries", () => {
   it("stay exact when two transactions add services for the same person at once", async () => {
     const mex = await office("MEX");
     const migrant = await person(mex);
-    const [avr, vot] = [await caseOf(migrant, mex, "AVR"), await caseOf(migrant, mex, "VOT", { types: ["FORCED_LABOUR"], sector: "FISHING" })];
+    const [avr, vot] = [
+      await caseOf(migrant, mex, "AVR"),
+      await caseOf(migrant, mex, "VOT", { types: ["FORCED_LABOUR"], sector: "FISHING" }),
+    ];
     const [first, second] = [await pool.connect(), await pool.connect()];
     try {
       await first.query("BEGIN");
       await second.query("BEGIN");
-      await first.query(`INSERT INTO services (id, case_id, type, delivered_on) VALUES (gen_random_uuid(), $1, 'COUNSELLING', '2012-02-01')`, [avr.id]);
+      await first.query(
+        `INSERT INTO services (id, case_id, type, delivered_on) VALUES (gen_random_uuid(), $1, 'COUNSELLING', '2012-02-01')`,
+        [avr.id],
+      );
       // Waits for the first transaction's summary lock, then recomputes with its services.
-      const pending = second.query(`INSERT INTO services (id, case_id, type, delivered_on) VALUES (gen_random_uuid(), $1, 'SHELTER', '2012-01-15')`, [vot.id]);
+      const pending = second.query(
+        `INSERT INTO services (id, case_id, type, delivered_on) VALUES (gen_random_uuid(), $1, 'SHELTER', '2012-01-15')`,
+        [vot.id],
+      );
       await first.query("COMMIT");
       await pending;
       await second.query("COMMIT");
@@ -175,7 +287,13 @@ describe("report summaries", () => {
       second.release();
     }
     const { counts } = await countsAndOracle(2012, { officeCode: null, hostCountries: null });
-    expect([counts.assisted, counts.avrAssisted, counts.votAssisted, counts.counselling, counts.sectors]).toEqual([1, 1, 1, 1, { FISHING: 1 }]);
+    expect([
+      counts.assisted,
+      counts.avrAssisted,
+      counts.votAssisted,
+      counts.counselling,
+      counts.sectors,
+    ]).toEqual([1, 1, 1, 1, { FISHING: 1 }]);
     await expectExact(mex.code);
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { changePercent, changePoints, percentOf, roundHalfAwayFromZero, roundRatio } from "./rounding";
+
+import {
+  changePercent,
+  changePoints,
+  percentOf,
+  roundHalfAwayFromZero,
+  roundRatio,
+} from "./rounding";
 
 describe("rounding half away from zero", () => {
   it("rounds .5 up for positive and down for negative values", () => {

@@ -26,7 +26,12 @@ export function changePercent(current: number, previous: number): number | null 
 }
 
 // Difference of two shares in points, from the unrounded shares.
-export function changePoints(part: number, whole: number, prevPart: number, prevWhole: number): number | null {
+export function changePoints(
+  part: number,
+  whole: number,
+  prevPart: number,
+  prevWhole: number,
+): number | null {
   if (whole === 0 || prevWhole === 0) return null;
   return roundRatio(100 * (part * prevWhole - prevPart * whole), whole * prevWhole);
 }

@@ -1,6 +1,8 @@
 import "server-only";
-import { getCurrentUser } from "@/lib/auth/session";
+
 import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+
 import { reportFilterSchema } from "./annual-report";
 import { getAnnualReport } from "./get-annual-report";
 import { reportToCsv } from "./report-csv";
@@ -21,16 +23,28 @@ export async function serveAnnualReport(params: URLSearchParams): Promise<Respon
   const format = (params.get("format") ?? "json") as (typeof FORMATS)[number];
   const permission = format === "json" ? "report:read" : "report:export";
   if (!can(user, permission)) return problem(403, "FORBIDDEN");
-  const parsed = reportFilterSchema.safeParse(Object.fromEntries([...params].filter(([key]) => key !== "format")));
+  const parsed = reportFilterSchema.safeParse(
+    Object.fromEntries([...params].filter(([key]) => key !== "format")),
+  );
   if (!parsed.success || !FORMATS.includes(format)) return problem(400, "VALIDATION");
   const report = await getAnnualReport(user, parsed.data);
   const filename = `annual-report-${report.year}`;
   if (format === "csv") {
-    return new Response(reportToCsv(report), { headers: { ...noStore, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}.csv"` } });
+    return new Response(reportToCsv(report), {
+      headers: {
+        ...noStore,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${filename}.csv"`,
+      },
+    });
   }
   if (format === "xlsx") {
     return new Response(new Uint8Array(await reportToXlsx(report)), {
-      headers: { ...noStore, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": `attachment; filename="${filename}.xlsx"` },
+      headers: {
+        ...noStore,
+        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "Content-Disposition": `attachment; filename="${filename}.xlsx"`,
+      },
     });
   }
   return Response.json(report, { headers: noStore });

@@ -1,9 +1,11 @@
-import { describe, it, expect, beforeEach } from "vitest";
-import { db, pool } from "@/lib/db";
+import { beforeEach, describe, expect, it } from "vitest";
+
 import type { Actor } from "@/lib/auth/actor";
 import { addServiceAction } from "@/lib/cases/actions";
 import { setLegalHoldAction } from "@/lib/consent/actions";
 import { toDay } from "@/lib/dates";
+import { db, pool } from "@/lib/db";
+import type { CaseKind } from "@/lib/generated/prisma/enums";
 import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
 import { ANONYMISED, anonymiseExpiredCases } from "@/lib/retention/anonymise-expired-cases";
 import { executeAction } from "@/lib/safe-action";
@@ -11,24 +13,57 @@ import { auditRows, serviceInput } from "@/lib/testing/case-factories";
 import { makeUser } from "@/lib/testing/factories";
 import { caseOf, office, person, services } from "@/lib/testing/report-fixtures";
 import { resetDatabase } from "@/lib/testing/reset-database";
-import type { CaseKind } from "@/lib/generated/prisma/enums";
 
-const run = (asOf: string, dryRun = false) => anonymiseExpiredCases(db, { asOf: toDay(asOf), dryRun });
+const run = (asOf: string, dryRun = false) =>
+  anonymiseExpiredCases(db, { asOf: toDay(asOf), dryRun });
 
 // A closed case full of identifying details, for a person with contacts.
-async function closedCase(at: { id: string; projectId: string }, kind: CaseKind, closedOn: string, beneficiary?: { id: string }) {
+async function closedCase(
+  at: { id: string; projectId: string },
+  kind: CaseKind,
+  closedOn: string,
+  beneficiary?: { id: string },
+) {
   const owner = beneficiary ?? (await person(at, { birth: "2000-05-15" }));
-  await db.beneficiary.update({ where: { id: owner.id }, data: { givenName: "Amina", familyName: "Diallo", phone: "+221 77 123 45 67", contactEmail: "amina@example.org", address: "Rue 10, Dakar" } });
+  await db.beneficiary.update({
+    where: { id: owner.id },
+    data: {
+      givenName: "Amina",
+      familyName: "Diallo",
+      phone: "+221 77 123 45 67",
+      contactEmail: "amina@example.org",
+      address: "Rue 10, Dakar",
+    },
+  });
   const created = await caseOf(owner, at, kind, { identified: "2017-01-10" });
   await services(created, ["COUNSELLING", "2018-05-10"], ["MEDICAL", "2018-05-20"]);
-  await db.service.updateMany({ where: { caseId: created.id }, data: { note: "Told us about her uncle Moussa", provider: "Dr. Sow" } });
-  await db.case.update({ where: { id: created.id }, data: { status: "CLOSED", closedOn: toDay(closedOn), travelDetails: "Flight AF718", identifiedBy: "Inspector Ndiaye" } });
-  await db.caseStatusChange.create({ data: { caseId: created.id, toStatus: "CLOSED", fromStatus: "OPEN", reason: "Amina returned to Dakar" } });
+  await db.service.updateMany({
+    where: { caseId: created.id },
+    data: { note: "Told us about her uncle Moussa", provider: "Dr. Sow" },
+  });
+  await db.case.update({
+    where: { id: created.id },
+    data: {
+      status: "CLOSED",
+      closedOn: toDay(closedOn),
+      travelDetails: "Flight AF718",
+      identifiedBy: "Inspector Ndiaye",
+    },
+  });
+  await db.caseStatusChange.create({
+    data: {
+      caseId: created.id,
+      toStatus: "CLOSED",
+      fromStatus: "OPEN",
+      reason: "Amina returned to Dakar",
+    },
+  });
   return { caseId: created.id, beneficiaryId: owner.id };
 }
 
 async function tableSnapshot(): Promise<string> {
-  const { rows } = await pool.query(`SELECT (SELECT json_agg(b ORDER BY id) FROM beneficiaries b)::text || (SELECT json_agg(c ORDER BY id) FROM cases c)::text
+  const { rows } =
+    await pool.query(`SELECT (SELECT json_agg(b ORDER BY id) FROM beneficiaries b)::text || (SELECT json_agg(c ORDER BY id) FROM cases c)::text
     || (SELECT json_agg(s ORDER BY id) FROM services s)::text || (SELECT count(*) FROM audit_entries)::text AS snapshot`);
   return rows[0].snapshot as string;
 }
@@ -53,41 +88,108 @@ describe("anonymiseExpiredCases", () => {
   it("in a dry run counts what it would do and writes nothing", async () => {
     await closedCase(mex, "AVR", "2019-01-01");
     const before = await tableSnapshot();
-    expect(await run("2026-01-01", true)).toEqual({ expired: 1, onLegalHold: 0, cases: 1, beneficiaries: 1 });
+    expect(await run("2026-01-01", true)).toEqual({
+      expired: 1,
+      onLegalHold: 0,
+      cases: 1,
+      beneficiaries: 1,
+    });
     expect(await tableSnapshot()).toBe(before);
   });
 
   it("removes names, contacts, free text and the exact birth date, one audit entry per record with no personal data, and does nothing the second time", async () => {
     const { caseId, beneficiaryId } = await closedCase(mex, "AVR", "2019-01-01");
-    expect(await run("2026-01-01")).toEqual({ expired: 1, onLegalHold: 0, cases: 1, beneficiaries: 1 });
+    expect(await run("2026-01-01")).toEqual({
+      expired: 1,
+      onLegalHold: 0,
+      cases: 1,
+      beneficiaries: 1,
+    });
     const person = await db.beneficiary.findUniqueOrThrow({ where: { id: beneficiaryId } });
-    expect(person).toMatchObject({ givenName: ANONYMISED, familyName: ANONYMISED, phone: null, contactEmail: null, address: null, sex: "M", nationality: "HND", isBirthDateEstimated: true });
+    expect(person).toMatchObject({
+      givenName: ANONYMISED,
+      familyName: ANONYMISED,
+      phone: null,
+      contactEmail: null,
+      address: null,
+      sex: "M",
+      nationality: "HND",
+      isBirthDateEstimated: true,
+    });
     expect(person.birthDate).not.toEqual(toDay("2000-05-15"));
     expect(person.anonymisedAt).not.toBeNull();
-    const stored = await db.case.findUniqueOrThrow({ where: { id: caseId }, include: { services: true, statusChanges: true } });
-    expect(stored).toMatchObject({ travelDetails: null, identifiedBy: null, kind: "AVR", closedOn: toDay("2019-01-01") });
-    expect(stored.services.map((service) => [service.type, service.note, service.provider])).toEqual(expect.arrayContaining([["COUNSELLING", null, null], ["MEDICAL", null, null]]));
+    const stored = await db.case.findUniqueOrThrow({
+      where: { id: caseId },
+      include: { services: true, statusChanges: true },
+    });
+    expect(stored).toMatchObject({
+      travelDetails: null,
+      identifiedBy: null,
+      kind: "AVR",
+      closedOn: toDay("2019-01-01"),
+    });
+    expect(
+      stored.services.map((service) => [service.type, service.note, service.provider]),
+    ).toEqual(
+      expect.arrayContaining([
+        ["COUNSELLING", null, null],
+        ["MEDICAL", null, null],
+      ]),
+    );
     expect(stored.statusChanges.every((change) => change.reason === null)).toBe(true);
     const audits = (await auditRows()).filter((row) => row.action.endsWith(".anonymise"));
-    expect(audits.map((row) => [row.action, row.entity_id, row.actor_id])).toEqual([["case.anonymise", caseId, null], ["beneficiary.anonymise", beneficiaryId, null]]);
-    for (const text of ["Amina", "Diallo", "Moussa", "Dakar", "2000-05-15"]) expect(audits.map((row) => row.row).join()).not.toContain(text);
+    expect(audits.map((row) => [row.action, row.entity_id, row.actor_id])).toEqual([
+      ["case.anonymise", caseId, null],
+      ["beneficiary.anonymise", beneficiaryId, null],
+    ]);
+    for (const text of ["Amina", "Diallo", "Moussa", "Dakar", "2000-05-15"])
+      expect(audits.map((row) => row.row).join()).not.toContain(text);
 
     const after = await tableSnapshot();
-    expect(await run("2026-01-01")).toEqual({ expired: 0, onLegalHold: 0, cases: 0, beneficiaries: 0 });
+    expect(await run("2026-01-01")).toEqual({
+      expired: 0,
+      onLegalHold: 0,
+      cases: 0,
+      beneficiaries: 0,
+    });
     expect(await tableSnapshot()).toBe(after);
   });
 
   it("keeps a case on legal hold until the hold is cleared", async () => {
     const supervisor: Actor = await makeUser("SUPERVISOR", mex.id);
     const { caseId } = await closedCase(mex, "AVR", "2019-01-01");
-    const hold = await executeAction(setLegalHoldAction, supervisor, { caseId, version: 1, isOnHold: true, reason: "Court case 2025/117" });
+    const hold = await executeAction(setLegalHoldAction, supervisor, {
+      caseId,
+      version: 1,
+      isOnHold: true,
+      reason: "Court case 2025/117",
+    });
     expect(hold).toEqual({ ok: true, data: { id: caseId, version: 2 } });
-    expect(await run("2026-01-01")).toEqual({ expired: 1, onLegalHold: 1, cases: 0, beneficiaries: 0 });
+    expect(await run("2026-01-01")).toEqual({
+      expired: 1,
+      onLegalHold: 1,
+      cases: 0,
+      beneficiaries: 0,
+    });
     expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).anonymisedAt).toBeNull();
-    expect((await executeAction(setLegalHoldAction, supervisor, { caseId, version: 2, isOnHold: false, reason: "" })).ok).toBe(true);
+    expect(
+      (
+        await executeAction(setLegalHoldAction, supervisor, {
+          caseId,
+          version: 2,
+          isOnHold: false,
+          reason: "",
+        })
+      ).ok,
+    ).toBe(true);
     expect(await run("2026-01-01")).toMatchObject({ cases: 1, beneficiaries: 1 });
-    expect((await auditRows()).filter((row) => row.action.startsWith("case.legal-hold")).map((row) => row.changed_fields)).toEqual([
-      ["legalHoldSince", "legalHoldReason"], ["legalHoldSince", "legalHoldReason"],
+    expect(
+      (await auditRows())
+        .filter((row) => row.action.startsWith("case.legal-hold"))
+        .map((row) => row.changed_fields),
+    ).toEqual([
+      ["legalHoldSince", "legalHoldReason"],
+      ["legalHoldSince", "legalHoldReason"],
     ]);
   });
 
@@ -95,7 +197,9 @@ describe("anonymiseExpiredCases", () => {
     const { beneficiaryId } = await closedCase(mex, "AVR", "2019-01-01");
     await closedCase(mex, "VOT", "2019-01-01", { id: beneficiaryId });
     expect(await run("2026-01-01")).toMatchObject({ cases: 1, beneficiaries: 0 });
-    expect((await db.beneficiary.findUniqueOrThrow({ where: { id: beneficiaryId } })).givenName).toBe("Amina");
+    expect(
+      (await db.beneficiary.findUniqueOrThrow({ where: { id: beneficiaryId } })).givenName,
+    ).toBe("Amina");
     expect(await run("2029-01-01")).toMatchObject({ cases: 1, beneficiaries: 1 });
   });
 
@@ -108,7 +212,9 @@ describe("anonymiseExpiredCases", () => {
     const before = await Promise.all(years.map((year) => computeAnnualReport(db, { year })));
     expect(before[1]!.age).toMatchObject({ children: 2 });
     expect(await run("2030-01-01")).toMatchObject({ cases: 2, beneficiaries: 2 });
-    expect(await Promise.all(years.map((year) => computeAnnualReport(db, { year })))).toEqual(before);
+    expect(await Promise.all(years.map((year) => computeAnnualReport(db, { year })))).toEqual(
+      before,
+    );
   });
 
   it("makes an anonymised case read-only", async () => {
@@ -116,7 +222,9 @@ describe("anonymiseExpiredCases", () => {
     const { caseId } = await closedCase(mex, "AVR", "2019-01-01");
     await run("2026-01-01");
     expect(await executeAction(addServiceAction, caseworker, serviceInput(caseId))).toEqual({
-      ok: false, error: "VALIDATION", fieldErrors: { _form: ["caseAnonymised"] },
+      ok: false,
+      error: "VALIDATION",
+      fieldErrors: { _form: ["caseAnonymised"] },
     });
   });
 });

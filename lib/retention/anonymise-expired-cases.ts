@@ -1,6 +1,6 @@
-import type { Db, Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { formatDay } from "@/lib/dates";
+import type { Db, Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { RETENTION_YEARS } from "@/lib/retention/retention-periods";
 import { surrogateBirthDate } from "@/lib/retention/surrogate-birth-date";
@@ -9,7 +9,12 @@ import { surrogateBirthDate } from "@/lib/retention/surrogate-birth-date";
 export const ANONYMISED = "Anonymised";
 const BATCH = 200;
 
-export type AnonymiseSummary = { expired: number; onLegalHold: number; cases: number; beneficiaries: number };
+export type AnonymiseSummary = {
+  expired: number;
+  onLegalHold: number;
+  cases: number;
+  beneficiaries: number;
+};
 
 type ExpiredCase = { id: string; beneficiary_id: string; held: boolean };
 
@@ -24,7 +29,12 @@ function findExpiredCases(client: Db | Tx, asOf: Date) {
 
 // People none of whose cases stays identifiable once `caseIds` are anonymised; locked when
 // about to be changed, so that a case opened for them meanwhile waits.
-function findBeneficiariesToAnonymise(client: Db | Tx, beneficiaryIds: string[], caseIds: string[], lock: boolean) {
+function findBeneficiariesToAnonymise(
+  client: Db | Tx,
+  beneficiaryIds: string[],
+  caseIds: string[],
+  lock: boolean,
+) {
   return client.$queryRaw<{ id: string; office_id: string; birth_date: Date | null }[]>`
     SELECT b.id, b.office_id, b.birth_date FROM beneficiaries b
     WHERE b.id = ANY (${beneficiaryIds}::uuid[]) AND b.anonymised_at IS NULL
@@ -53,8 +63,22 @@ async function anonymiseCases(tx: Tx, ids: string[]): Promise<number> {
     WHERE comment IS NOT NULL AND plan_id IN (SELECT id FROM reintegration_plans WHERE case_id = ANY (${doneIds}::uuid[]))`;
   for (const row of done) {
     await recordAudit(tx, {
-      actorId: null, action: "case.anonymise", entityType: "case", entityId: row.id, officeId: row.office_id,
-      changedFields: ["travelDetails", "needsAssessment", "identifiedBy", "services.provider", "services.note", "statusChanges.reason", "monitoringVisits.note", "consents.guardian", "plans.text"],
+      actorId: null,
+      action: "case.anonymise",
+      entityType: "case",
+      entityId: row.id,
+      officeId: row.office_id,
+      changedFields: [
+        "travelDetails",
+        "needsAssessment",
+        "identifiedBy",
+        "services.provider",
+        "services.note",
+        "statusChanges.reason",
+        "monitoringVisits.note",
+        "consents.guardian",
+        "plans.text",
+      ],
     });
   }
   return done.length;
@@ -66,22 +90,49 @@ async function anonymiseBeneficiaries(tx: Tx, beneficiaryIds: string[]): Promise
   const people = await findBeneficiariesToAnonymise(tx, beneficiaryIds, [], true);
   const cases = await tx.case.findMany({
     where: { beneficiaryId: { in: people.map((person) => person.id) } },
-    select: { beneficiaryId: true, identifiedOn: true, services: { select: { deliveredOn: true } } },
+    select: {
+      beneficiaryId: true,
+      identifiedOn: true,
+      services: { select: { deliveredOn: true } },
+    },
   });
   for (const person of people) {
-    const dates = cases.filter((row) => row.beneficiaryId === person.id)
-      .flatMap((row) => [...row.services.map((service) => service.deliveredOn), ...(row.identifiedOn ? [row.identifiedOn] : [])]);
+    const dates = cases
+      .filter((row) => row.beneficiaryId === person.id)
+      .flatMap((row) => [
+        ...row.services.map((service) => service.deliveredOn),
+        ...(row.identifiedOn ? [row.identifiedOn] : []),
+      ]);
     await tx.beneficiary.update({
       where: { id: person.id },
       data: {
-        givenName: ANONYMISED, familyName: ANONYMISED, phone: null, contactEmail: null, address: null, consentPurpose: null,
-        birthDate: person.birth_date ? surrogateBirthDate(person.birth_date, dates) : null, isBirthDateEstimated: person.birth_date !== null,
-        anonymisedAt: new Date(), version: { increment: 1 },
+        givenName: ANONYMISED,
+        familyName: ANONYMISED,
+        phone: null,
+        contactEmail: null,
+        address: null,
+        consentPurpose: null,
+        birthDate: person.birth_date ? surrogateBirthDate(person.birth_date, dates) : null,
+        isBirthDateEstimated: person.birth_date !== null,
+        anonymisedAt: new Date(),
+        version: { increment: 1 },
       },
     });
     await recordAudit(tx, {
-      actorId: null, action: "beneficiary.anonymise", entityType: "beneficiary", entityId: person.id, officeId: person.office_id,
-      changedFields: ["givenName", "familyName", "phone", "contactEmail", "address", "consentPurpose", "birthDate"],
+      actorId: null,
+      action: "beneficiary.anonymise",
+      entityType: "beneficiary",
+      entityId: person.id,
+      officeId: person.office_id,
+      changedFields: [
+        "givenName",
+        "familyName",
+        "phone",
+        "contactEmail",
+        "address",
+        "consentPurpose",
+        "birthDate",
+      ],
     });
   }
   return people.length;
@@ -89,20 +140,44 @@ async function anonymiseBeneficiaries(tx: Tx, beneficiaryIds: string[]): Promise
 
 // `npm run anonymise`: runs as the system (no acting user), in batches, each batch one
 // transaction with its audit entries. Running it again finds nothing left to do.
-export async function anonymiseExpiredCases(db: Db, options: { asOf: Date; dryRun: boolean }): Promise<AnonymiseSummary> {
+export async function anonymiseExpiredCases(
+  db: Db,
+  options: { asOf: Date; dryRun: boolean },
+): Promise<AnonymiseSummary> {
   const expired = await findExpiredCases(db, options.asOf);
   const due = expired.filter((row) => !row.held);
-  const summary = { expired: expired.length, onLegalHold: expired.length - due.length, cases: 0, beneficiaries: 0 };
+  const summary = {
+    expired: expired.length,
+    onLegalHold: expired.length - due.length,
+    cases: 0,
+    beneficiaries: 0,
+  };
   if (options.dryRun) {
-    const people = await findBeneficiariesToAnonymise(db, [...new Set(due.map((row) => row.beneficiary_id))], due.map((row) => row.id), false);
+    const people = await findBeneficiariesToAnonymise(
+      db,
+      [...new Set(due.map((row) => row.beneficiary_id))],
+      due.map((row) => row.id),
+      false,
+    );
     return { ...summary, cases: due.length, beneficiaries: people.length };
   }
   for (let start = 0; start < due.length; start += BATCH) {
     const batch = due.slice(start, start + BATCH);
-    const counts = await db.$transaction(async (tx) => {
-      const cases = await anonymiseCases(tx, batch.map((row) => row.id));
-      return { cases, beneficiaries: await anonymiseBeneficiaries(tx, [...new Set(batch.map((row) => row.beneficiary_id))]) };
-    }, { timeout: 120_000 });
+    const counts = await db.$transaction(
+      async (tx) => {
+        const cases = await anonymiseCases(
+          tx,
+          batch.map((row) => row.id),
+        );
+        return {
+          cases,
+          beneficiaries: await anonymiseBeneficiaries(tx, [
+            ...new Set(batch.map((row) => row.beneficiary_id)),
+          ]),
+        };
+      },
+      { timeout: 120_000 },
+    );
     summary.cases += counts.cases;
     summary.beneficiaries += counts.beneficiaries;
   }

@@ -1,5 +1,7 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
+
 import { toDay } from "@/lib/dates";
+
 import { isRetentionOver, retentionEndsOn } from "./retention-periods";
 
 describe("retention periods", () => {

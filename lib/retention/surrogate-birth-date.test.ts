@@ -1,16 +1,22 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
+
 import { isChildOn } from "@/lib/beneficiaries/birth-date";
 import { toDay } from "@/lib/dates";
+
 import { surrogateBirthDate } from "./surrogate-birth-date";
 
 describe("surrogateBirthDate", () => {
   it("is 1 January of the birth year when no relevant date falls near the 18th birthday", () => {
-    expect(surrogateBirthDate(toDay("2000-05-15"), [toDay("2010-03-01"), toDay("2030-01-01")])).toEqual(toDay("2000-01-01"));
+    expect(
+      surrogateBirthDate(toDay("2000-05-15"), [toDay("2010-03-01"), toDay("2030-01-01")]),
+    ).toEqual(toDay("2000-01-01"));
   });
 
   it("moves to 1 January of the next year when the birth year's would turn a child into an adult", () => {
     // Child on 2018-03-01 (turns 18 on 2018-05-15); born 2000-01-01 would already be 18.
-    expect(surrogateBirthDate(toDay("2000-05-15"), [toDay("2018-03-01")])).toEqual(toDay("2001-01-01"));
+    expect(surrogateBirthDate(toDay("2000-05-15"), [toDay("2018-03-01")])).toEqual(
+      toDay("2001-01-01"),
+    );
   });
 
   it("falls back to a day of the birth month when dates around the 18th birthday pin it down", () => {

@@ -1,8 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
+import { db } from "@/lib/db";
 import { reintegrationServiceTypes } from "@/lib/review/plan-workflow";
 
 // REPORT_SPEC's `reintegrationServices` for year Y: reintegration-type services delivered in

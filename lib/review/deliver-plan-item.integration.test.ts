@@ -1,12 +1,25 @@
 import { randomUUID } from "node:crypto";
-import { describe, it, expect, beforeEach } from "vitest";
-import { db } from "@/lib/db";
+
+import { beforeEach, describe, expect, it } from "vitest";
+
 import type { Actor } from "@/lib/auth/actor";
 import { toDay } from "@/lib/dates";
+import { db } from "@/lib/db";
 import { countReintegrationServices } from "@/lib/review/count-reintegration-services";
-import { auditRows, clearRefCountersAndIdempotencyKeys, unwrap } from "@/lib/testing/case-factories";
+import {
+  auditRows,
+  clearRefCountersAndIdempotencyKeys,
+  unwrap,
+} from "@/lib/testing/case-factories";
 import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
-import { decide, deliver, itemIdsOf, reviewCounts, submittedPlan, type ReviewCounts } from "@/lib/testing/plan-factories";
+import {
+  decide,
+  deliver,
+  itemIdsOf,
+  reviewCounts,
+  submittedPlan,
+  type ReviewCounts,
+} from "@/lib/testing/plan-factories";
 import { resetDatabase } from "@/lib/testing/reset-database";
 
 describe("delivering approved plan items as services", () => {
@@ -18,7 +31,11 @@ describe("delivering approved plan items as services", () => {
   let items: string[];
   let baseline: ReviewCounts;
   const expectNothingWritten = async () => expect(await reviewCounts()).toStrictEqual(baseline);
-  const refused = (reason: string) => ({ ok: false, error: "VALIDATION", fieldErrors: { _form: [reason] } });
+  const refused = (reason: string) => ({
+    ok: false,
+    error: "VALIDATION",
+    fieldErrors: { _form: [reason] },
+  });
 
   beforeEach(async () => {
     await resetDatabase();
@@ -40,13 +57,35 @@ describe("delivering approved plan items as services", () => {
   it("an approved item becomes a service of its type, amount and currency on the case, linked to the item and audited as 'service.add'", async () => {
     await approve();
 
-    const result = unwrap(await deliver(caseworker, items[0]!, { deliveredOn: "2026-05-02", provider: "Cooperativa Textil" }));
+    const result = unwrap(
+      await deliver(caseworker, items[0]!, {
+        deliveredOn: "2026-05-02",
+        provider: "Cooperativa Textil",
+      }),
+    );
 
     const service = await db.service.findUniqueOrThrow({ where: { id: result.serviceId } });
-    expect(service).toMatchObject({ caseId, type: "SMALL_BUSINESS", deliveredOn: toDay("2026-05-02"), amountMinor: 40_000, currency: "USD", provider: "Cooperativa Textil", createdById: caseworker.id });
-    expect((await db.planItem.findUniqueOrThrow({ where: { id: items[0]! } })).serviceId).toBe(result.serviceId);
-    expect((await auditRows("service.add")).map((audit) => audit.entity_id)).toStrictEqual([caseId]);
-    expect(await reviewCounts()).toStrictEqual({ ...baseline, services: 1, auditEntries: baseline.auditEntries + 1, idempotencyKeys: baseline.idempotencyKeys + 1 });
+    expect(service).toMatchObject({
+      caseId,
+      type: "SMALL_BUSINESS",
+      deliveredOn: toDay("2026-05-02"),
+      amountMinor: 40_000,
+      currency: "USD",
+      provider: "Cooperativa Textil",
+      createdById: caseworker.id,
+    });
+    expect((await db.planItem.findUniqueOrThrow({ where: { id: items[0]! } })).serviceId).toBe(
+      result.serviceId,
+    );
+    expect((await auditRows("service.add")).map((audit) => audit.entity_id)).toStrictEqual([
+      caseId,
+    ]);
+    expect(await reviewCounts()).toStrictEqual({
+      ...baseline,
+      services: 1,
+      auditEntries: baseline.auditEntries + 1,
+      idempotencyKeys: baseline.idempotencyKeys + 1,
+    });
   });
 
   it("delivered items count in REPORT_SPEC's reintegrationServices for their year, and only there", async () => {
@@ -64,7 +103,10 @@ describe("delivering approved plan items as services", () => {
     await approve();
     const key = randomUUID();
 
-    const [first, second] = [await deliver(caseworker, items[0]!, { idempotencyKey: key }), await deliver(caseworker, items[0]!, { idempotencyKey: key })];
+    const [first, second] = [
+      await deliver(caseworker, items[0]!, { idempotencyKey: key }),
+      await deliver(caseworker, items[0]!, { idempotencyKey: key }),
+    ];
 
     expect(second).toStrictEqual(first);
     expect((await reviewCounts()).services).toBe(1);
@@ -83,7 +125,10 @@ describe("delivering approved plan items as services", () => {
     it("the same item delivered twice at once with different keys: one service, the other alreadyDelivered", async () => {
       await approve();
 
-      const results = await Promise.all([deliver(caseworker, items[0]!), deliver(supervisor, items[0]!)]);
+      const results = await Promise.all([
+        deliver(caseworker, items[0]!),
+        deliver(supervisor, items[0]!),
+      ]);
 
       expect(results.filter((result) => result.ok)).toHaveLength(1);
       expect(results.filter((result) => !result.ok)).toStrictEqual([refused("alreadyDelivered")]);
@@ -96,8 +141,13 @@ describe("delivering approved plan items as services", () => {
     });
 
     it("an item of a plan whose second approval is missing: { _form: ['planNotApproved'] }", async () => {
-      await db.office.update({ where: { id: office.id }, data: { secondApprovalMinor: 100, secondApprovalCurrency: "USD" } });
-      expect(unwrap(await decide(supervisor, plan.id, plan.version, "APPROVE")).status).toBe("AWAITING_SECOND_APPROVAL");
+      await db.office.update({
+        where: { id: office.id },
+        data: { secondApprovalMinor: 100, secondApprovalCurrency: "USD" },
+      });
+      expect(unwrap(await decide(supervisor, plan.id, plan.version, "APPROVE")).status).toBe(
+        "AWAITING_SECOND_APPROVAL",
+      );
       baseline = await reviewCounts();
 
       expect(await deliver(caseworker, items[0]!)).toStrictEqual(refused("planNotApproved"));
@@ -107,7 +157,11 @@ describe("delivering approved plan items as services", () => {
     it("a delivery day before the case opened: { deliveredOn: ['beforeOpening'] }", async () => {
       await approve();
 
-      expect(await deliver(caseworker, items[0]!, { deliveredOn: "2025-12-31" })).toStrictEqual({ ok: false, error: "VALIDATION", fieldErrors: { deliveredOn: ["beforeOpening"] } });
+      expect(await deliver(caseworker, items[0]!, { deliveredOn: "2025-12-31" })).toStrictEqual({
+        ok: false,
+        error: "VALIDATION",
+        fieldErrors: { deliveredOn: ["beforeOpening"] },
+      });
       await expectNothingWritten();
     });
 
@@ -116,7 +170,11 @@ describe("delivering approved plan items as services", () => {
       const stranger = await makeUser("CASEWORKER", (await makeOffice("MEX")).id);
       baseline = await reviewCounts();
 
-      expect(await deliver(stranger, items[0]!)).toStrictEqual({ ok: false, error: "NOT_FOUND", fieldErrors: undefined });
+      expect(await deliver(stranger, items[0]!)).toStrictEqual({
+        ok: false,
+        error: "NOT_FOUND",
+        fieldErrors: undefined,
+      });
       await expectNothingWritten();
     });
   });

@@ -1,9 +1,11 @@
 import "server-only";
+
 import { z } from "zod";
-import { db } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
+import { db } from "@/lib/db";
 import { planDetailSelect } from "@/lib/review/plan-detail";
 
 // The case's latest plan (a rejected one stays visible until a new one is drafted).

@@ -1,10 +1,11 @@
-import { describe, it, expect, beforeEach } from "vitest";
-import { db } from "@/lib/db";
+import { beforeEach, describe, expect, it } from "vitest";
+
 import type { Actor } from "@/lib/auth/actor";
 import { toDay } from "@/lib/dates";
+import { db } from "@/lib/db";
 import type { ServiceType } from "@/lib/generated/prisma/enums";
-import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
 import { reportFilterSchema } from "@/lib/reports/annual-report";
+import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
 import { countReintegrationServices } from "@/lib/review/count-reintegration-services";
 import { getOfficeReview } from "@/lib/review/get-office-review";
 import { listReviewQueue } from "@/lib/review/list-review-queue";
@@ -22,11 +23,28 @@ describe("the supervisor's office review", () => {
   let caseworker: Actor;
 
   const survey = (caseId: string, surveyedOn: string, compositeScore: number) =>
-    db.sustainabilitySurvey.create({ data: { caseId, surveyedOn: toDay(surveyedOn), surveyedById: caseworker.id, compositeScore } });
+    db.sustainabilitySurvey.create({
+      data: { caseId, surveyedOn: toDay(surveyedOn), surveyedById: caseworker.id, compositeScore },
+    });
   const visit = (caseId: string, visitedOn: string, nextVisitDue: string) =>
-    db.monitoringVisit.create({ data: { caseId, visitedOn: toDay(visitedOn), nextVisitDue: toDay(nextVisitDue), visitedById: caseworker.id } });
-  const service = (caseId: string, type: ServiceType, deliveredOn: string, amountMinor: number | null = null, currency: string | null = null) =>
-    db.service.create({ data: { caseId, type, deliveredOn: toDay(deliveredOn), amountMinor, currency } });
+    db.monitoringVisit.create({
+      data: {
+        caseId,
+        visitedOn: toDay(visitedOn),
+        nextVisitDue: toDay(nextVisitDue),
+        visitedById: caseworker.id,
+      },
+    });
+  const service = (
+    caseId: string,
+    type: ServiceType,
+    deliveredOn: string,
+    amountMinor: number | null = null,
+    currency: string | null = null,
+  ) =>
+    db.service.create({
+      data: { caseId, type, deliveredOn: toDay(deliveredOn), amountMinor, currency },
+    });
 
   beforeEach(async () => {
     await resetDatabase();
@@ -37,13 +55,21 @@ describe("the supervisor's office review", () => {
   });
 
   it("counts open reintegration cases by their latest survey's band, with unsurveyed cases apart; closed cases and other offices are left out", async () => {
-    const [low, medium, high, , closed] = await Promise.all([1, 2, 3, 4, 5].map(() => makeCase(office, "REINTEGRATION")));
-    await db.case.update({ where: { id: closed!.id }, data: { status: "CLOSED", closedOn: toDay("2026-10-01") } });
+    const [low, medium, high, , closed] = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => makeCase(office, "REINTEGRATION")),
+    );
+    await db.case.update({
+      where: { id: closed!.id },
+      data: { status: "CLOSED", closedOn: toDay("2026-10-01") },
+    });
     const foreign = await makeCase(otherOffice, "REINTEGRATION");
     await Promise.all([
-      survey(low!.id, "2026-06-01", 0.32), survey(medium!.id, "2026-06-01", 0.33),
-      survey(high!.id, "2026-03-01", 0.1), survey(high!.id, "2026-09-01", 0.66),
-      survey(closed!.id, "2026-06-01", 0.1), survey(foreign.id, "2026-06-01", 0.1),
+      survey(low!.id, "2026-06-01", 0.32),
+      survey(medium!.id, "2026-06-01", 0.33),
+      survey(high!.id, "2026-03-01", 0.1),
+      survey(high!.id, "2026-09-01", 0.66),
+      survey(closed!.id, "2026-06-01", 0.1),
+      survey(foreign.id, "2026-06-01", 0.1),
     ]);
 
     const review = await getOfficeReview(supervisor, now);
@@ -52,15 +78,24 @@ describe("the supervisor's office review", () => {
   });
 
   it("lists as overdue exactly the cases whose latest visit's next due day is before today, earliest first", async () => {
-    const [late, later, onTime, dueToday, caughtUp] = await Promise.all([1, 2, 3, 4, 5].map(() => makeCase(office, "REINTEGRATION")));
+    const [late, later, onTime, dueToday, caughtUp] = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => makeCase(office, "REINTEGRATION")),
+    );
     await Promise.all([
-      visit(late!.id, "2026-06-01", "2026-09-01"), visit(later!.id, "2026-08-01", "2026-11-27"), visit(onTime!.id, "2026-10-01", "2026-12-15"),
-      visit(dueToday!.id, "2026-10-01", "2026-11-28"), visit(caughtUp!.id, "2026-03-01", "2026-05-01"), visit(caughtUp!.id, "2026-10-01", "2027-01-10"),
+      visit(late!.id, "2026-06-01", "2026-09-01"),
+      visit(later!.id, "2026-08-01", "2026-11-27"),
+      visit(onTime!.id, "2026-10-01", "2026-12-15"),
+      visit(dueToday!.id, "2026-10-01", "2026-11-28"),
+      visit(caughtUp!.id, "2026-03-01", "2026-05-01"),
+      visit(caughtUp!.id, "2026-10-01", "2027-01-10"),
     ]);
 
     const review = await getOfficeReview(supervisor, now);
 
-    expect(review.overdue.map((row) => [row.ref, row.nextVisitDue])).toStrictEqual([[late!.ref, toDay("2026-09-01")], [later!.ref, toDay("2026-11-27")]]);
+    expect(review.overdue.map((row) => [row.ref, row.nextVisitDue])).toStrictEqual([
+      [late!.ref, toDay("2026-09-01")],
+      [later!.ref, toDay("2026-11-27")],
+    ]);
   });
 
   it("sums this year's spending on the office's reintegration cases per type and currency", async () => {
@@ -68,10 +103,14 @@ describe("the supervisor's office review", () => {
     const avr = await makeCase(office, "AVR");
     const foreign = await makeCase(otherOffice, "REINTEGRATION");
     await Promise.all([
-      service(reintegration.id, "SMALL_BUSINESS", "2026-02-01", 40_000, "USD"), service(reintegration.id, "SMALL_BUSINESS", "2026-03-01", 10_000, "USD"),
-      service(reintegration.id, "SMALL_BUSINESS", "2026-03-01", 5_000, "GTQ"), service(reintegration.id, "EDUCATION", "2026-04-01", 2_500, "USD"),
-      service(reintegration.id, "COUNSELLING", "2026-04-01"), service(reintegration.id, "EDUCATION", "2025-12-31", 99_999, "USD"),
-      service(avr.id, "RETURN_TRAVEL", "2026-04-01", 30_000, "USD"), service(foreign.id, "EDUCATION", "2026-04-01", 77_777, "USD"),
+      service(reintegration.id, "SMALL_BUSINESS", "2026-02-01", 40_000, "USD"),
+      service(reintegration.id, "SMALL_BUSINESS", "2026-03-01", 10_000, "USD"),
+      service(reintegration.id, "SMALL_BUSINESS", "2026-03-01", 5_000, "GTQ"),
+      service(reintegration.id, "EDUCATION", "2026-04-01", 2_500, "USD"),
+      service(reintegration.id, "COUNSELLING", "2026-04-01"),
+      service(reintegration.id, "EDUCATION", "2025-12-31", 99_999, "USD"),
+      service(avr.id, "RETURN_TRAVEL", "2026-04-01", 30_000, "USD"),
+      service(foreign.id, "EDUCATION", "2026-04-01", 77_777, "USD"),
     ]);
 
     const review = await getOfficeReview(supervisor, now);
@@ -87,11 +126,21 @@ describe("the supervisor's office review", () => {
     const reintegration = await makeCase(office, "REINTEGRATION");
     const avr = await makeCase(office, "AVR");
     const foreign = await makeCase(otherOffice, "REINTEGRATION");
-    const types: ServiceType[] = ["EMPLOYMENT", "INCOME_GENERATION", "EDUCATION", "VOCATIONAL_TRAINING", "SMALL_BUSINESS", "ACCESS_TO_SERVICES"];
+    const types: ServiceType[] = [
+      "EMPLOYMENT",
+      "INCOME_GENERATION",
+      "EDUCATION",
+      "VOCATIONAL_TRAINING",
+      "SMALL_BUSINESS",
+      "ACCESS_TO_SERVICES",
+    ];
     await Promise.all(types.map((type) => service(reintegration.id, type, "2026-01-01")));
     await Promise.all([
-      service(reintegration.id, "COUNSELLING", "2026-05-01"), service(reintegration.id, "EMPLOYMENT", "2025-12-31"), service(reintegration.id, "EMPLOYMENT", "2027-01-01"),
-      service(avr.id, "EMPLOYMENT", "2026-05-01"), service(foreign.id, "EDUCATION", "2026-12-31"),
+      service(reintegration.id, "COUNSELLING", "2026-05-01"),
+      service(reintegration.id, "EMPLOYMENT", "2025-12-31"),
+      service(reintegration.id, "EMPLOYMENT", "2027-01-01"),
+      service(avr.id, "EMPLOYMENT", "2026-05-01"),
+      service(foreign.id, "EDUCATION", "2026-12-31"),
     ]);
     const hq = await makeUser("HQ", null);
 
@@ -99,24 +148,43 @@ describe("the supervisor's office review", () => {
     expect(await countReintegrationServices(hq, 2026)).toBe(7);
     expect(await countReintegrationServices(hq, 2025)).toBe(1);
     // The office view's quick count and the annual report module agree on the definition.
-    expect((await computeAnnualReport(db, reportFilterSchema.parse({ year: 2026 }))).reintegrationServices).toBe(7);
-    expect((await computeAnnualReport(db, reportFilterSchema.parse({ year: 2025 }))).reintegrationServices).toBe(1);
+    expect(
+      (await computeAnnualReport(db, reportFilterSchema.parse({ year: 2026 })))
+        .reintegrationServices,
+    ).toBe(7);
+    expect(
+      (await computeAnnualReport(db, reportFilterSchema.parse({ year: 2025 })))
+        .reintegrationServices,
+    ).toBe(1);
     expect((await getOfficeReview(supervisor, now)).reintegrationServices).toBe(6);
   });
 
   it("the review queue holds the office's submitted and awaiting plans, oldest submission first, and nothing else", async () => {
-    await db.office.update({ where: { id: office.id }, data: { secondApprovalMinor: 0, secondApprovalCurrency: "USD" } });
-    const [first, second, decided] = [await makeCase(office, "REINTEGRATION"), await makeCase(office, "REINTEGRATION"), await makeCase(office, "REINTEGRATION")];
+    await db.office.update({
+      where: { id: office.id },
+      data: { secondApprovalMinor: 0, secondApprovalCurrency: "USD" },
+    });
+    const [first, second, decided] = [
+      await makeCase(office, "REINTEGRATION"),
+      await makeCase(office, "REINTEGRATION"),
+      await makeCase(office, "REINTEGRATION"),
+    ];
     const firstPlan = await submittedPlan(caseworker, first.id);
     const secondPlan = await submittedPlan(caseworker, second.id);
     const decidedPlan = await submittedPlan(caseworker, decided.id);
     unwrap(await decide(supervisor, decidedPlan.id, decidedPlan.version, "REJECT", "Not eligible"));
     unwrap(await decide(supervisor, firstPlan.id, firstPlan.version, "APPROVE"));
-    await submittedPlan(await makeUser("CASEWORKER", otherOffice.id), (await makeCase(otherOffice, "REINTEGRATION")).id);
+    await submittedPlan(
+      await makeUser("CASEWORKER", otherOffice.id),
+      (await makeCase(otherOffice, "REINTEGRATION")).id,
+    );
 
     const queue = await listReviewQueue(supervisor);
 
-    expect(queue.map((row) => [row.id, row.status])).toStrictEqual([[firstPlan.id, "AWAITING_SECOND_APPROVAL"], [secondPlan.id, "SUBMITTED"]]);
+    expect(queue.map((row) => [row.id, row.status])).toStrictEqual([
+      [firstPlan.id, "AWAITING_SECOND_APPROVAL"],
+      [secondPlan.id, "SUBMITTED"],
+    ]);
   });
 
   it("refuses the office review and the queue to caseworkers (FORBIDDEN)", async () => {

@@ -1,14 +1,21 @@
 import "server-only";
-import { db } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
 import { today } from "@/lib/dates";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countReintegrationServices } from "@/lib/review/count-reintegration-services";
 import { scoreBand, type ScoreBand } from "@/lib/sustainability/score-survey";
 
-type LatestRow = { id: string; ref: string; composite: number | null; visited_on: Date | null; next_visit_due: Date | null };
+type LatestRow = {
+  id: string;
+  ref: string;
+  composite: number | null;
+  visited_on: Date | null;
+  next_visit_due: Date | null;
+};
 
 // The supervisor's view of their office's open reintegration cases: latest sustainability
 // score band, overdue monitoring (latest visit's next due day has passed), and this year's
@@ -29,8 +36,12 @@ export async function getOfficeReview(actor: Actor, now = new Date()) {
     db.service.groupBy({
       by: ["type", "currency"],
       where: {
-        case: { officeId, kind: "REINTEGRATION" }, amountMinor: { not: null },
-        deliveredOn: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) },
+        case: { officeId, kind: "REINTEGRATION" },
+        amountMinor: { not: null },
+        deliveredOn: {
+          gte: new Date(Date.UTC(year, 0, 1)),
+          lt: new Date(Date.UTC(year + 1, 0, 1)),
+        },
       },
       _sum: { amountMinor: true },
       _count: { _all: true },
@@ -38,18 +49,34 @@ export async function getOfficeReview(actor: Actor, now = new Date()) {
     }),
     countReintegrationServices(actor, year),
   ]);
-  const bands: Record<ScoreBand | "NOT_SURVEYED", number> = { LOW: 0, MEDIUM: 0, HIGH: 0, NOT_SURVEYED: 0 };
-  for (const row of latest) bands[row.composite === null ? "NOT_SURVEYED" : scoreBand(row.composite)] += 1;
+  const bands: Record<ScoreBand | "NOT_SURVEYED", number> = {
+    LOW: 0,
+    MEDIUM: 0,
+    HIGH: 0,
+    NOT_SURVEYED: 0,
+  };
+  for (const row of latest)
+    bands[row.composite === null ? "NOT_SURVEYED" : scoreBand(row.composite)] += 1;
   const overdue = latest
     .filter((row) => row.next_visit_due !== null && row.next_visit_due < today(now))
     .sort((a, b) => a.next_visit_due!.getTime() - b.next_visit_due!.getTime())
-    .map((row) => ({ caseId: row.id, ref: row.ref, lastVisitedOn: row.visited_on!, nextVisitDue: row.next_visit_due! }));
+    .map((row) => ({
+      caseId: row.id,
+      ref: row.ref,
+      lastVisitedOn: row.visited_on!,
+      nextVisitDue: row.next_visit_due!,
+    }));
   return {
     office,
     year,
     bands,
     overdue,
-    spending: spending.map((row) => ({ type: row.type, currency: row.currency!, amountMinor: row._sum.amountMinor ?? 0, services: row._count._all })),
+    spending: spending.map((row) => ({
+      type: row.type,
+      currency: row.currency!,
+      amountMinor: row._sum.amountMinor ?? 0,
+      services: row._count._all,
+    })),
     reintegrationServices,
   };
 }

@@ -2,7 +2,12 @@ import type { InboxKind, PlanDecisionKind, PlanStatus } from "@/lib/generated/pr
 
 // The reintegration service types of REPORT_SPEC: the only types a plan item may have.
 export const reintegrationServiceTypes = [
-  "EMPLOYMENT", "INCOME_GENERATION", "EDUCATION", "VOCATIONAL_TRAINING", "SMALL_BUSINESS", "ACCESS_TO_SERVICES",
+  "EMPLOYMENT",
+  "INCOME_GENERATION",
+  "EDUCATION",
+  "VOCATIONAL_TRAINING",
+  "SMALL_BUSINESS",
+  "ACCESS_TO_SERVICES",
 ] as const;
 
 export const pendingStatuses: readonly PlanStatus[] = ["SUBMITTED", "AWAITING_SECOND_APPROVAL"];
@@ -16,7 +21,11 @@ export type Threshold = { minor: number; currency: string } | null;
 
 // A total in another currency than the threshold's cannot be compared without an exchange
 // rate, so it is treated as above the threshold (the safe side).
-export function needsSecondApproval(totalMinor: number, currency: string, threshold: Threshold): boolean {
+export function needsSecondApproval(
+  totalMinor: number,
+  currency: string,
+  threshold: Threshold,
+): boolean {
   if (!threshold) return false;
   return currency !== threshold.currency || totalMinor > threshold.minor;
 }
@@ -24,7 +33,12 @@ export function needsSecondApproval(totalMinor: number, currency: string, thresh
 export type Decision = "APPROVE" | "RETURN" | "REJECT";
 
 type PlanForDecision = {
-  status: PlanStatus; draftedById: string; lastEditedById: string; firstApprovedById: string | null; totalMinor: number; currency: string;
+  status: PlanStatus;
+  draftedById: string;
+  lastEditedById: string;
+  firstApprovedById: string | null;
+  totalMinor: number;
+  currency: string;
 };
 
 export type DecisionOutcome =
@@ -32,17 +46,31 @@ export type DecisionOutcome =
   | { ok: false; reason: "planNotPending" | "selfApproval" | "secondApprovalBySameSupervisor" };
 
 // What a supervisor's decision does to a plan, or why it is refused.
-export function decidePlanOutcome(plan: PlanForDecision, deciderId: string, decision: Decision, threshold: Threshold): DecisionOutcome {
+export function decidePlanOutcome(
+  plan: PlanForDecision,
+  deciderId: string,
+  decision: Decision,
+  threshold: Threshold,
+): DecisionOutcome {
   if (!pendingStatuses.includes(plan.status)) return { ok: false, reason: "planNotPending" };
-  if (decision === "RETURN") return { ok: true, status: "RETURNED", recorded: "RETURN", inbox: "PLAN_RETURNED" };
-  if (decision === "REJECT") return { ok: true, status: "REJECTED", recorded: "REJECT", inbox: "PLAN_REJECTED" };
-  if (deciderId === plan.draftedById || deciderId === plan.lastEditedById) return { ok: false, reason: "selfApproval" };
+  if (decision === "RETURN")
+    return { ok: true, status: "RETURNED", recorded: "RETURN", inbox: "PLAN_RETURNED" };
+  if (decision === "REJECT")
+    return { ok: true, status: "REJECTED", recorded: "REJECT", inbox: "PLAN_REJECTED" };
+  if (deciderId === plan.draftedById || deciderId === plan.lastEditedById)
+    return { ok: false, reason: "selfApproval" };
   if (plan.status === "AWAITING_SECOND_APPROVAL") {
-    if (deciderId === plan.firstApprovedById) return { ok: false, reason: "secondApprovalBySameSupervisor" };
+    if (deciderId === plan.firstApprovedById)
+      return { ok: false, reason: "secondApprovalBySameSupervisor" };
     return { ok: true, status: "APPROVED", recorded: "APPROVE", inbox: "PLAN_APPROVED" };
   }
   if (needsSecondApproval(plan.totalMinor, plan.currency, threshold)) {
-    return { ok: true, status: "AWAITING_SECOND_APPROVAL", recorded: "FIRST_APPROVAL", inbox: "PLAN_AWAITING_SECOND_APPROVAL" };
+    return {
+      ok: true,
+      status: "AWAITING_SECOND_APPROVAL",
+      recorded: "FIRST_APPROVAL",
+      inbox: "PLAN_AWAITING_SECOND_APPROVAL",
+    };
   }
   return { ok: true, status: "APPROVED", recorded: "APPROVE", inbox: "PLAN_APPROVED" };
 }

@@ -1,9 +1,11 @@
 import "server-only";
+
 import { z } from "zod";
-import { db } from "@/lib/db";
+
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { bumpPlanVersion, loadPlanForWrite } from "@/lib/review/load-plan-for-write";
 import { isEditable } from "@/lib/review/plan-workflow";
@@ -16,9 +18,18 @@ export async function submitPlan(actor: Actor, input: z.output<typeof submitPlan
     const plan = await loadPlanForWrite(tx, actor, input.planId, input.version);
     if (!isEditable(plan.status)) throw new AppError("VALIDATION", { _form: ["planLocked"] });
     if (plan.case.status === "CLOSED") throw new AppError("VALIDATION", { _form: ["caseClosed"] });
-    await bumpPlanVersion(tx, plan.id, plan.version, { status: "SUBMITTED", submittedAt: new Date(), firstApprovedById: null });
+    await bumpPlanVersion(tx, plan.id, plan.version, {
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+      firstApprovedById: null,
+    });
     await recordAudit(tx, {
-      actorId: actor.id, action: "plan.submit", entityType: "case", entityId: plan.caseId, officeId: plan.officeId, changedFields: ["planStatus"],
+      actorId: actor.id,
+      action: "plan.submit",
+      entityType: "case",
+      entityId: plan.caseId,
+      officeId: plan.officeId,
+      changedFields: ["planStatus"],
     });
     return { id: plan.id, version: plan.version + 1, status: "SUBMITTED" as const };
   });

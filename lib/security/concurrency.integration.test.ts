@@ -1,10 +1,21 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
-import { changeCaseStatusAction, registerBeneficiaryAction, updateCaseAction } from "@/lib/cases/actions";
+import {
+  changeCaseStatusAction,
+  registerBeneficiaryAction,
+  updateCaseAction,
+} from "@/lib/cases/actions";
+import { db } from "@/lib/db";
 import { executeAction } from "@/lib/safe-action";
 import {
-  avrCaseInput, beneficiaryInput, clearRefCountersAndIdempotencyKeys, makeBeneficiary, openCase, statusInput, updateInputFrom,
+  avrCaseInput,
+  beneficiaryInput,
+  clearRefCountersAndIdempotencyKeys,
+  makeBeneficiary,
+  openCase,
+  statusInput,
+  updateInputFrom,
 } from "@/lib/testing/case-factories";
 import { makeOffice, makeUser } from "@/lib/testing/factories";
 import { resetDatabase } from "@/lib/testing/reset-database";
@@ -20,7 +31,9 @@ describe("many simultaneous writers", () => {
     await resetDatabase();
     await clearRefCountersAndIdempotencyKeys();
     const office = await makeOffice();
-    caseworkers = await Promise.all(Array.from({ length: 5 }, () => makeUser("CASEWORKER", office.id)));
+    caseworkers = await Promise.all(
+      Array.from({ length: 5 }, () => makeUser("CASEWORKER", office.id)),
+    );
     const beneficiary = await makeBeneficiary(office.id);
     opened = avrCaseInput({ beneficiaryId: beneficiary.id, projectId: office.projectId });
     caseId = (await openCase(caseworkers[0]!, opened)).id;
@@ -29,13 +42,22 @@ describe("many simultaneous writers", () => {
   it(`${writers} conflicting edits of the same version: exactly one is saved, every other writer is told CONFLICT`, async () => {
     const results = await Promise.all(
       Array.from({ length: writers }, (_, index) =>
-        executeAction(updateCaseAction, caseworkers[index % 5]!, updateInputFrom(opened, caseId, 1, { travelDetails: `route ${index}` })),
+        executeAction(
+          updateCaseAction,
+          caseworkers[index % 5]!,
+          updateInputFrom(opened, caseId, 1, { travelDetails: `route ${index}` }),
+        ),
       ),
     );
     const winners = results.flatMap((result, index) => (result.ok ? [index] : []));
     expect(winners).toHaveLength(1);
-    expect(results.filter((result) => !result.ok && result.error === "CONFLICT")).toHaveLength(writers - 1);
-    const stored = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { travelDetails: true, version: true } });
+    expect(results.filter((result) => !result.ok && result.error === "CONFLICT")).toHaveLength(
+      writers - 1,
+    );
+    const stored = await db.case.findUniqueOrThrow({
+      where: { id: caseId },
+      select: { travelDetails: true, version: true },
+    });
     expect(stored).toStrictEqual({ travelDetails: `route ${winners[0]}`, version: 2 });
     expect(await db.auditEntry.count({ where: { action: "case.update" } })).toBe(1);
   });
@@ -45,15 +67,25 @@ describe("many simultaneous writers", () => {
     await Promise.all(
       Array.from({ length: 10 }, async (_, index) => {
         for (let attempt = 0; attempt < 50; attempt += 1) {
-          const { version } = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } });
-          const result = await executeAction(updateCaseAction, caseworkers[index % 5]!, updateInputFrom(opened, caseId, version, { travelDetails: `leg ${index}` }));
+          const { version } = await db.case.findUniqueOrThrow({
+            where: { id: caseId },
+            select: { version: true },
+          });
+          const result = await executeAction(
+            updateCaseAction,
+            caseworkers[index % 5]!,
+            updateInputFrom(opened, caseId, version, { travelDetails: `leg ${index}` }),
+          );
           if (result.ok) return void accepted.push(`leg ${index}`);
           expect(result.error).toBe("CONFLICT");
         }
         throw new Error("a writer never got its edit in");
       }),
     );
-    const stored = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { travelDetails: true, version: true } });
+    const stored = await db.case.findUniqueOrThrow({
+      where: { id: caseId },
+      select: { travelDetails: true, version: true },
+    });
     expect(accepted).toHaveLength(10);
     expect(stored.version).toBe(11);
     expect(stored.travelDetails).toBe(accepted.at(-1));
@@ -63,18 +95,32 @@ describe("many simultaneous writers", () => {
   it(`${writers} simultaneous status changes from the same version: one transition is recorded, the rest are refused`, async () => {
     const results = await Promise.all(
       Array.from({ length: writers }, (_, index) =>
-        executeAction(changeCaseStatusAction, caseworkers[index % 5]!, statusInput(caseId, 1, index % 2 ? "COUNSELLING" : "CLOSED", "2026-03-05", "closing")),
+        executeAction(
+          changeCaseStatusAction,
+          caseworkers[index % 5]!,
+          statusInput(caseId, 1, index % 2 ? "COUNSELLING" : "CLOSED", "2026-03-05", "closing"),
+        ),
       ),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.filter((result) => !result.ok && result.error === "CONFLICT")).toHaveLength(writers - 1);
-    expect(await db.caseStatusChange.count({ where: { caseId, fromStatus: { not: null } } })).toBe(1);
+    expect(results.filter((result) => !result.ok && result.error === "CONFLICT")).toHaveLength(
+      writers - 1,
+    );
+    expect(await db.caseStatusChange.count({ where: { caseId, fromStatus: { not: null } } })).toBe(
+      1,
+    );
   });
 
   it(`the same registration submitted ${writers} times at once creates exactly one beneficiary`, async () => {
     const input = beneficiaryInput({ givenName: "Concurrent", familyName: "Submission" });
-    const results = await Promise.all(Array.from({ length: writers }, () => executeAction(registerBeneficiaryAction, caseworkers[0]!, input)));
-    const ids = new Set(results.map((result) => (result.ok ? (result.data as { id: string }).id : result.error)));
+    const results = await Promise.all(
+      Array.from({ length: writers }, () =>
+        executeAction(registerBeneficiaryAction, caseworkers[0]!, input),
+      ),
+    );
+    const ids = new Set(
+      results.map((result) => (result.ok ? (result.data as { id: string }).id : result.error)),
+    );
     expect(ids.size).toBe(1);
     expect(results.every((result) => result.ok)).toBe(true);
     expect(await db.beneficiary.count({ where: { givenName: "Concurrent" } })).toBe(1);

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { pool } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
 import { permissions, type Permission } from "@/lib/auth/permissions";
+import { pool } from "@/lib/db";
 import { executeAction, type ActionDefinition } from "@/lib/safe-action";
 import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
 import { resetDatabase } from "@/lib/testing/reset-database";
@@ -12,31 +13,72 @@ import { resetDatabase } from "@/lib/testing/reset-database";
 const modules = import.meta.glob<Record<string, unknown>>("/lib/**/actions.ts", { eager: true });
 type AnyDefinition = ActionDefinition<z.ZodType, unknown>;
 const isDefinition = (value: unknown): value is AnyDefinition =>
-  typeof value === "object" && value !== null && "schema" in value && "permission" in value && "handler" in value;
+  typeof value === "object" &&
+  value !== null &&
+  "schema" in value &&
+  "permission" in value &&
+  "handler" in value;
 const definitions = Object.entries(modules).flatMap(([file, exports]) =>
-  Object.entries(exports).filter(([, value]) => isDefinition(value)).map(([name, value]) => ({ name: `${file}#${name}`, definition: value as AnyDefinition })),
+  Object.entries(exports)
+    .filter(([, value]) => isDefinition(value))
+    .map(([name, value]) => ({ name: `${file}#${name}`, definition: value as AnyDefinition })),
 );
 
 // Field names a schema knows, so that payloads also carry the right keys with wrong values.
 function fieldNames(schema: z.ZodType): string[] {
-  const def = (schema as unknown as { def: { shape?: Record<string, unknown>; options?: z.ZodType[] } }).def;
+  const def = (
+    schema as unknown as { def: { shape?: Record<string, unknown>; options?: z.ZodType[] } }
+  ).def;
   if (def.shape) return Object.keys(def.shape);
   return [...new Set((def.options ?? []).flatMap(fieldNames))];
 }
 
 const hostile = fc.constantFrom(
-  "' OR 1=1 --", "'); DROP TABLE cases; --", "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
-  "=HYPERLINK(\"http://x\")", "\u0000", "\u202e\u0645\u0631\u062d\u0628\u0627", "😀".repeat(500), "x".repeat(200_000),
-  "../../etc/passwd", "${jndi:ldap://x}", "NaN", "-1", "1e309", "2026-02-30", "9999-99-99", "00000000-0000-0000-0000-000000000000",
+  "' OR 1=1 --",
+  "'); DROP TABLE cases; --",
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  '=HYPERLINK("http://x")',
+  "\u0000",
+  "\u202e\u0645\u0631\u062d\u0628\u0627",
+  "😀".repeat(500),
+  "x".repeat(200_000),
+  "../../etc/passwd",
+  "${jndi:ldap://x}",
+  "NaN",
+  "-1",
+  "1e309",
+  "2026-02-30",
+  "9999-99-99",
+  "00000000-0000-0000-0000-000000000000",
 );
-const junk = fc.oneof(fc.anything(), hostile, fc.string({ unit: "grapheme", maxLength: 300 }), fc.integer(), fc.double(), fc.constant(null));
+const junk = fc.oneof(
+  fc.anything(),
+  hostile,
+  fc.string({ unit: "grapheme", maxLength: 300 }),
+  fc.integer(),
+  fc.double(),
+  fc.constant(null),
+);
 
 function payloads(keys: string[]) {
   return fc.oneof(
     junk,
     fc.dictionary(fc.string({ maxLength: 20 }), junk),
-    keys.length ? fc.record(Object.fromEntries(keys.map((key) => [key, junk])), { requiredKeys: [] }) : junk,
-    keys.length ? fc.record({ ...Object.fromEntries(keys.map((key) => [key, junk])), extra: junk, __proto__: junk, constructor: junk }, { requiredKeys: [] }) : junk,
+    keys.length
+      ? fc.record(Object.fromEntries(keys.map((key) => [key, junk])), { requiredKeys: [] })
+      : junk,
+    keys.length
+      ? fc.record(
+          {
+            ...Object.fromEntries(keys.map((key) => [key, junk])),
+            extra: junk,
+            __proto__: junk,
+            constructor: junk,
+          },
+          { requiredKeys: [] },
+        )
+      : junk,
   );
 }
 
@@ -59,7 +101,10 @@ describe("malformed input to every server action", () => {
     const office = await makeOffice();
     await makeCase(office);
     for (const role of ["CASEWORKER", "SUPERVISOR", "HQ", "ADMIN"] as const) {
-      actors.set(role, await makeUser(role, role === "CASEWORKER" || role === "SUPERVISOR" ? office.id : null));
+      actors.set(
+        role,
+        await makeUser(role, role === "CASEWORKER" || role === "SUPERVISOR" ? office.id : null),
+      );
     }
   });
 
@@ -84,11 +129,13 @@ describe("malformed input to every server action", () => {
             return;
           }
           expect(["VALIDATION", "NOT_FOUND", "CONFLICT", "FORBIDDEN"]).toContain(result.error);
-          if (result.error === "VALIDATION") expect(Object.keys(result.fieldErrors ?? {}).length).toBeGreaterThan(0);
+          if (result.error === "VALIDATION")
+            expect(Object.keys(result.fieldErrors ?? {}).length).toBeGreaterThan(0);
         }),
         { numRuns: runs },
       );
-      if (accepted === 0 || definition.permission.endsWith(":read")) expect(await totalRows()).toBe(before);
+      if (accepted === 0 || definition.permission.endsWith(":read"))
+        expect(await totalRows()).toBe(before);
     }, 120_000);
   }
 });

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { db, pool } from "@/lib/db";
-import { setFallbackDbContextForTests, withActor } from "@/lib/db-context";
+
 import type { Actor } from "@/lib/auth/actor";
 import { resolveAvrCase } from "@/lib/cases/resolve-case-links";
 import { toDay } from "@/lib/dates";
+import { db, pool } from "@/lib/db";
+import { setFallbackDbContextForTests, withActor } from "@/lib/db-context";
 import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
 import { ownerPool } from "@/lib/testing/owner-db";
 import { resetDatabase } from "@/lib/testing/reset-database";
@@ -11,8 +12,19 @@ import { resetDatabase } from "@/lib/testing/reset-database";
 // Every personal-data table. A new one goes here and gets a row in seedOffice(); the catalog
 // test at the end fails until it does.
 const PROTECTED = [
-  "beneficiaries", "case_consents", "case_status_changes", "cases", "inbox_messages", "monitoring_visits", "plan_decisions",
-  "plan_items", "reintegration_plans", "report_beneficiary_years", "report_vot_cases", "services", "sustainability_answers",
+  "beneficiaries",
+  "case_consents",
+  "case_status_changes",
+  "cases",
+  "inbox_messages",
+  "monitoring_visits",
+  "plan_decisions",
+  "plan_items",
+  "reintegration_plans",
+  "report_beneficiary_years",
+  "report_vot_cases",
+  "services",
+  "sustainability_answers",
   "sustainability_surveys",
 ];
 
@@ -28,26 +40,63 @@ async function seedOffice(hostCountry: string) {
   await db.caseStatusChange.create({ data: { caseId: kase.id, toStatus: "ASSESSMENT" } });
   await db.service.create({ data: { caseId: kase.id, type: "EMPLOYMENT", deliveredOn: day } }); // and report_beneficiary_years
   await db.caseConsent.create({
-    data: { caseId: kase.id, officeId: office.id, purpose: "HAND_OVER", type: "WRITTEN", givenBy: "BENEFICIARY", givenOn: day, anyOffice: true, recordedById: user.id },
+    data: {
+      caseId: kase.id,
+      officeId: office.id,
+      purpose: "HAND_OVER",
+      type: "WRITTEN",
+      givenBy: "BENEFICIARY",
+      givenOn: day,
+      anyOffice: true,
+      recordedById: user.id,
+    },
   });
   const plan = await db.reintegrationPlan.create({
     data: {
-      caseId: kase.id, officeId: office.id, currency: "USD", draftedById: user.id, lastEditedById: user.id,
-      items: { create: [{ position: 1, type: "EMPLOYMENT", description: "Tools", modality: "CASH", amountMinor: 100, plannedOn: day }] },
+      caseId: kase.id,
+      officeId: office.id,
+      currency: "USD",
+      draftedById: user.id,
+      lastEditedById: user.id,
+      items: {
+        create: [
+          {
+            position: 1,
+            type: "EMPLOYMENT",
+            description: "Tools",
+            modality: "CASH",
+            amountMinor: 100,
+            plannedOn: day,
+          },
+        ],
+      },
       decisions: { create: [{ decidedById: user.id, decision: "RETURN", comment: "More detail" }] },
     },
   });
-  await db.inboxMessage.create({ data: { userId: user.id, caseId: kase.id, planId: plan.id, kind: "PLAN_RETURNED" } });
-  await db.monitoringVisit.create({ data: { caseId: kase.id, visitedOn: day, visitedById: user.id } });
+  await db.inboxMessage.create({
+    data: { userId: user.id, caseId: kase.id, planId: plan.id, kind: "PLAN_RETURNED" },
+  });
+  await db.monitoringVisit.create({
+    data: { caseId: kase.id, visitedOn: day, visitedById: user.id },
+  });
   await db.sustainabilitySurvey.create({
-    data: { caseId: kase.id, surveyedOn: day, surveyedById: user.id, compositeScore: 0.5, answers: { create: [{ indicatorId: indicator.id, answer: 2, weight: 1 }] } },
+    data: {
+      caseId: kase.id,
+      surveyedOn: day,
+      surveyedById: user.id,
+      compositeScore: 0.5,
+      answers: { create: [{ indicatorId: indicator.id, answer: 2, weight: 1 }] },
+    },
   });
   return { office, user, avr, kase };
 }
 
 const countAll = async (client: { query: typeof pool.query }) => {
   const counts: Record<string, number> = {};
-  for (const table of PROTECTED) counts[table] = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
+  for (const table of PROTECTED)
+    counts[table] = (
+      await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)
+    ).rows[0]!.n;
   return counts;
 };
 
@@ -69,27 +118,50 @@ describe("row-level security on personal data (the app's role, a second line beh
   });
 
   it("connects as passage_app, which is not a superuser, cannot bypass RLS and owns no table", async () => {
-    const { rows } = await pool.query<{ user: string; rolsuper: boolean; rolbypassrls: boolean; owned: number }>(`
+    const { rows } = await pool.query<{
+      user: string;
+      rolsuper: boolean;
+      rolbypassrls: boolean;
+      owned: number;
+    }>(`
       SELECT current_user AS user, r.rolsuper, r.rolbypassrls,
              (SELECT count(*)::int FROM pg_class c WHERE c.relowner = r.oid AND c.relkind = 'r') AS owned
       FROM pg_roles r WHERE r.rolname = current_user`);
-    expect(rows).toStrictEqual([{ user: "passage_app", rolsuper: false, rolbypassrls: false, owned: 0 }]);
+    expect(rows).toStrictEqual([
+      { user: "passage_app", rolsuper: false, rolbypassrls: false, owned: 0 },
+    ]);
   });
 
   it("shows nothing from any protected table when no actor is set, though every table has rows", async () => {
     const owner = await countAll(ownerPool());
     expect(Object.values(owner).every((n) => n >= 2)).toBe(true);
-    expect(await countAll(pool)).toStrictEqual(Object.fromEntries(PROTECTED.map((table) => [table, 0])));
+    expect(await countAll(pool)).toStrictEqual(
+      Object.fromEntries(PROTECTED.map((table) => [table, 0])),
+    );
     expect(await db.case.count()).toBe(0);
   });
 
   it("returns only the actor's office when a query forgets the office filter", async () => {
     await withActor(a.user, async () => {
-      expect(new Set((await db.case.findMany({ select: { officeId: true } })).map((row) => row.officeId))).toStrictEqual(new Set([a.office.id]));
-      expect(new Set((await db.beneficiary.findMany({ select: { officeId: true } })).map((row) => row.officeId))).toStrictEqual(new Set([a.office.id]));
-      const services = await db.service.findMany({ select: { case: { select: { officeId: true } } } });
+      expect(
+        new Set(
+          (await db.case.findMany({ select: { officeId: true } })).map((row) => row.officeId),
+        ),
+      ).toStrictEqual(new Set([a.office.id]));
+      expect(
+        new Set(
+          (await db.beneficiary.findMany({ select: { officeId: true } })).map(
+            (row) => row.officeId,
+          ),
+        ),
+      ).toStrictEqual(new Set([a.office.id]));
+      const services = await db.service.findMany({
+        select: { case: { select: { officeId: true } } },
+      });
       expect(services.map((row) => row.case.officeId)).toStrictEqual([a.office.id]);
-      const raw = await db.$queryRaw<{ office_id: string }[]>`SELECT DISTINCT c.office_id::text FROM services s JOIN cases c ON c.id = s.case_id`;
+      const raw = await db.$queryRaw<
+        { office_id: string }[]
+      >`SELECT DISTINCT c.office_id::text FROM services s JOIN cases c ON c.id = s.case_id`;
       expect(raw).toStrictEqual([{ office_id: a.office.id }]);
       expect(await db.case.findUnique({ where: { id: b.kase.id } })).toBeNull();
       // Interactive transactions carry the same settings.
@@ -98,43 +170,83 @@ describe("row-level security on personal data (the app's role, a second line beh
     // A bare (lazy) Prisma promise handed back to the wrapper still runs inside its context.
     expect(await withActor(a.user, () => db.case.count())).toBe(3);
     const counts = await withActor(a.user, () => countAll(pool));
-    expect(counts).toStrictEqual(Object.fromEntries(PROTECTED.map((table) => [table, table === "cases" || table === "beneficiaries" ? 3 : 1])));
+    expect(counts).toStrictEqual(
+      Object.fromEntries(
+        PROTECTED.map((table) => [table, table === "cases" || table === "beneficiaries" ? 3 : 1]),
+      ),
+    );
   });
 
   it("shows an actor without an office (HQ) no personal data outside the report's system scope", async () => {
-    expect(await withActor(hq, () => countAll(pool))).toStrictEqual(Object.fromEntries(PROTECTED.map((table) => [table, 0])));
+    expect(await withActor(hq, () => countAll(pool))).toStrictEqual(
+      Object.fromEntries(PROTECTED.map((table) => [table, 0])),
+    );
   });
 
   it("refuses writes into another office's records", async () => {
     await withActor(a.user, async () => {
-      expect((await db.case.updateMany({ where: { id: b.kase.id }, data: { travelDetails: "x" } })).count).toBe(0);
+      expect(
+        (await db.case.updateMany({ where: { id: b.kase.id }, data: { travelDetails: "x" } }))
+          .count,
+      ).toBe(0);
       expect((await db.service.deleteMany({ where: { caseId: b.kase.id } })).count).toBe(0);
-      await expect(db.service.create({ data: { caseId: b.kase.id, type: "COUNSELLING", deliveredOn: toDay("2026-03-02") } }))
-        .rejects.toThrow(/row-level security/);
-      await expect(db.beneficiary.create({ data: { ref: "B-OTHER", officeId: b.office.id, givenName: "X", familyName: "Y", sex: "F" } }))
-        .rejects.toThrow(/row-level security/);
+      await expect(
+        db.service.create({
+          data: { caseId: b.kase.id, type: "COUNSELLING", deliveredOn: toDay("2026-03-02") },
+        }),
+      ).rejects.toThrow(/row-level security/);
+      await expect(
+        db.beneficiary.create({
+          data: {
+            ref: "B-OTHER",
+            officeId: b.office.id,
+            givenName: "X",
+            familyName: "Y",
+            sex: "F",
+          },
+        }),
+      ).rejects.toThrow(/row-level security/);
       // Moving one's own record into another office is refused too (WITH CHECK).
-      await expect(db.case.update({ where: { id: a.kase.id }, data: { officeId: b.office.id } })).rejects.toThrow(/row-level security/);
+      await expect(
+        db.case.update({ where: { id: a.kase.id }, data: { officeId: b.office.id } }),
+      ).rejects.toThrow(/row-level security/);
     });
-    const { rows } = await ownerPool().query("SELECT count(*)::int AS n FROM services WHERE case_id = $1", [b.kase.id]);
+    const { rows } = await ownerPool().query(
+      "SELECT count(*)::int AS n FROM services WHERE case_id = $1",
+      [b.kase.id],
+    );
     expect(rows[0].n).toBe(1);
   });
 
   it("still confirms another office's AVR case for a reintegration case, revealing only its id", async () => {
     await withActor(a.user, async () => {
-      expect(await resolveAvrCase(db, { kind: "REINTEGRATION", avrCaseRef: b.avr.ref })).toBe(b.avr.id);
-      await expect(resolveAvrCase(db, { kind: "REINTEGRATION", avrCaseRef: b.kase.ref })).rejects.toMatchObject({ code: "VALIDATION" });
+      expect(await resolveAvrCase(db, { kind: "REINTEGRATION", avrCaseRef: b.avr.ref })).toBe(
+        b.avr.id,
+      );
+      await expect(
+        resolveAvrCase(db, { kind: "REINTEGRATION", avrCaseRef: b.kase.ref }),
+      ).rejects.toMatchObject({ code: "VALIDATION" });
     });
   });
 
   it("does not let the app's role turn security off or rewrite the audit log", async () => {
-    await withActor(a.user, () => db.auditEntry.create({ data: { action: "test", entityType: "case" } }));
+    await withActor(a.user, () =>
+      db.auditEntry.create({ data: { action: "test", entityType: "case" } }),
+    );
     for (const statement of [
-      "ALTER TABLE cases DISABLE ROW LEVEL SECURITY", "ALTER TABLE cases NO FORCE ROW LEVEL SECURITY",
-      "DROP POLICY passage_scope ON cases", "UPDATE audit_entries SET action = 'tampered'", "DELETE FROM audit_entries",
-      "TRUNCATE audit_entries", "TRUNCATE cases", "SET ROLE postgres", "CREATE TABLE public.sneaky (id int)",
+      "ALTER TABLE cases DISABLE ROW LEVEL SECURITY",
+      "ALTER TABLE cases NO FORCE ROW LEVEL SECURITY",
+      "DROP POLICY passage_scope ON cases",
+      "UPDATE audit_entries SET action = 'tampered'",
+      "DELETE FROM audit_entries",
+      "TRUNCATE audit_entries",
+      "TRUNCATE cases",
+      "SET ROLE postgres",
+      "CREATE TABLE public.sneaky (id int)",
     ]) {
-      await expect(pool.query(statement), statement).rejects.toThrow(/must be owner|permission denied/);
+      await expect(pool.query(statement), statement).rejects.toThrow(
+        /must be owner|permission denied/,
+      );
     }
   });
 

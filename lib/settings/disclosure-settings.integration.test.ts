@@ -1,18 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
 import { getAnnualReport } from "@/lib/reports/get-annual-report";
 import { executeAction } from "@/lib/safe-action";
 import { makeUser } from "@/lib/testing/factories";
 import { caseOf, office, person, services } from "@/lib/testing/report-fixtures";
 import { resetDatabase } from "@/lib/testing/reset-database";
+
 import { setDisclosureThresholdAction } from "./actions";
 import { readDisclosureThreshold } from "./read-disclosure-threshold";
 
 describe("the disclosure threshold an admin sets", () => {
   let admin: Actor;
-  const set = (actor: Actor, threshold: unknown) => executeAction(setDisclosureThresholdAction, actor, { threshold });
-  const audits = () => db.auditEntry.findMany({ where: { action: "settings.disclosure-threshold" }, select: { actorId: true, entityType: true, changedFields: true } });
+  const set = (actor: Actor, threshold: unknown) =>
+    executeAction(setDisclosureThresholdAction, actor, { threshold });
+  const audits = () =>
+    db.auditEntry.findMany({
+      where: { action: "settings.disclosure-threshold" },
+      select: { actorId: true, entityType: true, changedFields: true },
+    });
 
   beforeEach(async () => {
     await resetDatabase();
@@ -27,19 +34,35 @@ describe("the disclosure threshold an admin sets", () => {
     expect(await set(admin, "12")).toStrictEqual({ ok: true, data: { threshold: 12 } });
     expect(await set(admin, 12)).toStrictEqual({ ok: true, data: { threshold: 12 } }); // as the form sends it, parsed
     expect(await readDisclosureThreshold(db)).toBe(12);
-    expect(await audits()).toStrictEqual(Array(2).fill({ actorId: admin.id, entityType: "settings", changedFields: ["disclosureThreshold"] }));
+    expect(await audits()).toStrictEqual(
+      Array(2).fill({
+        actorId: admin.id,
+        entityType: "settings",
+        changedFields: ["disclosureThreshold"],
+      }),
+    );
   });
 
   it("cannot go below 10, nor below the floor REPORT_DISCLOSURE_THRESHOLD sets; nothing is written or audited", async () => {
-    expect(await set(admin, "9")).toStrictEqual({ ok: false, error: "VALIDATION", fieldErrors: { threshold: ["thresholdBelowMinimum"] } });
+    expect(await set(admin, "9")).toStrictEqual({
+      ok: false,
+      error: "VALIDATION",
+      fieldErrors: { threshold: ["thresholdBelowMinimum"] },
+    });
     expect(await set(admin, "-20")).toMatchObject({ ok: false, error: "VALIDATION" });
     expect(await set(admin, "12.5")).toMatchObject({ ok: false, error: "VALIDATION" });
     process.env.REPORT_DISCLOSURE_THRESHOLD = "20";
-    expect(await set(admin, "15")).toStrictEqual({ ok: false, error: "VALIDATION", fieldErrors: { threshold: ["thresholdBelowFloor"] } });
+    expect(await set(admin, "15")).toStrictEqual({
+      ok: false,
+      error: "VALIDATION",
+      fieldErrors: { threshold: ["thresholdBelowFloor"] },
+    });
     expect(await db.appSettings.count()).toBe(0);
     expect(await audits()).toEqual([]);
     // The database itself refuses a value below 10 written around the application.
-    await expect(db.appSettings.create({ data: { id: true, disclosureThreshold: 5 } })).rejects.toThrow();
+    await expect(
+      db.appSettings.create({ data: { id: true, disclosureThreshold: 5 } }),
+    ).rejects.toThrow();
   });
 
   it("the environment variable only raises the floor: a stored 12 under a floor of 20 reads as 20", async () => {
@@ -53,7 +76,10 @@ describe("the disclosure threshold an admin sets", () => {
   it("is refused to HQ, supervisors and caseworkers (FORBIDDEN), leaving nothing stored", async () => {
     const mex = await office("MEX");
     for (const role of ["HQ", "SUPERVISOR", "CASEWORKER"] as const) {
-      expect(await set(await makeUser(role, role === "HQ" ? null : mex.id), "50")).toStrictEqual({ ok: false, error: "FORBIDDEN" });
+      expect(await set(await makeUser(role, role === "HQ" ? null : mex.id), "50")).toStrictEqual({
+        ok: false,
+        error: "FORBIDDEN",
+      });
     }
     expect(await db.appSettings.count()).toBe(0);
   });
@@ -61,7 +87,10 @@ describe("the disclosure threshold an admin sets", () => {
   it("the HQ report suppresses with the stored value: a cell of 11 shows at 10 and is hidden at 12", async () => {
     const mex = await office("MEX");
     for (let index = 0; index < 22; index++) {
-      await services(await caseOf(await person(mex, { sex: index < 11 ? "F" : "M" }), mex, "AVR"), ["COUNSELLING", "2012-04-01"]);
+      await services(await caseOf(await person(mex, { sex: index < 11 ? "F" : "M" }), mex, "AVR"), [
+        "COUNSELLING",
+        "2012-04-01",
+      ]);
     }
     const hq = await makeUser("HQ", null);
     expect((await getAnnualReport(hq, { year: 2012 })).sex).toMatchObject({ female: 11, male: 11 });

@@ -5,6 +5,9 @@ import { disclosureThreshold } from "@/lib/reports/disclosure";
 // never below the floor (REPORT_SPEC's 10, raised by REPORT_DISCLOSURE_THRESHOLD if set).
 // No "server-only": the export worker and `npm run report` read it too.
 export async function readDisclosureThreshold(client: DbOrTx): Promise<number> {
-  const settings = await client.appSettings.findUnique({ where: { id: true }, select: { disclosureThreshold: true } });
+  const settings = await client.appSettings.findUnique({
+    where: { id: true },
+    select: { disclosureThreshold: true },
+  });
   return Math.max(disclosureThreshold(), settings?.disclosureThreshold ?? 0);
 }

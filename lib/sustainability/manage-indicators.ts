@@ -1,9 +1,11 @@
 import "server-only";
+
 import { z } from "zod";
-import { db } from "@/lib/db";
+
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { updateDimensionWeightSchema, updateIndicatorSchema } from "@/lib/validations/monitoring";
 
@@ -12,9 +14,21 @@ export async function listSustainabilitySettings(actor: Actor) {
   const [indicators, dimensions] = await Promise.all([
     db.sustainabilityIndicator.findMany({
       orderBy: { position: "asc" },
-      select: { id: true, code: true, dimension: true, question: true, weight: true, scaleMax: true, isReversed: true, isActive: true },
+      select: {
+        id: true,
+        code: true,
+        dimension: true,
+        question: true,
+        weight: true,
+        scaleMax: true,
+        isReversed: true,
+        isActive: true,
+      },
     }),
-    db.sustainabilityDimensionWeight.findMany({ orderBy: { dimension: "asc" }, select: { dimension: true, weight: true } }),
+    db.sustainabilityDimensionWeight.findMany({
+      orderBy: { dimension: "asc" },
+      select: { dimension: true, weight: true },
+    }),
   ]);
   return { indicators, dimensions };
 }
@@ -23,20 +37,40 @@ export async function listSustainabilitySettings(actor: Actor) {
 export async function updateIndicator(actor: Actor, input: z.output<typeof updateIndicatorSchema>) {
   assertCan(actor, "office:manage");
   return db.$transaction(async (tx) => {
-    const { count } = await tx.sustainabilityIndicator.updateMany({ where: { id: input.indicatorId }, data: { weight: input.weight, isActive: input.isActive } });
+    const { count } = await tx.sustainabilityIndicator.updateMany({
+      where: { id: input.indicatorId },
+      data: { weight: input.weight, isActive: input.isActive },
+    });
     if (count !== 1) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, { actorId: actor.id, action: "sustainability.indicator", entityType: "sustainability_indicator", entityId: input.indicatorId, changedFields: ["weight", "isActive"] });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "sustainability.indicator",
+      entityType: "sustainability_indicator",
+      entityId: input.indicatorId,
+      changedFields: ["weight", "isActive"],
+    });
     return { id: input.indicatorId };
   });
 }
 
-export async function updateDimensionWeight(actor: Actor, input: z.output<typeof updateDimensionWeightSchema>) {
+export async function updateDimensionWeight(
+  actor: Actor,
+  input: z.output<typeof updateDimensionWeightSchema>,
+) {
   assertCan(actor, "office:manage");
   return db.$transaction(async (tx) => {
     await tx.sustainabilityDimensionWeight.upsert({
-      where: { dimension: input.dimension }, create: { dimension: input.dimension, weight: input.weight }, update: { weight: input.weight },
+      where: { dimension: input.dimension },
+      create: { dimension: input.dimension, weight: input.weight },
+      update: { weight: input.weight },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "sustainability.dimension", entityType: "sustainability_dimension", entityId: input.dimension, changedFields: ["weight"] });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "sustainability.dimension",
+      entityType: "sustainability_dimension",
+      entityId: input.dimension,
+      changedFields: ["weight"],
+    });
     return { dimension: input.dimension };
   });
 }

@@ -1,9 +1,21 @@
 import type { SustainabilityDimension } from "@/lib/generated/prisma/enums";
 
-export const dimensions = ["ECONOMIC", "SOCIAL", "PSYCHOSOCIAL"] as const satisfies readonly SustainabilityDimension[];
+export const dimensions = [
+  "ECONOMIC",
+  "SOCIAL",
+  "PSYCHOSOCIAL",
+] as const satisfies readonly SustainabilityDimension[];
 
-export type ScoredIndicator = { id: string; dimension: SustainabilityDimension; weight: number; scaleMax: number; isReversed: boolean };
-export type SurveyScores = Record<SustainabilityDimension, number | null> & { composite: number | null };
+export type ScoredIndicator = {
+  id: string;
+  dimension: SustainabilityDimension;
+  weight: number;
+  scaleMax: number;
+  isReversed: boolean;
+};
+export type SurveyScores = Record<SustainabilityDimension, number | null> & {
+  composite: number | null;
+};
 
 // An answer from 1..scaleMax as a share of the best answer: 0 worst, 1 best.
 export function normaliseAnswer(answer: number, scaleMax: number, isReversed: boolean): number {
@@ -25,14 +37,27 @@ export function scoreSurvey(
   answers: ReadonlyMap<string, number>,
   dimensionWeights: Record<SustainabilityDimension, number>,
 ): SurveyScores {
-  const byDimension = Object.fromEntries(dimensions.map((dimension) => {
-    const pairs = indicators
-      .filter((indicator) => indicator.dimension === dimension && answers.has(indicator.id))
-      .map((indicator) => ({ value: normaliseAnswer(answers.get(indicator.id)!, indicator.scaleMax, indicator.isReversed), weight: indicator.weight }));
-    return [dimension, weightedMean(pairs)];
-  })) as Record<SustainabilityDimension, number | null>;
+  const byDimension = Object.fromEntries(
+    dimensions.map((dimension) => {
+      const pairs = indicators
+        .filter((indicator) => indicator.dimension === dimension && answers.has(indicator.id))
+        .map((indicator) => ({
+          value: normaliseAnswer(
+            answers.get(indicator.id)!,
+            indicator.scaleMax,
+            indicator.isReversed,
+          ),
+          weight: indicator.weight,
+        }));
+      return [dimension, weightedMean(pairs)];
+    }),
+  ) as Record<SustainabilityDimension, number | null>;
   const composite = weightedMean(
-    dimensions.flatMap((dimension) => (byDimension[dimension] === null ? [] : [{ value: byDimension[dimension]!, weight: dimensionWeights[dimension] }])),
+    dimensions.flatMap((dimension) =>
+      byDimension[dimension] === null
+        ? []
+        : [{ value: byDimension[dimension]!, weight: dimensionWeights[dimension] }],
+    ),
   );
   return { ...byDimension, composite };
 }

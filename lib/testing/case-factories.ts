@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { db, pool } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
 import { openCaseAction } from "@/lib/cases/actions";
 import { addDays, formatDay, toDay, today } from "@/lib/dates";
+import { db, pool } from "@/lib/db";
 import type { Sex } from "@/lib/generated/prisma/enums";
 import { executeAction, type ActionResult } from "@/lib/safe-action";
 
@@ -35,29 +36,57 @@ export function unwrap<T>(result: ActionResult<T>): T {
 
 export function beneficiaryInput(overrides: Input = {}): Input {
   return {
-    givenName: "José", familyName: "Pérez", sex: "M", birthDate: "1990-05-12", estimatedAge: null, nationality: "HND",
-    phone: "+52 55 1234 5678", contactEmail: "jose.perez@example.org", address: "Calle Reforma 12", hasConsent: true,
-    consentDate: "2026-03-01", consentPurpose: "Case management", acknowledgedDuplicates: false, idempotencyKey: randomUUID(),
+    givenName: "José",
+    familyName: "Pérez",
+    sex: "M",
+    birthDate: "1990-05-12",
+    estimatedAge: null,
+    nationality: "HND",
+    phone: "+52 55 1234 5678",
+    contactEmail: "jose.perez@example.org",
+    address: "Calle Reforma 12",
+    hasConsent: true,
+    consentDate: "2026-03-01",
+    consentPurpose: "Case management",
+    acknowledgedDuplicates: false,
+    idempotencyKey: randomUUID(),
     ...overrides,
   };
 }
 
 export async function makeBeneficiary(
   officeId: string,
-  fields: { givenName?: string; familyName?: string; sex?: Sex; birthDate?: string | null; nationality?: string | null } = {},
+  fields: {
+    givenName?: string;
+    familyName?: string;
+    sex?: Sex;
+    birthDate?: string | null;
+    nationality?: string | null;
+  } = {},
 ) {
   const birthDate = fields.birthDate === undefined ? "1990-01-01" : fields.birthDate;
   return db.beneficiary.create({
     data: {
-      ref: `B-T-${unique()}`, officeId, givenName: fields.givenName ?? "Test", familyName: fields.familyName ?? "Person",
-      sex: fields.sex ?? "F", birthDate: birthDate ? toDay(birthDate) : null, nationality: fields.nationality === undefined ? "HND" : fields.nationality,
+      ref: `B-T-${unique()}`,
+      officeId,
+      givenName: fields.givenName ?? "Test",
+      familyName: fields.familyName ?? "Person",
+      sex: fields.sex ?? "F",
+      birthDate: birthDate ? toDay(birthDate) : null,
+      nationality: fields.nationality === undefined ? "HND" : fields.nationality,
     },
   });
 }
 
 export async function makeProject(officeId: string, startDate: string, endDate: string | null) {
   return db.project.create({
-    data: { code: `P-${unique()}`, title: "Test project", officeId, startDate: toDay(startDate), endDate: endDate ? toDay(endDate) : null },
+    data: {
+      code: `P-${unique()}`,
+      title: "Test project",
+      officeId,
+      startDate: toDay(startDate),
+      endDate: endDate ? toDay(endDate) : null,
+    },
   });
 }
 
@@ -65,32 +94,65 @@ type CaseRefs = { beneficiaryId: string; projectId: string };
 
 export function avrCaseInput({ beneficiaryId, projectId }: CaseRefs, overrides: Input = {}): Input {
   return {
-    kind: "AVR", beneficiaryId, projectId, openedOn: "2026-03-02", idempotencyKey: randomUUID(),
-    migrantCategory: "VISA_OVERSTAYER", returnCountry: "HND", plannedDepartureOn: "2026-06-15", travelDetails: "Flight via Houston",
+    kind: "AVR",
+    beneficiaryId,
+    projectId,
+    openedOn: "2026-03-02",
+    idempotencyKey: randomUUID(),
+    migrantCategory: "VISA_OVERSTAYER",
+    returnCountry: "HND",
+    plannedDepartureOn: "2026-06-15",
+    travelDetails: "Flight via Houston",
     ...overrides,
   };
 }
 
-export function reintegrationCaseInput({ beneficiaryId, projectId }: CaseRefs, overrides: Input = {}): Input {
+export function reintegrationCaseInput(
+  { beneficiaryId, projectId }: CaseRefs,
+  overrides: Input = {},
+): Input {
   return {
-    kind: "REINTEGRATION", beneficiaryId, projectId, openedOn: "2026-03-02", idempotencyKey: randomUUID(),
-    originCountry: "HND", avrCaseRef: "", needsAssessment: "Needs work and housing",
+    kind: "REINTEGRATION",
+    beneficiaryId,
+    projectId,
+    openedOn: "2026-03-02",
+    idempotencyKey: randomUUID(),
+    originCountry: "HND",
+    avrCaseRef: "",
+    needsAssessment: "Needs work and housing",
     ...overrides,
   };
 }
 
 export function votCaseInput({ beneficiaryId, projectId }: CaseRefs, overrides: Input = {}): Input {
   return {
-    kind: "VOT", beneficiaryId, projectId, openedOn: "2026-03-02", idempotencyKey: randomUUID(),
-    identifiedOn: "2026-02-20", identifiedBy: "Labour inspectorate", exploitationTypes: ["FORCED_LABOUR"], labourSector: "AGRICULTURE",
-    exploitationCountry: "MEX", riskLevel: "HIGH",
+    kind: "VOT",
+    beneficiaryId,
+    projectId,
+    openedOn: "2026-03-02",
+    idempotencyKey: randomUUID(),
+    identifiedOn: "2026-02-20",
+    identifiedBy: "Labour inspectorate",
+    exploitationTypes: ["FORCED_LABOUR"],
+    labourSector: "AGRICULTURE",
+    exploitationCountry: "MEX",
+    riskLevel: "HIGH",
     ...overrides,
   };
 }
 
 // The update form's values for a case as it was opened from `opened` (open-only fields dropped).
-export function updateInputFrom(opened: Input, caseId: string, version: number, overrides: Input = {}): Input {
-  const fields = Object.fromEntries(Object.entries(opened).filter(([field]) => field !== "beneficiaryId" && field !== "idempotencyKey"));
+export function updateInputFrom(
+  opened: Input,
+  caseId: string,
+  version: number,
+  overrides: Input = {},
+): Input {
+  const fields = Object.fromEntries(
+    Object.entries(opened).filter(
+      ([field]) => field !== "beneficiaryId" && field !== "idempotencyKey",
+    ),
+  );
   return { ...fields, caseId, version, ...overrides };
 }
 
@@ -98,20 +160,38 @@ export async function openCase(actor: Actor, input: Input): Promise<{ id: string
   return unwrap(await executeAction(openCaseAction, actor, input));
 }
 
-export function statusInput(caseId: string, version: number, toStatus: string, effectiveOn: string, reason: string | null = null): Input {
+export function statusInput(
+  caseId: string,
+  version: number,
+  toStatus: string,
+  effectiveOn: string,
+  reason: string | null = null,
+): Input {
   return { caseId, version, toStatus, effectiveOn, reason };
 }
 
 export function serviceInput(caseId: string, overrides: Input = {}): Input {
   return {
-    caseId, type: "COUNSELLING", deliveredOn: "2026-03-10", provider: "", amount: "", currency: "", note: "", idempotencyKey: randomUUID(),
+    caseId,
+    type: "COUNSELLING",
+    deliveredOn: "2026-03-10",
+    provider: "",
+    amount: "",
+    currency: "",
+    note: "",
+    idempotencyKey: randomUUID(),
     ...overrides,
   };
 }
 
 export type RowCounts = {
-  beneficiaries: number; cases: number; caseStatusChanges: number; services: number;
-  auditEntries: number; idempotencyKeys: number; refCounters: number;
+  beneficiaries: number;
+  cases: number;
+  caseStatusChanges: number;
+  services: number;
+  auditEntries: number;
+  idempotencyKeys: number;
+  refCounters: number;
 };
 
 // Every table a case-records write touches, counted in one statement.
@@ -128,8 +208,13 @@ export async function rowCounts(): Promise<RowCounts> {
 }
 
 export type AuditRow = {
-  action: string; actor_id: string | null; entity_type: string; entity_id: string | null; office_id: string | null;
-  changed_fields: string[]; row: string;
+  action: string;
+  actor_id: string | null;
+  entity_type: string;
+  entity_id: string | null;
+  office_id: string | null;
+  changed_fields: string[];
+  row: string;
 };
 
 // Audit entries oldest first, with the whole row as JSON text for "contains no personal value" checks.
@@ -142,7 +227,12 @@ export async function auditRows(action?: string): Promise<AuditRow[]> {
   return rows;
 }
 
-export type StatusChangeRow = { from_status: string | null; to_status: string; reason: string | null; changed_by_id: string | null };
+export type StatusChangeRow = {
+  from_status: string | null;
+  to_status: string;
+  reason: string | null;
+  changed_by_id: string | null;
+};
 
 export async function statusChangeRows(caseId: string): Promise<StatusChangeRow[]> {
   const { rows } = await pool.query<StatusChangeRow>(

@@ -19,18 +19,34 @@ export function generatedUpload(megabytes: number) {
         return;
       }
       const first = sent * rowsPerChunk;
-      controller.enqueue(encoder.encode(Array.from({ length: rowsPerChunk }, (_, index) => `C-${String(first + index).padStart(9, "0")},GIFT,2012-01-01,,\n`).join("")));
+      controller.enqueue(
+        encoder.encode(
+          Array.from(
+            { length: rowsPerChunk },
+            (_, index) => `C-${String(first + index).padStart(9, "0")},GIFT,2012-01-01,,\n`,
+          ).join(""),
+        ),
+      );
       sent++;
     },
   });
-  return { body, contentType: `multipart/form-data; boundary=${boundary}`, rows: chunks * rowsPerChunk, bytes: chunks * rowsPerChunk * rowBytes };
+  return {
+    body,
+    contentType: `multipart/form-data; boundary=${boundary}`,
+    rows: chunks * rowsPerChunk,
+    bytes: chunks * rowsPerChunk * rowBytes,
+  };
 }
 
 // Peak growth of resident memory while `work` runs, sampled every 20 ms.
-export async function peakRssGrowth<T>(work: () => Promise<T>): Promise<{ result: T; growthBytes: number }> {
+export async function peakRssGrowth<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; growthBytes: number }> {
   const baseline = process.memoryUsage().rss;
   let peak = baseline;
-  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
   try {
     const result = await work();
     peak = Math.max(peak, process.memoryUsage().rss);

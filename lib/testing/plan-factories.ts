@@ -1,28 +1,67 @@
 import { randomUUID } from "node:crypto";
-import { pool } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
-import { decidePlanAction, deliverPlanItemAction, savePlanAction, submitPlanAction } from "@/lib/review/actions";
+import { pool } from "@/lib/db";
+import {
+  decidePlanAction,
+  deliverPlanItemAction,
+  savePlanAction,
+  submitPlanAction,
+} from "@/lib/review/actions";
 import { executeAction } from "@/lib/safe-action";
 import { unwrap, type Input } from "@/lib/testing/case-factories";
 
 export function itemInput(overrides: Input = {}): Input {
-  return { type: "SMALL_BUSINESS", description: "Sewing machine and fabric", modality: "IN_KIND", amount: "400.00", plannedOn: "2026-04-01", ...overrides };
-}
-
-export function newPlanInput(caseId: string, overrides: Input = {}): Input {
   return {
-    caseId, planId: null, version: null, currency: "USD", idempotencyKey: randomUUID(),
-    items: [itemInput(), itemInput({ type: "VOCATIONAL_TRAINING", description: "Tailoring course", modality: "CASH", amount: "250.50", plannedOn: "2026-03-20" })],
+    type: "SMALL_BUSINESS",
+    description: "Sewing machine and fabric",
+    modality: "IN_KIND",
+    amount: "400.00",
+    plannedOn: "2026-04-01",
     ...overrides,
   };
 }
 
-export const save = (actor: Actor | null, input: Input) => executeAction(savePlanAction, actor, input);
-export const submit = (actor: Actor | null, planId: string, version: number) => executeAction(submitPlanAction, actor, { planId, version });
-export const decide = (actor: Actor | null, planId: string, version: number, decision: string, comment = "") =>
-  executeAction(decidePlanAction, actor, { planId, version, decision, comment });
+export function newPlanInput(caseId: string, overrides: Input = {}): Input {
+  return {
+    caseId,
+    planId: null,
+    version: null,
+    currency: "USD",
+    idempotencyKey: randomUUID(),
+    items: [
+      itemInput(),
+      itemInput({
+        type: "VOCATIONAL_TRAINING",
+        description: "Tailoring course",
+        modality: "CASH",
+        amount: "250.50",
+        plannedOn: "2026-03-20",
+      }),
+    ],
+    ...overrides,
+  };
+}
+
+export const save = (actor: Actor | null, input: Input) =>
+  executeAction(savePlanAction, actor, input);
+export const submit = (actor: Actor | null, planId: string, version: number) =>
+  executeAction(submitPlanAction, actor, { planId, version });
+export const decide = (
+  actor: Actor | null,
+  planId: string,
+  version: number,
+  decision: string,
+  comment = "",
+) => executeAction(decidePlanAction, actor, { planId, version, decision, comment });
 export const deliver = (actor: Actor | null, itemId: string, overrides: Input = {}) =>
-  executeAction(deliverPlanItemAction, actor, { itemId, deliveredOn: "2026-05-02", provider: "", idempotencyKey: randomUUID(), ...overrides });
+  executeAction(deliverPlanItemAction, actor, {
+    itemId,
+    deliveredOn: "2026-05-02",
+    provider: "",
+    idempotencyKey: randomUUID(),
+    ...overrides,
+  });
 
 // Drafts and submits a plan: { id, version } of the submitted plan.
 export async function submittedPlan(caseworker: Actor, caseId: string, overrides: Input = {}) {
@@ -32,8 +71,17 @@ export async function submittedPlan(caseworker: Actor, caseId: string, overrides
 }
 
 export type ReviewCounts = {
-  plans: number; items: number; decisions: number; inbox: number; services: number; auditEntries: number; idempotencyKeys: number;
-  visits: number; surveys: number; answers: number; planVersions: string;
+  plans: number;
+  items: number;
+  decisions: number;
+  inbox: number;
+  services: number;
+  auditEntries: number;
+  idempotencyKeys: number;
+  visits: number;
+  surveys: number;
+  answers: number;
+  planVersions: string;
 };
 
 // Every table a reintegration-review write touches, and every plan's status and version,
@@ -55,6 +103,9 @@ export async function reviewCounts(): Promise<ReviewCounts> {
 }
 
 export async function itemIdsOf(planId: string): Promise<string[]> {
-  const { rows } = await pool.query<{ id: string }>("SELECT id FROM plan_items WHERE plan_id = $1 ORDER BY position", [planId]);
+  const { rows } = await pool.query<{ id: string }>(
+    "SELECT id FROM plan_items WHERE plan_id = $1 ORDER BY position",
+    [planId],
+  );
   return rows.map((row) => row.id);
 }

@@ -1,13 +1,24 @@
-import { Prisma } from "@/lib/generated/prisma/client";
 import { toDay } from "@/lib/dates";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { OfficeScope } from "@/lib/reports/query-annual-counts";
 
 // Test oracle: every count of the annual report computed straight from services, cases and
 // beneficiaries (the report's SQL before the summaries). The summary-based report must give
 // the same answer on any data; this is far too slow for a large database, so tests only.
-const REINTEGRATION_TYPES = ["EMPLOYMENT", "INCOME_GENERATION", "EDUCATION", "VOCATIONAL_TRAINING", "SMALL_BUSINESS", "ACCESS_TO_SERVICES"];
+const REINTEGRATION_TYPES = [
+  "EMPLOYMENT",
+  "INCOME_GENERATION",
+  "EDUCATION",
+  "VOCATIONAL_TRAINING",
+  "SMALL_BUSINESS",
+  "ACCESS_TO_SERVICES",
+];
 
-export function directAnnualCountsSql(year: number, scope: OfficeScope, regionByCountry: Record<string, string>): Prisma.Sql {
+export function directAnnualCountsSql(
+  year: number,
+  scope: OfficeScope,
+  regionByCountry: Record<string, string>,
+): Prisma.Sql {
   const yearStart = toDay(`${String(year).padStart(4, "0")}-01-01`);
   const yearEnd = toDay(`${String(year).padStart(4, "0")}-12-31`);
   const prevStart = toDay(`${String(year - 1).padStart(4, "0")}-01-01`);

@@ -1,6 +1,11 @@
 import { db, pool } from "@/lib/db";
 import { regionByCountry } from "@/lib/geo/region-index";
-import { queryAnnualCounts, type AnnualCounts, type OfficeScope } from "@/lib/reports/query-annual-counts";
+import {
+  queryAnnualCounts,
+  type AnnualCounts,
+  type OfficeScope,
+} from "@/lib/reports/query-annual-counts";
+
 import { directAnnualCountsSql } from "./report-oracle";
 
 // Checks for tests of the report summaries (migration 20261128200000_report_summaries).
@@ -32,6 +37,11 @@ const normalise = (counts: AnnualCounts) => ({
 // The report's counts from the summaries, and the same counts straight from the records.
 export async function countsAndOracle(year: number, scope: OfficeScope) {
   const regions = regionByCountry();
-  const [oracle] = await db.$queryRaw<{ r: AnnualCounts }[]>(directAnnualCountsSql(year, scope, regions));
-  return { counts: normalise(await queryAnnualCounts(db, year, scope, regions)), oracle: normalise(oracle!.r) };
+  const [oracle] = await db.$queryRaw<{ r: AnnualCounts }[]>(
+    directAnnualCountsSql(year, scope, regions),
+  );
+  return {
+    counts: normalise(await queryAnnualCounts(db, year, scope, regions)),
+    oracle: normalise(oracle!.r),
+  };
 }

@@ -1,4 +1,5 @@
 import pg from "pg";
+
 import { setFallbackDbContextForTests } from "@/lib/db-context";
 
 // Each vitest worker gets its own database cloned from the migrated template that

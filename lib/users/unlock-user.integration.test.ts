@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { pool } from "@/lib/db";
+
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { lockedUntil, lockoutLimit } from "@/lib/auth/throttle";
+import { pool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { makeOffice, makeUser, testPassword } from "@/lib/testing/factories";
 import { resetDatabase } from "@/lib/testing/reset-database";
@@ -12,7 +13,8 @@ import { unlockUser } from "@/lib/users/unlock-user";
 async function lockAccount(email: string) {
   for (let failure = 1; failure <= lockoutLimit; failure++) {
     await signInWithPassword({ email, password: `wrong ${failure}` }, "203.0.113.50");
-    if (failure % 10 === 0 && failure < lockoutLimit) vi.setSystemTime(new Date(Date.now() + 301_000));
+    if (failure % 10 === 0 && failure < lockoutLimit)
+      vi.setSystemTime(new Date(Date.now() + 301_000));
   }
 }
 
@@ -32,14 +34,23 @@ describe("unlockUser", () => {
     const user = await makeUser("CASEWORKER", office.id);
     await lockAccount(user.email);
     const before = await listUsers(admin);
-    expect(before.find((row) => row.id === user.id)?.lockedUntil).toEqual(new Date(Date.now() + 3600_000));
+    expect(before.find((row) => row.id === user.id)?.lockedUntil).toEqual(
+      new Date(Date.now() + 3600_000),
+    );
     expect(before.find((row) => row.id === admin.id)?.lockedUntil).toBeNull();
 
-    expect(await unlockUser(admin, { userId: user.id })).toStrictEqual({ id: user.id, wasLocked: true });
+    expect(await unlockUser(admin, { userId: user.id })).toStrictEqual({
+      id: user.id,
+      wasLocked: true,
+    });
 
     expect((await listUsers(admin)).find((row) => row.id === user.id)?.lockedUntil).toBeNull();
-    expect(await signInWithPassword({ email: user.email, password: testPassword }, "203.0.113.51")).toMatchObject({ ok: true, userId: user.id });
-    const { rows } = await pool.query("SELECT actor_id, entity_id, office_id FROM audit_entries WHERE action = 'user.unlock'");
+    expect(
+      await signInWithPassword({ email: user.email, password: testPassword }, "203.0.113.51"),
+    ).toMatchObject({ ok: true, userId: user.id });
+    const { rows } = await pool.query(
+      "SELECT actor_id, entity_id, office_id FROM audit_entries WHERE action = 'user.unlock'",
+    );
     expect(rows).toStrictEqual([{ actor_id: admin.id, entity_id: user.id, office_id: office.id }]);
   });
 
@@ -50,8 +61,12 @@ describe("unlockUser", () => {
     const user = await makeUser("CASEWORKER", office.id);
     await lockAccount(user.email);
 
-    await expect(unlockUser(supervisor, { userId: user.id })).rejects.toThrow(new AppError("FORBIDDEN"));
-    await expect(unlockUser(admin, { userId: "00000000-0000-4000-8000-000000000000" })).rejects.toThrow(new AppError("NOT_FOUND"));
+    await expect(unlockUser(supervisor, { userId: user.id })).rejects.toThrow(
+      new AppError("FORBIDDEN"),
+    );
+    await expect(
+      unlockUser(admin, { userId: "00000000-0000-4000-8000-000000000000" }),
+    ).rejects.toThrow(new AppError("NOT_FOUND"));
 
     expect((await lockedUntil([user.email])).has(user.email)).toBe(true);
     const { rows } = await pool.query("SELECT 1 FROM audit_entries WHERE action = 'user.unlock'");

@@ -1,9 +1,11 @@
 import "server-only";
+
 import { z } from "zod";
-import { db } from "@/lib/db";
+
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertOfficeExists } from "@/lib/offices/assert-office-exists";
 import { updateUserSchema } from "@/lib/validations/user";
@@ -22,21 +24,33 @@ export async function updateUser(actor: Actor, input: z.output<typeof updateUser
       select: { name: true, role: true, officeId: true, isActive: true },
     });
     if (!before) throw new AppError("NOT_FOUND");
-    const changedFields = (["name", "role", "officeId", "isActive"] as const).filter((field) => before[field] !== input[field]);
+    const changedFields = (["name", "role", "officeId", "isActive"] as const).filter(
+      (field) => before[field] !== input[field],
+    );
     const revokesSessions = changedFields.some((field) => field !== "name");
     await tx.user.update({
       where: { id: input.userId },
       data: {
-        name: input.name, role: input.role, officeId: input.officeId, isActive: input.isActive,
+        name: input.name,
+        role: input.role,
+        officeId: input.officeId,
+        isActive: input.isActive,
         ...(revokesSessions && { sessionVersion: { increment: 1 } }),
       },
     });
     if (revokesSessions) {
-      await tx.authSession.updateMany({ where: { userId: input.userId, endedAt: null }, data: { endedAt: new Date() } });
+      await tx.authSession.updateMany({
+        where: { userId: input.userId, endedAt: null },
+        data: { endedAt: new Date() },
+      });
     }
     await recordAudit(tx, {
-      actorId: actor.id, action: "user.update", entityType: "user", entityId: input.userId,
-      officeId: input.officeId, changedFields,
+      actorId: actor.id,
+      action: "user.update",
+      entityType: "user",
+      entityId: input.userId,
+      officeId: input.officeId,
+      changedFields,
     });
     return { id: input.userId, revokedSessions: revokesSessions };
   });

@@ -5,7 +5,17 @@ import { z } from "zod";
 export const newPassword = z.string().min(12, "passwordTooShort").max(128, "tooLong");
 
 export const changePasswordSchema = z
-  .object({ currentPassword: z.string().min(1, "required").max(1024, "tooLong"), newPassword, confirmPassword: z.string() })
-  .refine((value) => value.newPassword === value.confirmPassword, { path: ["confirmPassword"], message: "passwordsDiffer" })
-  .refine((value) => value.newPassword !== value.currentPassword, { path: ["newPassword"], message: "passwordUnchanged" });
+  .object({
+    currentPassword: z.string().min(1, "required").max(1024, "tooLong"),
+    newPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.newPassword === value.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "passwordsDiffer",
+  })
+  .refine((value) => value.newPassword !== value.currentPassword, {
+    path: ["newPassword"],
+    message: "passwordUnchanged",
+  });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

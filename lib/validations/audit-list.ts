@@ -4,8 +4,16 @@ const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(unde
 
 // The audit browser's filters, read from the URL.
 export const auditListQuerySchema = z.object({
-  action: lenient(z.string().trim().max(60).regex(/^[a-z.-]+$/)),
-  entityType: lenient(z.enum(["case", "beneficiary", "user", "office", "project", "report_export"])),
+  action: lenient(
+    z
+      .string()
+      .trim()
+      .max(60)
+      .regex(/^[a-z.-]+$/),
+  ),
+  entityType: lenient(
+    z.enum(["case", "beneficiary", "user", "office", "project", "report_export"]),
+  ),
   entityId: lenient(z.string().trim().max(60)),
   actorId: lenient(z.uuid()),
   from: lenient(z.iso.date()),

@@ -1,9 +1,22 @@
 import { z } from "zod";
+
 import { Sex } from "@/lib/generated/prisma/enums";
-import { choice, idempotencyKey, optionalCountry, optionalPastDay, optionalText, requiredText } from "@/lib/validations/common";
+import {
+  choice,
+  idempotencyKey,
+  optionalCountry,
+  optionalPastDay,
+  optionalText,
+  requiredText,
+} from "@/lib/validations/common";
 
 const estimatedAge = z
-  .union([z.literal("").transform(() => null), z.coerce.number("invalidNumber").refine((age) => Number.isInteger(age) && age >= 0 && age <= 120, "invalidNumber")])
+  .union([
+    z.literal("").transform(() => null),
+    z.coerce
+      .number("invalidNumber")
+      .refine((age) => Number.isInteger(age) && age >= 0 && age <= 120, "invalidNumber"),
+  ])
   .nullable();
 
 export const beneficiaryFields = z.object({
@@ -14,7 +27,9 @@ export const beneficiaryFields = z.object({
   estimatedAge,
   nationality: optionalCountry,
   phone: optionalText(50),
-  contactEmail: z.union([z.literal("").transform(() => null), z.email("invalidEmail").max(254, "tooLong")]).nullable(),
+  contactEmail: z
+    .union([z.literal("").transform(() => null), z.email("invalidEmail").max(254, "tooLong")])
+    .nullable(),
   address: optionalText(500),
   hasConsent: z.boolean(),
   consentDate: optionalPastDay,
@@ -26,11 +41,19 @@ function checkRules(value: Fields, ctx: z.RefinementCtx) {
   if (value.birthDate && value.estimatedAge !== null) {
     ctx.addIssue({ code: "custom", path: ["estimatedAge"], message: "birthDateOrAge" });
   }
-  if (value.hasConsent && !value.consentDate) ctx.addIssue({ code: "custom", path: ["consentDate"], message: "required" });
-  if (value.hasConsent && !value.consentPurpose) ctx.addIssue({ code: "custom", path: ["consentPurpose"], message: "required" });
+  if (value.hasConsent && !value.consentDate)
+    ctx.addIssue({ code: "custom", path: ["consentDate"], message: "required" });
+  if (value.hasConsent && !value.consentPurpose)
+    ctx.addIssue({ code: "custom", path: ["consentPurpose"], message: "required" });
 }
 
-export const duplicateCheckSchema = beneficiaryFields.pick({ givenName: true, familyName: true, birthDate: true, estimatedAge: true, nationality: true });
+export const duplicateCheckSchema = beneficiaryFields.pick({
+  givenName: true,
+  familyName: true,
+  birthDate: true,
+  estimatedAge: true,
+  nationality: true,
+});
 
 export const registerBeneficiarySchema = beneficiaryFields
   .extend({ acknowledgedDuplicates: z.boolean(), idempotencyKey })

@@ -1,4 +1,5 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
+
 import { caseListQuerySchema } from "@/lib/validations/case-list";
 
 const defaults = { sort: "openedOn", dir: "desc", page: 1, size: 25 };
@@ -9,22 +10,59 @@ describe("caseListQuerySchema", () => {
   });
 
   it("keeps every valid value, coercing page and size from URL text and trimming q", () => {
-    expect(caseListQuerySchema.parse({
-      q: "  perez ", kind: "VOT", status: "ASSISTING", sex: "F", nationality: "HND", age: "child",
-      openedFrom: "2026-01-01", openedTo: "2026-03-31", sort: "name", dir: "asc", page: "3", size: "100",
-    })).toStrictEqual({
-      q: "perez", kind: "VOT", status: "ASSISTING", sex: "F", nationality: "HND", age: "child",
-      openedFrom: "2026-01-01", openedTo: "2026-03-31", sort: "name", dir: "asc", page: 3, size: 100,
+    expect(
+      caseListQuerySchema.parse({
+        q: "  perez ",
+        kind: "VOT",
+        status: "ASSISTING",
+        sex: "F",
+        nationality: "HND",
+        age: "child",
+        openedFrom: "2026-01-01",
+        openedTo: "2026-03-31",
+        sort: "name",
+        dir: "asc",
+        page: "3",
+        size: "100",
+      }),
+    ).toStrictEqual({
+      q: "perez",
+      kind: "VOT",
+      status: "ASSISTING",
+      sex: "F",
+      nationality: "HND",
+      age: "child",
+      openedFrom: "2026-01-01",
+      openedTo: "2026-03-31",
+      sort: "name",
+      dir: "asc",
+      page: 3,
+      size: 100,
     });
   });
 
   it("keeps the drill-down filters of the office's annual report, coercing the year", () => {
-    expect(caseListQuerySchema.parse({
-      servedIn: "2012", serviceType: "RETURN_TRAVEL", ageAtService: "unknown", exploitation: "FORCED_LABOUR", sector: "AGRICULTURE",
-      category: "VISA_OVERSTAYER", ageAtIdentification: "child", identifiedTo: "2012-12-31",
-    })).toStrictEqual({
-      ...defaults, servedIn: 2012, serviceType: "RETURN_TRAVEL", ageAtService: "unknown", exploitation: "FORCED_LABOUR", sector: "AGRICULTURE",
-      category: "VISA_OVERSTAYER", ageAtIdentification: "child", identifiedTo: "2012-12-31",
+    expect(
+      caseListQuerySchema.parse({
+        servedIn: "2012",
+        serviceType: "RETURN_TRAVEL",
+        ageAtService: "unknown",
+        exploitation: "FORCED_LABOUR",
+        sector: "AGRICULTURE",
+        category: "VISA_OVERSTAYER",
+        ageAtIdentification: "child",
+        identifiedTo: "2012-12-31",
+      }),
+    ).toStrictEqual({
+      ...defaults,
+      servedIn: 2012,
+      serviceType: "RETURN_TRAVEL",
+      ageAtService: "unknown",
+      exploitation: "FORCED_LABOUR",
+      sector: "AGRICULTURE",
+      category: "VISA_OVERSTAYER",
+      ageAtIdentification: "child",
+      identifiedTo: "2012-12-31",
     });
   });
 
@@ -69,7 +107,9 @@ describe("caseListQuerySchema", () => {
   });
 
   it("accepts the page sizes 25, 50 and 100, and the largest page 100000", () => {
-    expect([25, 50, 100].map((size) => caseListQuerySchema.parse({ size: String(size) }).size)).toStrictEqual([25, 50, 100]);
+    expect(
+      [25, 50, 100].map((size) => caseListQuerySchema.parse({ size: String(size) }).size),
+    ).toStrictEqual([25, 50, 100]);
     expect(caseListQuerySchema.parse({ page: "100000" }).page).toBe(100_000);
   });
 });

@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { CaseKind, CaseStatus, ExploitationType, LabourSector, MigrantCategory, ServiceType, Sex } from "@/lib/generated/prisma/enums";
+
+import {
+  CaseKind,
+  CaseStatus,
+  ExploitationType,
+  LabourSector,
+  MigrantCategory,
+  ServiceType,
+  Sex,
+} from "@/lib/generated/prisma/enums";
 import { isIso3Country } from "@/lib/geo/countries";
 
 // The case list's state lives in the URL; anything unrecognised falls back to a default
@@ -12,7 +21,13 @@ export const pageSizes = [25, 50, 100] as const;
 
 export const caseListQuerySchema = z.object({
   // In the URL `q` is sealed (lib/crypto/sealed-text.ts): a typed name never shows there.
-  q: lenient(z.string().trim().max(400).transform((value) => value || undefined)),
+  q: lenient(
+    z
+      .string()
+      .trim()
+      .max(400)
+      .transform((value) => value || undefined),
+  ),
   kind: lenient(z.enum(CaseKind)),
   status: lenient(z.enum(CaseStatus)),
   sex: lenient(z.enum(Sex)),
@@ -33,11 +48,25 @@ export const caseListQuerySchema = z.object({
   sort: z.enum(caseSortColumns).catch("openedOn"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  size: z.coerce.number().pipe(z.union(pageSizes.map((size) => z.literal(size)))).catch(25),
+  size: z.coerce
+    .number()
+    .pipe(z.union(pageSizes.map((size) => z.literal(size))))
+    .catch(25),
 });
 export type CaseListQuery = z.output<typeof caseListQuerySchema>;
 
-export const drillDownKeys = ["servedIn", "serviceType", "ageAtService", "exploitation", "sector", "category", "ageAtIdentification", "identifiedTo"] as const;
+export const drillDownKeys = [
+  "servedIn",
+  "serviceType",
+  "ageAtService",
+  "exploitation",
+  "sector",
+  "category",
+  "ageAtIdentification",
+  "identifiedTo",
+] as const;
 export type DrillDownKey = (typeof drillDownKeys)[number];
 
-export const searchTextSchema = z.object({ text: z.string().trim().min(1, "required").max(100, "tooLong") });
+export const searchTextSchema = z.object({
+  text: z.string().trim().min(1, "required").max(100, "tooLong"),
+});

@@ -1,10 +1,16 @@
 import { z } from "zod";
+
 import { isIso3Country } from "@/lib/geo/countries";
 
 export const requiredText = (max = 200) => z.string().trim().min(1, "required").max(max, "tooLong");
 
 export const optionalText = (max = 2000) =>
-  z.string().trim().max(max, "tooLong").transform((value) => value || null).nullable();
+  z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .transform((value) => value || null)
+    .nullable();
 
 // A user east of UTC can be a day ahead of the server's UTC date: allow one day.
 function latestAllowedDay(): string {
@@ -19,9 +25,12 @@ export const optionalPastDay = z.union([z.literal("").transform(() => null), pas
 export const country = z.string().refine(isIso3Country, "invalidCountry");
 export const optionalCountry = z.union([z.literal("").transform(() => null), country]).nullable();
 
-export const optionalId = z.union([z.literal("").transform(() => null), z.uuid("invalidChoice")]).nullable();
+export const optionalId = z
+  .union([z.literal("").transform(() => null), z.uuid("invalidChoice")])
+  .nullable();
 
-export const choice = <T extends Record<string, string>>(values: T) => z.enum(values, "invalidChoice");
+export const choice = <T extends Record<string, string>>(values: T) =>
+  z.enum(values, "invalidChoice");
 export const optionalChoice = <T extends Record<string, string>>(values: T) =>
   z.union([z.literal("").transform(() => null), z.enum(values, "invalidChoice")]).nullable();
 

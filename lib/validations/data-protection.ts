@@ -1,6 +1,15 @@
 import { z } from "zod";
+
 import { ConsentGiver, ConsentPurpose, ConsentType } from "@/lib/generated/prisma/enums";
-import { choice, country, idempotencyKey, optionalText, pastDay, requiredText, version } from "@/lib/validations/common";
+import {
+  choice,
+  country,
+  idempotencyKey,
+  optionalText,
+  pastDay,
+  requiredText,
+  version,
+} from "@/lib/validations/common";
 
 export const recordConsentSchema = z
   .object({
@@ -17,8 +26,10 @@ export const recordConsentSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.givenBy === "GUARDIAN") {
-      if (!value.guardianName) ctx.addIssue({ code: "custom", path: ["guardianName"], message: "required" });
-      if (!value.guardianRelationship) ctx.addIssue({ code: "custom", path: ["guardianRelationship"], message: "required" });
+      if (!value.guardianName)
+        ctx.addIssue({ code: "custom", path: ["guardianName"], message: "required" });
+      if (!value.guardianRelationship)
+        ctx.addIssue({ code: "custom", path: ["guardianRelationship"], message: "required" });
     }
     if (value.purpose === "HAND_OVER" && !value.anyOffice && value.countries.length === 0) {
       ctx.addIssue({ code: "custom", path: ["countries"], message: "consentScopeRequired" });
@@ -41,8 +52,14 @@ export const handOverCaseSchema = z.object({
 export type HandOverCaseInput = z.output<typeof handOverCaseSchema>;
 
 export const setLegalHoldSchema = z
-  .object({ caseId: z.uuid("invalidChoice"), version, isOnHold: z.boolean("invalidChoice"), reason: optionalText(1000) })
+  .object({
+    caseId: z.uuid("invalidChoice"),
+    version,
+    isOnHold: z.boolean("invalidChoice"),
+    reason: optionalText(1000),
+  })
   .superRefine((value, ctx) => {
-    if (value.isOnHold && !value.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
+    if (value.isOnHold && !value.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
   });
 export type SetLegalHoldInput = z.output<typeof setLegalHoldSchema>;

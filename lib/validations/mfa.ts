@@ -1,7 +1,10 @@
 import { z } from "zod";
 
 // Spaces and dashes are ignored, so "123 456" and "abcd-efgh-jkmn" both work as typed.
-const compact = z.string().max(40, "tooLong").transform((value) => value.toLowerCase().replace(/[\s-]/g, ""));
+const compact = z
+  .string()
+  .max(40, "tooLong")
+  .transform((value) => value.toLowerCase().replace(/[\s-]/g, ""));
 
 // A 6-digit code from the authenticator app.
 export const totpCode = compact.pipe(z.string().regex(/^\d{6}$/, "invalidMfaCode"));
@@ -16,5 +19,8 @@ export type RegenerateRecoveryCodesInput = z.input<typeof regenerateRecoveryCode
 export const disableMfaSchema = z.object({ code: mfaCode });
 export type DisableMfaInput = z.input<typeof disableMfaSchema>;
 export const resetUserMfaSchema = z.object({ userId: z.uuid("invalidChoice") });
-export const mfaSignInSchema = z.object({ challenge: z.string().regex(/^[A-Za-z0-9_-]{43}$/), code: mfaCode });
+export const mfaSignInSchema = z.object({
+  challenge: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  code: mfaCode,
+});
 export type MfaSignInInput = z.input<typeof mfaSignInSchema>;

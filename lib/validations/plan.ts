@@ -1,8 +1,17 @@
 import { z } from "zod";
+
 import { Modality } from "@/lib/generated/prisma/enums";
 import { isCurrency, toMinorUnits } from "@/lib/money/currency";
 import { reintegrationServiceTypes } from "@/lib/review/plan-workflow";
-import { choice, day, idempotencyKey, optionalText, pastDay, requiredText, version } from "@/lib/validations/common";
+import {
+  choice,
+  day,
+  idempotencyKey,
+  optionalText,
+  pastDay,
+  requiredText,
+  version,
+} from "@/lib/validations/common";
 
 export const planItemSchema = z.object({
   type: z.enum(reintegrationServiceTypes, "invalidChoice"),
@@ -23,10 +32,16 @@ export const savePlanSchema = z
     idempotencyKey,
   })
   .superRefine((value, ctx) => {
-    if ((value.planId === null) !== (value.version === null)) ctx.addIssue({ code: "custom", path: ["version"], message: "invalidChoice" });
+    if ((value.planId === null) !== (value.version === null))
+      ctx.addIssue({ code: "custom", path: ["version"], message: "invalidChoice" });
     if (!isCurrency(value.currency)) return;
     value.items.forEach((item, index) => {
-      if (item.amount && toMinorUnits(item.amount, value.currency) === null) ctx.addIssue({ code: "custom", path: ["items", index, "amount"], message: "invalidAmount" });
+      if (item.amount && toMinorUnits(item.amount, value.currency) === null)
+        ctx.addIssue({
+          code: "custom",
+          path: ["items", index, "amount"],
+          message: "invalidAmount",
+        });
     });
   });
 export type SavePlanInput = z.input<typeof savePlanSchema>;
@@ -34,9 +49,22 @@ export type SavePlanInput = z.input<typeof savePlanSchema>;
 export const submitPlanSchema = z.object({ planId: z.uuid("invalidChoice"), version });
 
 export const decidePlanSchema = z
-  .object({ planId: z.uuid("invalidChoice"), version, decision: z.enum(["APPROVE", "RETURN", "REJECT"], "invalidChoice"), comment: optionalText(2000) })
-  .refine((value) => value.decision === "APPROVE" || value.comment, { path: ["comment"], message: "commentRequired" });
+  .object({
+    planId: z.uuid("invalidChoice"),
+    version,
+    decision: z.enum(["APPROVE", "RETURN", "REJECT"], "invalidChoice"),
+    comment: optionalText(2000),
+  })
+  .refine((value) => value.decision === "APPROVE" || value.comment, {
+    path: ["comment"],
+    message: "commentRequired",
+  });
 export type DecidePlanInput = z.input<typeof decidePlanSchema>;
 
-export const deliverPlanItemSchema = z.object({ itemId: z.uuid("invalidChoice"), deliveredOn: pastDay, provider: optionalText(200), idempotencyKey });
+export const deliverPlanItemSchema = z.object({
+  itemId: z.uuid("invalidChoice"),
+  deliveredOn: pastDay,
+  provider: optionalText(200),
+  idempotencyKey,
+});
 export type DeliverPlanItemInput = z.input<typeof deliverPlanItemSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { ServiceType } from "@/lib/generated/prisma/enums";
 import { isCurrency, toMinorUnits } from "@/lib/money/currency";
 import { choice, idempotencyKey, optionalText, pastDay } from "@/lib/validations/common";
@@ -16,8 +17,14 @@ export const addServiceSchema = z
   })
   .superRefine((value, ctx) => {
     if (!value.amount && !value.currency) return;
-    if (!isCurrency(value.currency)) ctx.addIssue({ code: "custom", path: ["currency"], message: value.currency ? "invalidChoice" : "required" });
+    if (!isCurrency(value.currency))
+      ctx.addIssue({
+        code: "custom",
+        path: ["currency"],
+        message: value.currency ? "invalidChoice" : "required",
+      });
     else if (!value.amount) ctx.addIssue({ code: "custom", path: ["amount"], message: "required" });
-    else if (toMinorUnits(value.amount, value.currency) === null) ctx.addIssue({ code: "custom", path: ["amount"], message: "invalidAmount" });
+    else if (toMinorUnits(value.amount, value.currency) === null)
+      ctx.addIssue({ code: "custom", path: ["amount"], message: "invalidAmount" });
   });
 export type AddServiceInput = z.input<typeof addServiceSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { MIN_DISCLOSURE_THRESHOLD } from "@/lib/reports/disclosure";
 
 // REPORT_SPEC's rule (a cell of 1 to 9 people is shown as "<10") is the least an admin may
@@ -7,7 +8,24 @@ export const MAX_DISCLOSURE_THRESHOLD = 1000;
 
 export const disclosureThresholdSchema = z.object({
   // The form sends its parsed number; a plain POST would send the text.
-  threshold: z.union([z.string().trim().regex(/^\d{1,4}$/, "invalidThreshold").transform(Number), z.number()], "invalidThreshold")
-    .pipe(z.number().int().min(MIN_DISCLOSURE_THRESHOLD, "thresholdBelowMinimum").max(MAX_DISCLOSURE_THRESHOLD, "invalidThreshold")),
+  threshold: z
+    .union(
+      [
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,4}$/, "invalidThreshold")
+          .transform(Number),
+        z.number(),
+      ],
+      "invalidThreshold",
+    )
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(MIN_DISCLOSURE_THRESHOLD, "thresholdBelowMinimum")
+        .max(MAX_DISCLOSURE_THRESHOLD, "invalidThreshold"),
+    ),
 });
 export type DisclosureThresholdInput = z.input<typeof disclosureThresholdSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { Role } from "@/lib/generated/prisma/enums";
 import { newPassword } from "@/lib/validations/account";
 import { choice, optionalId, requiredText } from "@/lib/validations/common";

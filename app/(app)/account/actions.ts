@@ -1,6 +1,7 @@
 "use server";
-import { changePasswordAction } from "@/lib/users/actions";
+
 import { runAction } from "@/lib/safe-action";
+import { changePasswordAction } from "@/lib/users/actions";
 
 export async function changePassword(input: unknown) {
   return runAction(changePasswordAction, input);

@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { FactList } from "@/components/ui/fact-list";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -11,9 +12,17 @@ export default async function AccountPage() {
   return (
     <>
       <PageHeader title={t("account.title")} />
-      <FactList facts={[[t("account.name"), user.name], [t("account.email"), user.email], [t("account.role"), t(`roles.${user.role}`)]]} />
+      <FactList
+        facts={[
+          [t("account.name"), user.name],
+          [t("account.email"), user.email],
+          [t("account.role"), t(`roles.${user.role}`)],
+        ]}
+      />
       <Section title={t("mfa.title")}>
-        <Link href="/account/security" className="text-sm font-medium text-blue-800 underline">{t("mfa.link")}</Link>
+        <Link href="/account/security" className="text-sm font-medium text-blue-800 underline">
+          {t("mfa.link")}
+        </Link>
       </Section>
       <Section title={t("account.changePassword")}>
         <ChangePasswordForm />

@@ -1,6 +1,14 @@
 "use server";
+
 import {
-  createOfficeAction, createProjectAction, createUserAction, setSecondApprovalAction, unlockUserAction, updateDimensionWeightAction, updateIndicatorAction, updateUserAction,
+  createOfficeAction,
+  createProjectAction,
+  createUserAction,
+  setSecondApprovalAction,
+  unlockUserAction,
+  updateDimensionWeightAction,
+  updateIndicatorAction,
+  updateUserAction,
 } from "@/lib/admin/actions";
 import { resetUserMfaAction } from "@/lib/auth/mfa/actions";
 import { runAction } from "@/lib/safe-action";

@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { getAdminOverview } from "@/lib/admin/get-admin-overview";
@@ -19,9 +20,15 @@ export default async function AdminPage() {
         <Stat label={t("admin.projectsCount")} value={overview.projects} />
       </StatGrid>
       <ul className="mt-8 flex gap-4 text-blue-700 underline">
-        <li><Link href="/admin/users">{t("nav.users")}</Link></li>
-        <li><Link href="/admin/offices">{t("nav.offices")}</Link></li>
-        <li><Link href="/admin/projects">{t("nav.projects")}</Link></li>
+        <li>
+          <Link href="/admin/users">{t("nav.users")}</Link>
+        </li>
+        <li>
+          <Link href="/admin/offices">{t("nav.offices")}</Link>
+        </li>
+        <li>
+          <Link href="/admin/projects">{t("nav.projects")}</Link>
+        </li>
       </ul>
     </>
   );

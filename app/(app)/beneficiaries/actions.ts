@@ -1,4 +1,5 @@
 "use server";
+
 import { findDuplicatesAction, registerBeneficiaryAction } from "@/lib/cases/actions";
 import { runAction } from "@/lib/safe-action";
 

@@ -1,5 +1,12 @@
 "use server";
-import { addServiceAction, changeCaseStatusAction, openCaseAction, sealSearchAction, updateCaseAction } from "@/lib/cases/actions";
+
+import {
+  addServiceAction,
+  changeCaseStatusAction,
+  openCaseAction,
+  sealSearchAction,
+  updateCaseAction,
+} from "@/lib/cases/actions";
 import { runAction } from "@/lib/safe-action";
 
 export async function openCase(input: unknown) {

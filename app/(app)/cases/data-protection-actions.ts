@@ -1,5 +1,11 @@
 "use server";
-import { handOverCaseAction, recordConsentAction, setLegalHoldAction, withdrawConsentAction } from "@/lib/consent/actions";
+
+import {
+  handOverCaseAction,
+  recordConsentAction,
+  setLegalHoldAction,
+  withdrawConsentAction,
+} from "@/lib/consent/actions";
 import { runAction } from "@/lib/safe-action";
 
 export async function recordConsent(input: unknown) {

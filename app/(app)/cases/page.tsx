@@ -1,16 +1,21 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { CaseFilters } from "@/components/cases/case-filters";
 import { CaseTable } from "@/components/cases/case-table";
 import { DrillDownSummary } from "@/components/cases/drill-down-summary";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { requirePermission } from "@/lib/auth/session";
 import { caseListHref } from "@/lib/cases/case-list-url";
 import { listCases } from "@/lib/cases/list-cases";
 import { readCaseListParams } from "@/lib/cases/read-case-list-params";
-import { requirePermission } from "@/lib/auth/session";
 
-export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CasesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission("case:read");
   const { query, urlState } = readCaseListParams(await searchParams);
   const result = await listCases(user, query);
@@ -18,7 +23,10 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title={t("caseList.title")}>
-        <Link href="/beneficiaries/new" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
+        <Link
+          href="/beneficiaries/new"
+          className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
+        >
           {t("beneficiary.registerTitle")}
         </Link>
       </PageHeader>
@@ -29,7 +37,12 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       ) : (
         <>
           <CaseTable rows={result.rows} urlState={urlState} />
-          <Pagination page={result.page} size={result.size} total={result.total} hrefFor={(page) => caseListHref(urlState, { page })} />
+          <Pagination
+            page={result.page}
+            size={result.size}
+            total={result.total}
+            hrefFor={(page) => caseListHref(urlState, { page })}
+          />
         </>
       )}
     </>

@@ -1,5 +1,12 @@
 "use server";
-import { deliverPlanItemAction, recordSurveyAction, recordVisitAction, savePlanAction, submitPlanAction } from "@/lib/review/actions";
+
+import {
+  deliverPlanItemAction,
+  recordSurveyAction,
+  recordVisitAction,
+  savePlanAction,
+  submitPlanAction,
+} from "@/lib/review/actions";
 import { runAction } from "@/lib/safe-action";
 
 export async function savePlan(input: unknown) {

@@ -1,9 +1,10 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
-import { getHqOverview } from "@/lib/reports/get-hq-overview";
 import { requirePermission } from "@/lib/auth/session";
+import { getHqOverview } from "@/lib/reports/get-hq-overview";
 
 export default async function ReportsPage() {
   const user = await requirePermission("report:read");
@@ -24,7 +25,9 @@ export default async function ReportsPage() {
       </StatGrid>
       <p className="mt-6 text-sm text-slate-600">{t("note")}</p>
       <p className="mt-6">
-        <Link href="/reports/annual" className="font-medium text-blue-700 underline">{tReport("link")}</Link>
+        <Link href="/reports/annual" className="font-medium text-blue-700 underline">
+          {tReport("link")}
+        </Link>
         <span className="ms-2 text-sm text-slate-600">{tReport("linkDescription")}</span>
       </p>
     </>

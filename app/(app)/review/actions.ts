@@ -1,4 +1,5 @@
 "use server";
+
 import { decidePlanAction } from "@/lib/review/actions";
 import { runAction } from "@/lib/safe-action";
 

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
+
 import { ReviewQueue } from "@/components/review/review-queue";
 import { PageHeader } from "@/components/ui/page-header";
-import { listReviewQueue } from "@/lib/review/list-review-queue";
 import { requirePermission } from "@/lib/auth/session";
+import { listReviewQueue } from "@/lib/review/list-review-queue";
 
 export default async function ReviewQueuePage() {
   const user = await requirePermission("plan:review");

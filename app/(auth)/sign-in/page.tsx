@@ -1,6 +1,7 @@
-import { Suspense } from "react";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { Suspense } from "react";
+
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getSignedInUser } from "@/lib/auth/session";
 

@@ -1,28 +1,38 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { db, pool } from "@/lib/db";
+
 import type { Actor } from "@/lib/auth/actor";
 import { confirmMfaEnrollment, startMfaEnrollment } from "@/lib/auth/mfa/enroll-mfa";
-import { disableMfa, getMfaStatus, regenerateRecoveryCodes, resetUserMfa } from "@/lib/auth/mfa/manage-mfa";
+import {
+  disableMfa,
+  getMfaStatus,
+  regenerateRecoveryCodes,
+  resetUserMfa,
+} from "@/lib/auth/mfa/manage-mfa";
 import { currentTotpStep, totpCodeAt } from "@/lib/auth/mfa/totp";
 import { verifyMfaCode } from "@/lib/auth/mfa/verify-mfa-code";
 import { resolveSession } from "@/lib/auth/resolve-session";
 import { signInWithPassword } from "@/lib/auth/sign-in";
+import { db, pool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { makeOffice, makeUser, testPassword } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
 import { enrollForTest } from "@/lib/testing/mfa";
+import { resetDatabase } from "@/lib/testing/reset-database";
 
 const ip = "203.0.113.30";
 
 async function auditActions(userId: string) {
   const { rows } = await pool.query<{ action: string; row: string }>(
-    "SELECT action, row_to_json(a)::text AS row FROM audit_entries a WHERE entity_id = $1 ORDER BY id", [userId],
+    "SELECT action, row_to_json(a)::text AS row FROM audit_entries a WHERE entity_id = $1 ORDER BY id",
+    [userId],
   );
   return rows;
 }
 
 async function errorOf(run: Promise<unknown>): Promise<AppError> {
-  const error = await run.then(() => null, (caught: unknown) => caught);
+  const error = await run.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   if (!(error instanceof AppError)) throw new Error("expected an AppError");
   return error;
 }
@@ -39,7 +49,9 @@ describe("MFA enrollment", () => {
     const started = await startMfaEnrollment(supervisor);
 
     expect(started.secret).toMatch(/^[A-Z2-7]{32}$/);
-    expect(started.uri).toMatch(new RegExp(`^otpauth://totp/Passage:.+\\?.*secret=${started.secret}`));
+    expect(started.uri).toMatch(
+      new RegExp(`^otpauth://totp/Passage:.+\\?.*secret=${started.secret}`),
+    );
     expect(started.qrCode).toMatch(/^data:image\/png;base64,/);
     const stored = await db.userMfa.findUniqueOrThrow({ where: { userId: supervisor.id } });
     expect(stored.secretSealed).not.toContain(started.secret);
@@ -60,7 +72,10 @@ describe("MFA enrollment", () => {
   });
 
   it("activates with a valid code, issues 10 distinct recovery codes stored as hashes only, and ends every session", async () => {
-    const session = await signInWithPassword({ email: supervisor.email, password: testPassword }, ip);
+    const session = await signInWithPassword(
+      { email: supervisor.email, password: testPassword },
+      ip,
+    );
     if (!session.ok) throw new Error("sign-in failed");
 
     const { secret, recoveryCodes } = await enrollForTest(supervisor);
@@ -68,13 +83,20 @@ describe("MFA enrollment", () => {
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
     for (const code of recoveryCodes) expect(code).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
-    const hashes = await db.mfaRecoveryCode.findMany({ where: { userId: supervisor.id }, select: { codeHash: true } });
+    const hashes = await db.mfaRecoveryCode.findMany({
+      where: { userId: supervisor.id },
+      select: { codeHash: true },
+    });
     expect(hashes).toHaveLength(10);
     for (const { codeHash } of hashes) {
       expect(codeHash).toMatch(/^\$argon2id\$/);
       for (const code of recoveryCodes) expect(codeHash).not.toContain(code.replaceAll("-", ""));
     }
-    expect(await getMfaStatus(supervisor)).toEqual({ isEnrolled: true, isRequired: true, recoveryCodesLeft: 10 });
+    expect(await getMfaStatus(supervisor)).toEqual({
+      isEnrolled: true,
+      isRequired: true,
+      recoveryCodesLeft: 10,
+    });
     expect(await resolveSession(session.sessionId, session.sessionVersion)).toBeNull();
     const audits = await auditActions(supervisor.id);
     expect(audits.map((audit) => audit.action)).toContain("auth.mfa-enrolled");
@@ -119,7 +141,9 @@ describe("verifying a code", () => {
   it("accepts only one of two parallel requests with the same code", async () => {
     const code = totpCodeAt(secret, step);
 
-    const results = await Promise.all(Array.from({ length: 5 }, () => verifyMfaCode(user.id, code, { now })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => verifyMfaCode(user.id, code, { now })),
+    );
 
     expect(results.filter((result) => result === "totp")).toHaveLength(1);
   });
@@ -134,7 +158,9 @@ describe("verifying a code", () => {
     expect(await verifyMfaCode(user.id, code)).toBeNull();
     expect((await getMfaStatus(user)).recoveryCodesLeft).toBe(9);
     const audits = await auditActions(user.id);
-    expect(audits.filter((audit) => audit.action === "auth.mfa-recovery-code-used")).toHaveLength(1);
+    expect(audits.filter((audit) => audit.action === "auth.mfa-recovery-code-used")).toHaveLength(
+      1,
+    );
   });
 });
 
@@ -150,12 +176,16 @@ describe("managing MFA", () => {
     const user = await makeUser("HQ", null);
     const { secret, recoveryCodes } = await enrollForTest(user);
 
-    const { recoveryCodes: fresh } = await regenerateRecoveryCodes(user, { code: totpCodeAt(secret, currentTotpStep() + 1) });
+    const { recoveryCodes: fresh } = await regenerateRecoveryCodes(user, {
+      code: totpCodeAt(secret, currentTotpStep() + 1),
+    });
 
     expect(fresh).toHaveLength(10);
     expect(await verifyMfaCode(user.id, recoveryCodes[0]!.replaceAll("-", ""))).toBeNull();
     expect(await verifyMfaCode(user.id, fresh[0]!.replaceAll("-", ""))).toBe("recovery");
-    expect((await auditActions(user.id)).map((audit) => audit.action)).toContain("auth.mfa-recovery-codes-replaced");
+    expect((await auditActions(user.id)).map((audit) => audit.action)).toContain(
+      "auth.mfa-recovery-codes-replaced",
+    );
   });
 
   it("lets a caseworker turn MFA off with a code, and refuses a supervisor", async () => {
@@ -164,11 +194,17 @@ describe("managing MFA", () => {
     const { recoveryCodes } = await enrollForTest(caseworker);
     const supervisorEnrollment = await enrollForTest(supervisor);
 
-    expect(await disableMfa(caseworker, { code: recoveryCodes[0]!.replaceAll("-", "") })).toEqual({ isEnrolled: false });
+    expect(await disableMfa(caseworker, { code: recoveryCodes[0]!.replaceAll("-", "") })).toEqual({
+      isEnrolled: false,
+    });
     expect(await db.mfaRecoveryCode.count({ where: { userId: caseworker.id } })).toBe(0);
-    expect((await auditActions(caseworker.id)).map((audit) => audit.action)).toContain("auth.mfa-disabled");
+    expect((await auditActions(caseworker.id)).map((audit) => audit.action)).toContain(
+      "auth.mfa-disabled",
+    );
 
-    const refusal = await errorOf(disableMfa(supervisor, { code: supervisorEnrollment.recoveryCodes[0]!.replaceAll("-", "") }));
+    const refusal = await errorOf(
+      disableMfa(supervisor, { code: supervisorEnrollment.recoveryCodes[0]!.replaceAll("-", "") }),
+    );
     expect(refusal.code).toBe("FORBIDDEN");
     expect((await getMfaStatus(supervisor)).isEnrolled).toBe(true);
   });
@@ -177,7 +213,10 @@ describe("managing MFA", () => {
     const admin = await makeUser("ADMIN", null);
     const supervisor = await makeUser("SUPERVISOR", office.id);
     await enrollForTest(supervisor);
-    const before = await signInWithPassword({ email: supervisor.email, password: testPassword }, ip);
+    const before = await signInWithPassword(
+      { email: supervisor.email, password: testPassword },
+      ip,
+    );
     expect(before).toMatchObject({ ok: false, reason: "MFA_REQUIRED" });
     const caseworker = await makeUser("CASEWORKER", office.id);
     const open = await signInWithPassword({ email: caseworker.email, password: testPassword }, ip);
@@ -191,9 +230,17 @@ describe("managing MFA", () => {
     expect(await db.mfaRecoveryCode.count({ where: { userId: supervisor.id } })).toBe(0);
     const after = await signInWithPassword({ email: supervisor.email, password: testPassword }, ip);
     if (!after.ok) throw new Error("expected a session that must enroll");
-    expect(await resolveSession(after.sessionId, after.sessionVersion)).toMatchObject({ id: supervisor.id, mustEnrollMfa: true });
-    const { rows } = await pool.query("SELECT actor_id, office_id FROM audit_entries WHERE action = 'user.mfa-reset' AND entity_id = $1", [supervisor.id]);
+    expect(await resolveSession(after.sessionId, after.sessionVersion)).toMatchObject({
+      id: supervisor.id,
+      mustEnrollMfa: true,
+    });
+    const { rows } = await pool.query(
+      "SELECT actor_id, office_id FROM audit_entries WHERE action = 'user.mfa-reset' AND entity_id = $1",
+      [supervisor.id],
+    );
     expect(rows).toEqual([{ actor_id: admin.id, office_id: office.id }]);
-    expect((await errorOf(resetUserMfa(supervisor, { userId: caseworker.id }))).code).toBe("FORBIDDEN");
+    expect((await errorOf(resetUserMfa(supervisor, { userId: caseworker.id }))).code).toBe(
+      "FORBIDDEN",
+    );
   });
 });

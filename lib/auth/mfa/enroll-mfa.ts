@@ -1,14 +1,16 @@
 import "server-only";
+
 import QRCode from "qrcode";
 import { z } from "zod";
-import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/permissions";
-import { createTotpSecret, totpUri } from "@/lib/auth/mfa/totp";
-import { replaceRecoveryCodes } from "@/lib/auth/mfa/recovery-codes";
-import { assertMfaCode } from "@/lib/auth/mfa/verify-mfa-code";
+
 import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/auth/actor";
+import { replaceRecoveryCodes } from "@/lib/auth/mfa/recovery-codes";
+import { createTotpSecret, totpUri } from "@/lib/auth/mfa/totp";
+import { assertMfaCode } from "@/lib/auth/mfa/verify-mfa-code";
+import { assertCan } from "@/lib/auth/permissions";
 import { sealText } from "@/lib/crypto/sealed-text";
+import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import type { confirmMfaEnrollmentSchema } from "@/lib/validations/mfa";
@@ -35,16 +37,31 @@ export async function startMfaEnrollment(actor: Actor) {
 // The first valid code activates the authenticator and issues the recovery codes, shown
 // once. Every session of the user ends, this one included: sessions opened with the
 // password alone do not outlive enrollment, and the next sign-in asks for a code.
-export async function confirmMfaEnrollment(actor: Actor, input: z.output<typeof confirmMfaEnrollmentSchema>) {
+export async function confirmMfaEnrollment(
+  actor: Actor,
+  input: z.output<typeof confirmMfaEnrollmentSchema>,
+) {
   assertCan(actor, "mfa:manage-own");
   await assertMfaCode(actor, input.code, "pending");
   return db.$transaction(async (tx) => {
-    const { count } = await tx.userMfa.updateMany({ where: { userId: actor.id, confirmedAt: null }, data: { confirmedAt: new Date() } });
+    const { count } = await tx.userMfa.updateMany({
+      where: { userId: actor.id, confirmedAt: null },
+      data: { confirmedAt: new Date() },
+    });
     if (count !== 1) throw new AppError("CONFLICT");
     const recoveryCodes = await replaceRecoveryCodes(tx, actor.id);
     await tx.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } });
-    await tx.authSession.updateMany({ where: { userId: actor.id, endedAt: null }, data: { endedAt: new Date() } });
-    await recordAudit(tx, { actorId: actor.id, action: "auth.mfa-enrolled", entityType: "user", entityId: actor.id, officeId: actor.officeId });
+    await tx.authSession.updateMany({
+      where: { userId: actor.id, endedAt: null },
+      data: { endedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "auth.mfa-enrolled",
+      entityType: "user",
+      entityId: actor.id,
+      officeId: actor.officeId,
+    });
     return { recoveryCodes, signedOut: true };
   });
 }

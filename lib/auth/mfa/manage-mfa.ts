@@ -1,13 +1,19 @@
 import "server-only";
+
 import { z } from "zod";
-import { db } from "@/lib/db";
+
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, isMfaRequired } from "@/lib/auth/permissions";
 import { replaceRecoveryCodes } from "@/lib/auth/mfa/recovery-codes";
 import { assertMfaCode } from "@/lib/auth/mfa/verify-mfa-code";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { assertCan, isMfaRequired } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { disableMfaSchema, regenerateRecoveryCodesSchema, resetUserMfaSchema } from "@/lib/validations/mfa";
+import type {
+  disableMfaSchema,
+  regenerateRecoveryCodesSchema,
+  resetUserMfaSchema,
+} from "@/lib/validations/mfa";
 
 export async function getMfaStatus(actor: Actor) {
   assertCan(actor, "mfa:manage-own");
@@ -15,22 +21,38 @@ export async function getMfaStatus(actor: Actor) {
     db.userMfa.findUnique({ where: { userId: actor.id }, select: { confirmedAt: true } }),
     db.mfaRecoveryCode.count({ where: { userId: actor.id, usedAt: null } }),
   ]);
-  return { isEnrolled: !!mfa?.confirmedAt, isRequired: isMfaRequired(actor.role), recoveryCodesLeft };
+  return {
+    isEnrolled: !!mfa?.confirmedAt,
+    isRequired: isMfaRequired(actor.role),
+    recoveryCodesLeft,
+  };
 }
 
 async function assertEnrolled(actor: Actor) {
-  const mfa = await db.userMfa.findUnique({ where: { userId: actor.id }, select: { confirmedAt: true } });
+  const mfa = await db.userMfa.findUnique({
+    where: { userId: actor.id },
+    select: { confirmedAt: true },
+  });
   if (!mfa?.confirmedAt) throw new AppError("CONFLICT");
 }
 
 // A fresh set replaces all earlier codes, used or not; it takes a current code from the app.
-export async function regenerateRecoveryCodes(actor: Actor, input: z.output<typeof regenerateRecoveryCodesSchema>) {
+export async function regenerateRecoveryCodes(
+  actor: Actor,
+  input: z.output<typeof regenerateRecoveryCodesSchema>,
+) {
   assertCan(actor, "mfa:manage-own");
   await assertEnrolled(actor);
   await assertMfaCode(actor, input.code);
   return db.$transaction(async (tx) => {
     const recoveryCodes = await replaceRecoveryCodes(tx, actor.id);
-    await recordAudit(tx, { actorId: actor.id, action: "auth.mfa-recovery-codes-replaced", entityType: "user", entityId: actor.id, officeId: actor.officeId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "auth.mfa-recovery-codes-replaced",
+      entityType: "user",
+      entityId: actor.id,
+      officeId: actor.officeId,
+    });
     return { recoveryCodes };
   });
 }
@@ -43,7 +65,13 @@ export async function disableMfa(actor: Actor, input: z.output<typeof disableMfa
   await db.$transaction(async (tx) => {
     await tx.mfaRecoveryCode.deleteMany({ where: { userId: actor.id } });
     await tx.userMfa.delete({ where: { userId: actor.id } });
-    await recordAudit(tx, { actorId: actor.id, action: "auth.mfa-disabled", entityType: "user", entityId: actor.id, officeId: actor.officeId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "auth.mfa-disabled",
+      entityType: "user",
+      entityId: actor.id,
+      officeId: actor.officeId,
+    });
   });
   return { isEnrolled: false };
 }
@@ -53,14 +81,29 @@ export async function disableMfa(actor: Actor, input: z.output<typeof disableMfa
 export async function resetUserMfa(actor: Actor, input: z.output<typeof resetUserMfaSchema>) {
   assertCan(actor, "user:manage");
   return db.$transaction(async (tx) => {
-    const target = await tx.user.findUnique({ where: { id: input.userId }, select: { officeId: true } });
+    const target = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { officeId: true },
+    });
     if (!target) throw new AppError("NOT_FOUND");
     await tx.mfaRecoveryCode.deleteMany({ where: { userId: input.userId } });
     await tx.mfaChallenge.deleteMany({ where: { userId: input.userId } });
     await tx.userMfa.deleteMany({ where: { userId: input.userId } });
-    await tx.user.update({ where: { id: input.userId }, data: { sessionVersion: { increment: 1 } } });
-    await tx.authSession.updateMany({ where: { userId: input.userId, endedAt: null }, data: { endedAt: new Date() } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.mfa-reset", entityType: "user", entityId: input.userId, officeId: target.officeId });
+    await tx.user.update({
+      where: { id: input.userId },
+      data: { sessionVersion: { increment: 1 } },
+    });
+    await tx.authSession.updateMany({
+      where: { userId: input.userId, endedAt: null },
+      data: { endedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.mfa-reset",
+      entityType: "user",
+      entityId: input.userId,
+      officeId: target.officeId,
+    });
     return { id: input.userId, revokedSessions: true };
   });
 }

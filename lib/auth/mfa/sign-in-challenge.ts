@@ -1,9 +1,11 @@
 import "server-only";
+
 import { createHash, randomBytes } from "node:crypto";
-import { db } from "@/lib/db";
-import { openSession, type OpenedSession } from "@/lib/auth/open-session";
+
 import { recordMfaFailure, verifyMfaCode } from "@/lib/auth/mfa/verify-mfa-code";
+import { openSession, type OpenedSession } from "@/lib/auth/open-session";
 import { releaseAttempt, reserveAttempt } from "@/lib/auth/throttle";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { mfaSignInSchema } from "@/lib/validations/mfa";
 
@@ -16,7 +18,11 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 export async function createSignInChallenge(userId: string): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await db.mfaChallenge.create({
-    data: { userId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + challengeLifetimeSeconds * 1000) },
+    data: {
+      userId,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + challengeLifetimeSeconds * 1000),
+    },
   });
   return token;
 }
@@ -31,12 +37,23 @@ export type MfaSignInResult =
 async function takeAttempt(token: string) {
   try {
     return await db.mfaChallenge.update({
-      where: { tokenHash: hashToken(token), consumedAt: null, expiresAt: { gt: new Date() }, attempts: { lt: maxCodeAttempts } },
+      where: {
+        tokenHash: hashToken(token),
+        consumedAt: null,
+        expiresAt: { gt: new Date() },
+        attempts: { lt: maxCodeAttempts },
+      },
       data: { attempts: { increment: 1 } },
-      select: { id: true, user: { select: { id: true, email: true, isActive: true, officeId: true, sessionVersion: true } } },
+      select: {
+        id: true,
+        user: {
+          select: { id: true, email: true, isActive: true, officeId: true, sessionVersion: true },
+        },
+      },
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") return null;
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
+      return null;
     throw error;
   }
 }
@@ -54,13 +71,17 @@ export async function completeMfaSignIn(raw: unknown, ip: string): Promise<MfaSi
   const { user } = challenge;
 
   const attempt = await reserveAttempt(user.email, ip);
-  if (!attempt.allowed) return { ok: false, reason: attempt.reason, retryAfterSeconds: attempt.retryAfterSeconds };
+  if (!attempt.allowed)
+    return { ok: false, reason: attempt.reason, retryAfterSeconds: attempt.retryAfterSeconds };
   const method = await verifyMfaCode(user.id, parsed.data.code);
   if (!method) {
     await recordMfaFailure(user.id, attempt.locksOnFailure);
     return { ok: false, reason: "INVALID_CODE" };
   }
-  const { count } = await db.mfaChallenge.updateMany({ where: { id: challenge.id, consumedAt: null }, data: { consumedAt: new Date() } });
+  const { count } = await db.mfaChallenge.updateMany({
+    where: { id: challenge.id, consumedAt: null },
+    data: { consumedAt: new Date() },
+  });
   if (count !== 1) return { ok: false, reason: "CHALLENGE_ENDED" };
   // Gives back the points of both steps: the password's stayed taken until now.
   await releaseAttempt(user.email, ip);

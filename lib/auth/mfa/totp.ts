@@ -18,11 +18,19 @@ export function currentTotpStep(now = Date.now()): number {
 
 // The time step a code belongs to, one step either side of now (clock drift), or null.
 export function matchTotpStep(secret: string, code: string, now = Date.now()): number | null {
-  const delta = TOTP.validate({ token: code, secret: Secret.fromBase32(secret), period, timestamp: now, window: 1 });
+  const delta = TOTP.validate({
+    token: code,
+    secret: Secret.fromBase32(secret),
+    period,
+    timestamp: now,
+    window: 1,
+  });
   return delta === null ? null : currentTotpStep(now) + delta;
 }
 
 // For tests and the e2e helpers: the code an authenticator app would show at a step.
 export function totpCodeAt(secret: string, step: number): string {
-  return new TOTP({ secret: Secret.fromBase32(secret), period }).generate({ timestamp: step * period * 1000 });
+  return new TOTP({ secret: Secret.fromBase32(secret), period }).generate({
+    timestamp: step * period * 1000,
+  });
 }

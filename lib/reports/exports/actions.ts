@@ -1,5 +1,11 @@
 import "server-only";
+
 import { defineAction } from "@/lib/safe-action";
+
 import { requestExportSchema, requestReportExport } from "./request-report-export";
 
-export const requestExportAction = defineAction({ schema: requestExportSchema, permission: "report:export", handler: requestReportExport });
+export const requestExportAction = defineAction({
+  schema: requestExportSchema,
+  permission: "report:export",
+  handler: requestReportExport,
+});

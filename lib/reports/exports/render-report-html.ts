@@ -3,9 +3,18 @@ import type { PublishedReport } from "../publish-annual-report";
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 // A print page of "At a Glance" and the headline figures, for Chromium's PDF printer.
-export function renderReportHtml(report: PublishedReport, title: string, narrative: string[][], figures: [string, string][]): string {
+export function renderReportHtml(
+  report: PublishedReport,
+  title: string,
+  narrative: string[][],
+  figures: [string, string][],
+): string {
   const paragraphs = narrative.map((sentences) => `<p>${escape(sentences.join(" "))}</p>`).join("");
-  const rows = figures.map(([label, value]) => `<tr><td>${escape(label)}</td><td class="n">${escape(value)}</td></tr>`).join("");
+  const rows = figures
+    .map(
+      ([label, value]) => `<tr><td>${escape(label)}</td><td class="n">${escape(value)}</td></tr>`,
+    )
+    .join("");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title><style>
     body { font-family: "Noto Sans", "DejaVu Sans", sans-serif; font-size: 11pt; color: #0f172a; margin: 0; }
     h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 18pt; } p { line-height: 1.5; }

@@ -1,9 +1,11 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+
 import { db } from "@/lib/db";
 import { startReportWorkers, stopBoss } from "@/lib/jobs/boss";
-import { resetDatabase } from "@/lib/testing/reset-database";
 import { makeUser } from "@/lib/testing/factories";
 import { caseOf, office, person, services } from "@/lib/testing/report-fixtures";
+import { resetDatabase } from "@/lib/testing/reset-database";
+
 import { requestReportExport } from "./request-report-export";
 import { runReportExport } from "./run-report-export";
 
@@ -11,7 +13,10 @@ beforeEach(async () => {
   await resetDatabase();
   const mex = await office("MEX");
   const beneficiary = await person(mex, { birth: "1990-04-12" });
-  await db.beneficiary.update({ where: { id: beneficiary.id }, data: { givenName: "Zebulon", familyName: "Quackenbush" } });
+  await db.beneficiary.update({
+    where: { id: beneficiary.id },
+    data: { givenName: "Zebulon", familyName: "Quackenbush" },
+  });
   await services(await caseOf(beneficiary, mex, "AVR"), ["COUNSELLING", "2012-02-01"]);
 });
 afterAll(stopBoss);
@@ -23,26 +28,39 @@ async function queued(format: "CSV" | "XLSX" | "PDF") {
 
 describe("report export jobs", () => {
   it("renders CSV, XLSX and PDF files and records progress up to 100 in PostgreSQL", async () => {
-    for (const [format, magic] of [["CSV", "\uFEFFyear"], ["XLSX", "PK"], ["PDF", "%PDF"]] as const) {
+    for (const [format, magic] of [
+      ["CSV", "\uFEFFyear"],
+      ["XLSX", "PK"],
+      ["PDF", "%PDF"],
+    ] as const) {
       const job = await queued(format);
       await runReportExport(job.id);
       const done = await db.reportExport.findUniqueOrThrow({ where: { id: job.id } });
       expect(done.status, format).toBe("DONE");
       expect(done.progress).toBe(100);
-      expect(Buffer.from(done.content!).toString("latin1").startsWith(Buffer.from(magic).toString("latin1"))).toBe(true);
+      expect(
+        Buffer.from(done.content!)
+          .toString("latin1")
+          .startsWith(Buffer.from(magic).toString("latin1")),
+      ).toBe(true);
       if (format === "CSV") {
         const text = Buffer.from(done.content!).toString();
         expect(text).toContain("migrantsAssisted,1");
-        for (const personal of ["Zebulon", "Quackenbush", "1990-04-12"]) expect(text).not.toContain(personal);
+        for (const personal of ["Zebulon", "Quackenbush", "1990-04-12"])
+          expect(text).not.toContain(personal);
       }
     }
   }, 60_000);
 
   it("marks a job FAILED when its filter is invalid, and lets pg-boss retry it", async () => {
     const hq = await makeUser("HQ", null);
-    const job = await db.reportExport.create({ data: { requestedById: hq.id, format: "CSV", filter: { year: "never" } } });
+    const job = await db.reportExport.create({
+      data: { requestedById: hq.id, format: "CSV", filter: { year: "never" } },
+    });
     await expect(runReportExport(job.id)).rejects.toThrow();
-    expect((await db.reportExport.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("FAILED");
+    expect((await db.reportExport.findUniqueOrThrow({ where: { id: job.id } })).status).toBe(
+      "FAILED",
+    );
   });
 
   it("runs a requested export through the pg-boss queue and worker", async () => {
@@ -61,6 +79,8 @@ describe("report export jobs", () => {
   it("refuses field roles", async () => {
     const mex = await office("GTM");
     const caseworker = await makeUser("CASEWORKER", mex.id);
-    await expect(requestReportExport(caseworker, { format: "CSV", filter: { year: 2012 } })).rejects.toThrow("FORBIDDEN");
+    await expect(
+      requestReportExport(caseworker, { format: "CSV", filter: { year: 2012 } }),
+    ).rejects.toThrow("FORBIDDEN");
   });
 });

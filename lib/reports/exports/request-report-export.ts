@@ -1,20 +1,38 @@
 import "server-only";
+
 import { z } from "zod";
-import { db } from "@/lib/db";
+
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
 import { getBoss, REPORT_EXPORT_QUEUE } from "@/lib/jobs/boss";
+
 import { reportFilterSchema } from "../annual-report";
 
-export const requestExportSchema = z.object({ format: z.enum(["CSV", "XLSX", "PDF"]), filter: reportFilterSchema });
+export const requestExportSchema = z.object({
+  format: z.enum(["CSV", "XLSX", "PDF"]),
+  filter: reportFilterSchema,
+});
 
 // Queues an export and returns at once; the page then polls its progress.
-export async function requestReportExport(actor: Actor, input: z.output<typeof requestExportSchema>): Promise<{ id: string }> {
+export async function requestReportExport(
+  actor: Actor,
+  input: z.output<typeof requestExportSchema>,
+): Promise<{ id: string }> {
   assertCan(actor, "report:export");
   const created = await db.$transaction(async (tx) => {
-    const row = await tx.reportExport.create({ data: { requestedById: actor.id, format: input.format, filter: input.filter }, select: { id: true } });
-    await recordAudit(tx, { actorId: actor.id, action: "report.export", entityType: "report_export", entityId: row.id, changedFields: ["format", "filter"] });
+    const row = await tx.reportExport.create({
+      data: { requestedById: actor.id, format: input.format, filter: input.filter },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "report.export",
+      entityType: "report_export",
+      entityId: row.id,
+      changedFields: ["format", "filter"],
+    });
     return row;
   });
   await (await getBoss()).send(REPORT_EXPORT_QUEUE, { exportId: created.id });
@@ -24,10 +42,16 @@ export async function requestReportExport(actor: Actor, input: z.output<typeof r
 // Status of one's own export; another user's looks like one that does not exist.
 export async function getReportExportStatus(actor: Actor, id: string) {
   assertCan(actor, "report:export");
-  return db.reportExport.findFirst({ where: { id, requestedById: actor.id }, select: { id: true, status: true, progress: true, filename: true, format: true } });
+  return db.reportExport.findFirst({
+    where: { id, requestedById: actor.id },
+    select: { id: true, status: true, progress: true, filename: true, format: true },
+  });
 }
 
 export async function getReportExportFile(actor: Actor, id: string) {
   assertCan(actor, "report:export");
-  return db.reportExport.findFirst({ where: { id, requestedById: actor.id, status: "DONE" }, select: { filename: true, content: true, format: true } });
+  return db.reportExport.findFirst({
+    where: { id, requestedById: actor.id, status: "DONE" },
+    select: { filename: true, content: true, format: true },
+  });
 }

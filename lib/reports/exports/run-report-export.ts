@@ -1,6 +1,9 @@
 import { createTranslator } from "next-intl";
+
 import { db } from "@/lib/db";
 import messages from "@/lib/i18n/messages/en.json";
+import { readDisclosureThreshold } from "@/lib/settings/read-disclosure-threshold";
+
 import { reportFilterSchema } from "../annual-report";
 import { computeAnnualReport } from "../compute-annual-report";
 import { HEADLINE_FIGURES, showFigure } from "../headline-figures";
@@ -8,32 +11,66 @@ import { buildNarrative, type Translate } from "../narrative";
 import { publishAnnualReport, type PublishedReport } from "../publish-annual-report";
 import { reportToCsv } from "../report-csv";
 import { reportToXlsx } from "../report-xlsx";
-import { readDisclosureThreshold } from "@/lib/settings/read-disclosure-threshold";
 import { renderReportHtml } from "./render-report-html";
 import { renderPdf } from "./render-report-pdf";
 
-const setProgress = (id: string, progress: number) => db.reportExport.update({ where: { id }, data: { progress } });
+const setProgress = (id: string, progress: number) =>
+  db.reportExport.update({ where: { id }, data: { progress } });
 
 async function renderPdfOf(report: PublishedReport): Promise<Buffer> {
-  const t = createTranslator({ locale: "en", messages, namespace: "report" }) as unknown as Translate;
-  const narrative = buildNarrative(report, createTranslator({ locale: "en", messages, namespace: "report.narrative" }) as unknown as Translate);
-  const figures = HEADLINE_FIGURES.map(([key, valueOf]): [string, string] => [t(`figures.${key}`), showFigure(valueOf(report))]);
-  return renderPdf(renderReportHtml(report, t("page.title", { year: report.year }), narrative, figures));
+  const t = createTranslator({
+    locale: "en",
+    messages,
+    namespace: "report",
+  }) as unknown as Translate;
+  const narrative = buildNarrative(
+    report,
+    createTranslator({
+      locale: "en",
+      messages,
+      namespace: "report.narrative",
+    }) as unknown as Translate,
+  );
+  const figures = HEADLINE_FIGURES.map(([key, valueOf]): [string, string] => [
+    t(`figures.${key}`),
+    showFigure(valueOf(report)),
+  ]);
+  return renderPdf(
+    renderReportHtml(report, t("page.title", { year: report.year }), narrative, figures),
+  );
 }
 
 // The job: compute the published report, render it, store the file. Progress is written
 // to the row at each step, so the page polling it (on any server) can show it.
 export async function runReportExport(id: string): Promise<void> {
-  const job = await db.reportExport.update({ where: { id }, data: { status: "RUNNING", progress: 5 }, select: { format: true, filter: true } });
+  const job = await db.reportExport.update({
+    where: { id },
+    data: { status: "RUNNING", progress: 5 },
+    select: { format: true, filter: true },
+  });
   try {
     const filter = reportFilterSchema.parse(job.filter);
-    const report = publishAnnualReport(await computeAnnualReport(db, filter), await readDisclosureThreshold(db));
+    const report = publishAnnualReport(
+      await computeAnnualReport(db, filter),
+      await readDisclosureThreshold(db),
+    );
     await setProgress(id, 60);
     const extension = job.format.toLowerCase();
-    const content = job.format === "CSV" ? Buffer.from(reportToCsv(report)) : job.format === "XLSX" ? await reportToXlsx(report) : await renderPdfOf(report);
+    const content =
+      job.format === "CSV"
+        ? Buffer.from(reportToCsv(report))
+        : job.format === "XLSX"
+          ? await reportToXlsx(report)
+          : await renderPdfOf(report);
     await db.reportExport.update({
       where: { id },
-      data: { status: "DONE", progress: 100, content: new Uint8Array(content), filename: `annual-report-${report.year}.${extension}`, finishedAt: new Date() },
+      data: {
+        status: "DONE",
+        progress: 100,
+        content: new Uint8Array(content),
+        filename: `annual-report-${report.year}.${extension}`,
+        finishedAt: new Date(),
+      },
     });
   } catch (error) {
     await db.reportExport.update({ where: { id }, data: { status: "FAILED", progress: 0 } });

@@ -1,6 +1,10 @@
 "use server";
+
 import {
-  confirmMfaEnrollmentAction, disableMfaAction, regenerateRecoveryCodesAction, startMfaEnrollmentAction,
+  confirmMfaEnrollmentAction,
+  disableMfaAction,
+  regenerateRecoveryCodesAction,
+  startMfaEnrollmentAction,
 } from "@/lib/auth/mfa/actions";
 import { runAction } from "@/lib/safe-action";
 

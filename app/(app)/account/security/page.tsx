@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { MfaSettings } from "@/components/account/mfa-settings";
 import { PageHeader } from "@/components/ui/page-header";
 import { getMfaStatus } from "@/lib/auth/mfa/manage-mfa";
@@ -12,7 +13,11 @@ export default async function AccountSecurityPage() {
   return (
     <>
       <PageHeader title={t("title")} />
-      <MfaSettings status={status} mustEnroll={user.mustEnrollMfa} mayDisable={can(user, "mfa:disable-own")} />
+      <MfaSettings
+        status={status}
+        mustEnroll={user.mustEnrollMfa}
+        mayDisable={can(user, "mfa:disable-own")}
+      />
     </>
   );
 }

@@ -3,7 +3,11 @@ import { listAuditEntries } from "@/lib/audit/list-audit-entries";
 import { requirePermission } from "@/lib/auth/session";
 import { auditListQuerySchema } from "@/lib/validations/audit-list";
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission("audit:read");
   const query = auditListQuerySchema.parse(await searchParams);
   return <AuditLog query={query} result={await listAuditEntries(user, query)} />;

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { ImportForm } from "@/components/interchange/import-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";

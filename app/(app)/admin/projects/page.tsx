@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
+
 import { CreateProjectForm } from "@/components/admin/project-form";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
+import { requirePermission } from "@/lib/auth/session";
 import { formatDay } from "@/lib/dates";
 import { listOffices } from "@/lib/offices/manage-offices";
 import { listProjects } from "@/lib/projects/manage-projects";
-import { requirePermission } from "@/lib/auth/session";
 
 export default async function ProjectsPage() {
   const user = await requirePermission("project:manage");
@@ -24,7 +25,10 @@ export default async function ProjectsPage() {
           <SimpleTable
             headers={[t("code"), t("projectTitle"), t("office"), t("startDate"), t("endDate")]}
             rows={projects.map((project) => [
-              project.code, project.title, project.office.code, formatDay(project.startDate),
+              project.code,
+              project.title,
+              project.office.code,
+              formatDay(project.startDate),
               project.endDate ? formatDay(project.endDate) : t("running"),
             ])}
           />

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { DisclosureThresholdForm } from "@/components/admin/disclosure-threshold-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
@@ -12,8 +13,12 @@ export default async function SettingsPage() {
     <>
       <PageHeader title={t("title")} />
       <Section title={t("disclosure.title")}>
-        <p className="mb-2 max-w-3xl text-sm text-slate-600">{t("disclosure.intro", { floor: settings.floor })}</p>
-        <p className="mb-4 text-sm font-medium text-slate-800" data-testid="effective-threshold">{t("disclosure.effective", { threshold: settings.effective })}</p>
+        <p className="mb-2 max-w-3xl text-sm text-slate-600">
+          {t("disclosure.intro", { floor: settings.floor })}
+        </p>
+        <p className="mb-4 text-sm font-medium text-slate-800" data-testid="effective-threshold">
+          {t("disclosure.effective", { threshold: settings.effective })}
+        </p>
         <DisclosureThresholdForm threshold={settings.effective} floor={settings.floor} />
       </Section>
     </>

@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
+
 import { DimensionWeightForm, IndicatorForm } from "@/components/admin/sustainability-forms";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { listSustainabilitySettings } from "@/lib/sustainability/manage-indicators";
 import { requirePermission } from "@/lib/auth/session";
+import { listSustainabilitySettings } from "@/lib/sustainability/manage-indicators";
 
 export default async function SustainabilityAdminPage() {
   const user = await requirePermission("office:manage");
@@ -18,16 +19,35 @@ export default async function SustainabilityAdminPage() {
           headers={[t("sustainability.dimension"), t("sustainability.weight")]}
           rows={dimensions.map((row) => {
             const label = t(`vocab.SustainabilityDimension.${row.dimension}`);
-            return [label, <DimensionWeightForm key={row.dimension} dimension={row.dimension} weight={row.weight} label={label} />];
+            return [
+              label,
+              <DimensionWeightForm
+                key={row.dimension}
+                dimension={row.dimension}
+                weight={row.weight}
+                label={label}
+              />,
+            ];
           })}
         />
       </Section>
       <Section title={t("sustainability.indicators")}>
         <SimpleTable
-          headers={[t("sustainability.code"), t("sustainability.dimension"), t("sustainability.question"), t("sustainability.scale"), t("sustainability.reversed"), t("sustainability.weight")]}
+          headers={[
+            t("sustainability.code"),
+            t("sustainability.dimension"),
+            t("sustainability.question"),
+            t("sustainability.scale"),
+            t("sustainability.reversed"),
+            t("sustainability.weight"),
+          ]}
           rows={indicators.map((indicator) => [
-            indicator.code, t(`vocab.SustainabilityDimension.${indicator.dimension}`), indicator.question, `1–${indicator.scaleMax}`,
-            indicator.isReversed ? t("sustainability.yes") : t("sustainability.no"), <IndicatorForm key={indicator.id} indicator={indicator} />,
+            indicator.code,
+            t(`vocab.SustainabilityDimension.${indicator.dimension}`),
+            indicator.question,
+            `1–${indicator.scaleMax}`,
+            indicator.isReversed ? t("sustainability.yes") : t("sustainability.no"),
+            <IndicatorForm key={indicator.id} indicator={indicator} />,
           ])}
         />
       </Section>

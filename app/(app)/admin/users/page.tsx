@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
+
 import { CreateUserForm } from "@/components/admin/user-form";
 import { UserList } from "@/components/admin/user-list";
 import { PageHeader, Section } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/session";
 import { listOffices } from "@/lib/offices/manage-offices";
 import { listUsers } from "@/lib/users/list-users";
-import { requirePermission } from "@/lib/auth/session";
 
 export default async function UsersPage() {
   const user = await requirePermission("user:manage");

@@ -1,9 +1,14 @@
 import { notFound } from "next/navigation";
-import { BeneficiaryProfile } from "@/components/beneficiaries/beneficiary-profile";
-import { getBeneficiary } from "@/lib/beneficiaries/get-beneficiary";
-import { requirePermission } from "@/lib/auth/session";
 
-export default async function BeneficiaryPage({ params }: { params: Promise<{ beneficiaryId: string }> }) {
+import { BeneficiaryProfile } from "@/components/beneficiaries/beneficiary-profile";
+import { requirePermission } from "@/lib/auth/session";
+import { getBeneficiary } from "@/lib/beneficiaries/get-beneficiary";
+
+export default async function BeneficiaryPage({
+  params,
+}: {
+  params: Promise<{ beneficiaryId: string }>;
+}) {
   const user = await requirePermission("beneficiary:read");
   const beneficiary = await getBeneficiary(user, (await params).beneficiaryId);
   if (!beneficiary) notFound();

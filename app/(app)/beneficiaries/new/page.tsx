@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { RegisterBeneficiaryForm } from "@/components/beneficiaries/register-beneficiary-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";

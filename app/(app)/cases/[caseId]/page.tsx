@@ -1,11 +1,15 @@
 import { notFound } from "next/navigation";
+
 import { CasePageView } from "@/components/cases/case-page-view";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getCase } from "@/lib/cases/get-case";
 import { getCaseTimeline } from "@/lib/cases/get-case-timeline";
 import { getCaseTransitions } from "@/lib/cases/get-case-transitions";
-import { listHandOverDestinations, listOfficeCountries } from "@/lib/cases/list-hand-over-destinations";
+import {
+  listHandOverDestinations,
+  listOfficeCountries,
+} from "@/lib/cases/list-hand-over-destinations";
 import { listCaseConsents } from "@/lib/consent/list-case-consents";
 import { listOfficeProjects } from "@/lib/projects/list-office-projects";
 
@@ -14,10 +18,28 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
   const { caseId } = await params;
   const record = await getCase(user, caseId);
   if (!record) notFound();
-  const [timeline, transitions, projects, consents, officeCountries, destinations] = await Promise.all([
-    getCaseTimeline(user, caseId), getCaseTransitions(record), listOfficeProjects(user),
-    listCaseConsents(user, caseId), listOfficeCountries(), listHandOverDestinations(user),
-  ]);
-  const dataProtection = { consents, officeCountries, destinations, canSetLegalHold: can(user, "case:legal-hold") };
-  return <CasePageView record={record} timeline={timeline} transitions={transitions} projects={projects} dataProtection={dataProtection} />;
+  const [timeline, transitions, projects, consents, officeCountries, destinations] =
+    await Promise.all([
+      getCaseTimeline(user, caseId),
+      getCaseTransitions(record),
+      listOfficeProjects(user),
+      listCaseConsents(user, caseId),
+      listOfficeCountries(),
+      listHandOverDestinations(user),
+    ]);
+  const dataProtection = {
+    consents,
+    officeCountries,
+    destinations,
+    canSetLegalHold: can(user, "case:legal-hold"),
+  };
+  return (
+    <CasePageView
+      record={record}
+      timeline={timeline}
+      transitions={transitions}
+      projects={projects}
+      dataProtection={dataProtection}
+    />
+  );
 }

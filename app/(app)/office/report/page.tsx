@@ -1,6 +1,7 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { z } from "zod";
+
 import { AnnualReportBreakdowns } from "@/components/reports/annual-report-breakdowns";
 import { AnnualReportFilter } from "@/components/reports/annual-report-filter";
 import { FiguresTable } from "@/components/reports/figures-table";
@@ -21,15 +22,26 @@ export default async function OfficeReportPage({ searchParams }: { searchParams:
   if (!year.success) notFound();
   const { office, report, previous } = await getOfficeAnnualReport(user, year.data);
   const t = await getTranslations("report");
-  const narrative = buildNarrative(report, (await getTranslations("report.narrative")) as unknown as Translate);
+  const narrative = buildNarrative(
+    report,
+    (await getTranslations("report.narrative")) as unknown as Translate,
+  );
   return (
     <>
       <PageHeader title={t("office.title", { year: report.year, office: office.name })} />
-      <AnnualReportFilter year={report.year} years={Array.from({ length: thisYear - 1999 }, (_, index) => thisYear - index)} />
+      <AnnualReportFilter
+        year={report.year}
+        years={Array.from({ length: thisYear - 1999 }, (_, index) => thisYear - index)}
+      />
       <p className="mt-4 max-w-3xl text-sm text-slate-600">{t("office.note")}</p>
       <Section title={t("page.atAGlance")}>
-        <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-6 leading-relaxed text-slate-800" data-testid="at-a-glance">
-          {narrative.map((sentences, index) => <p key={index}>{sentences.join(" ")}</p>)}
+        <div
+          className="space-y-3 rounded-lg border border-slate-200 bg-white p-6 leading-relaxed text-slate-800"
+          data-testid="at-a-glance"
+        >
+          {narrative.map((sentences, index) => (
+            <p key={index}>{sentences.join(" ")}</p>
+          ))}
         </div>
       </Section>
       <Section title={t("page.figures")}>

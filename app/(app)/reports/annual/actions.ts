@@ -1,4 +1,5 @@
 "use server";
+
 import { requestExportAction } from "@/lib/reports/exports/actions";
 import { runAction } from "@/lib/safe-action";
 

@@ -1,7 +1,8 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AnnualReportFilter } from "@/components/reports/annual-report-filter";
+import { notFound } from "next/navigation";
+
 import { AnnualReportBreakdowns } from "@/components/reports/annual-report-breakdowns";
+import { AnnualReportFilter } from "@/components/reports/annual-report-filter";
 import { ExportButtons } from "@/components/reports/export-buttons";
 import { FiguresTable } from "@/components/reports/figures-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -11,27 +12,49 @@ import { getAnnualReportView } from "@/lib/reports/get-annual-report-view";
 import { buildNarrative, type Translate } from "@/lib/reports/narrative";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+const one = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) || undefined;
 
 export default async function AnnualReportPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission("report:read");
   const params = await searchParams;
   const thisYear = new Date().getUTCFullYear();
-  const parsed = reportFilterSchema.safeParse({ year: one(params.year) ?? thisYear - 1, office: one(params.office), region: one(params.region) });
+  const parsed = reportFilterSchema.safeParse({
+    year: one(params.year) ?? thisYear - 1,
+    office: one(params.office),
+    region: one(params.region),
+  });
   if (!parsed.success) notFound();
-  const { report, previous, offices, regions, threshold } = await getAnnualReportView(user, parsed.data);
+  const { report, previous, offices, regions, threshold } = await getAnnualReportView(
+    user,
+    parsed.data,
+  );
   const t = await getTranslations("report");
-  const narrative = buildNarrative(report, (await getTranslations("report.narrative")) as unknown as Translate);
+  const narrative = buildNarrative(
+    report,
+    (await getTranslations("report.narrative")) as unknown as Translate,
+  );
   return (
     <>
       <PageHeader title={t("page.title", { year: report.year })}>
         <ExportButtons filter={parsed.data} />
       </PageHeader>
-      <AnnualReportFilter year={report.year} office={parsed.data.office} region={parsed.data.region} offices={offices} regions={regions}
-        years={Array.from({ length: thisYear - 1999 }, (_, index) => thisYear - index)} />
+      <AnnualReportFilter
+        year={report.year}
+        office={parsed.data.office}
+        region={parsed.data.region}
+        offices={offices}
+        regions={regions}
+        years={Array.from({ length: thisYear - 1999 }, (_, index) => thisYear - index)}
+      />
       <Section title={t("page.atAGlance")}>
-        <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-6 leading-relaxed text-slate-800" data-testid="at-a-glance">
-          {narrative.map((sentences, index) => <p key={index}>{sentences.join(" ")}</p>)}
+        <div
+          className="space-y-3 rounded-lg border border-slate-200 bg-white p-6 leading-relaxed text-slate-800"
+          data-testid="at-a-glance"
+        >
+          {narrative.map((sentences, index) => (
+            <p key={index}>{sentences.join(" ")}</p>
+          ))}
         </div>
       </Section>
       <Section title={t("page.figures")}>

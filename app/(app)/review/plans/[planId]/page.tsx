@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
+
 import { PlanReviewView } from "@/components/review/plan-review-view";
-import { getPlanReview } from "@/lib/review/get-plan-review";
 import { requirePermission } from "@/lib/auth/session";
+import { getPlanReview } from "@/lib/review/get-plan-review";
 
 export default async function PlanReviewPage({ params }: { params: Promise<{ planId: string }> }) {
   const user = await requirePermission("plan:review");
