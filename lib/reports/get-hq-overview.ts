@@ -18,6 +18,11 @@ export async function getHqOverview(actor: Actor, year: number) {
       db.case.count({ where: { status: { not: "CLOSED" } } }),
     ]),
   );
-  const { migrantsAssisted, activeProjects, hostCountries } = report;
+  // A world too small to publish shows no figures of the report.
+  const {
+    migrantsAssisted = null,
+    activeProjects = null,
+    hostCountries = null,
+  } = report.ok ? report.report : {};
   return { year, offices, activeProjects, hostCountries, openCases, migrantsAssisted };
 }
