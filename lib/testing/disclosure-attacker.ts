@@ -43,11 +43,14 @@ export const NATIONALITIES = ["AAA", "BBB", "CCC", "DDD"] as const;
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 
-// The report of a group of people, as computeAnnualReport would give it (one year, one office
-// per person, no services beyond what the figures need).
+// The report of a group of people, as computeAnnualReport would give it: one office per
+// person, one case each (AVR, or VOT when an exploitation type is set), one counselling
+// session each in the year. The attacker below reads only some of its tables.
 export function reportOf(people: readonly Person[], year = 2026): ComputedReport {
   const count = (test: (person: Person) => boolean) => people.filter(test).length;
   const vot = count((p) => p.vot !== null);
+  const avr = people.length - vot;
+  const votChildren = count((p) => p.vot !== null && p.age === "child");
   const nationality: Record<string, number> = {};
   for (const person of people) nationality[person.nat] = (nationality[person.nat] ?? 0) + 1;
   const exploitation = Object.fromEntries(
@@ -90,8 +93,12 @@ export function reportOf(people: readonly Person[], year = 2026): ComputedReport
       adultPct: null,
       childPct: null,
     },
-    avr: { assisted: 0, byCategory: zeros(MIGRANT_CATEGORIES), returnsByHostCountry: {} },
-    counsellingSessions: 0,
+    avr: {
+      assisted: avr,
+      byCategory: { ...zeros(MIGRANT_CATEGORIES), OTHER: avr },
+      returnsByHostCountry: {},
+    },
+    counsellingSessions: people.length,
     counsellingSessionsPrevYear: 0,
     reintegrationServices: 0,
     reintegrationServicesPrevYear: 0,
@@ -99,9 +106,9 @@ export function reportOf(people: readonly Person[], year = 2026): ComputedReport
       assisted: vot,
       exploitation,
       forcedLabourSectors: zeros(LABOUR_SECTORS),
-      children: 0,
+      children: votChildren,
       childrenTopRegion: null,
-      childrenNeeds: zeros(SERVICE_TYPES),
+      childrenNeeds: { ...zeros(SERVICE_TYPES), COUNSELLING: votChildren },
     },
     votDatabase: {
       asOf: `${year}-12-31`,
@@ -121,7 +128,7 @@ export function reportOf(people: readonly Person[], year = 2026): ComputedReport
       ),
       hostCountry: {},
       region: {},
-      serviceTypes: zeros(SERVICE_TYPES),
+      serviceTypes: { ...zeros(SERVICE_TYPES), COUNSELLING: people.length },
     },
     prevCounts: { votAssisted: 0, exploitation: zeros(EXPLOITATION_TYPES) },
   };

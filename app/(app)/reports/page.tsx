@@ -18,8 +18,8 @@ export default async function ReportsPage() {
       </PageHeader>
       <StatGrid>
         <Stat label={t("migrantsAssisted")} value={overview.migrantsAssisted ?? "–"} />
-        <Stat label={t("activeProjects")} value={overview.activeProjects ?? "–"} />
-        <Stat label={t("hostCountries")} value={overview.hostCountries ?? "–"} />
+        <Stat label={t("activeProjects")} value={overview.activeProjects} />
+        <Stat label={t("hostCountries")} value={overview.hostCountries} />
         <Stat label={t("offices")} value={overview.offices} />
         <Stat label={t("openCases")} value={overview.openCases} />
       </StatGrid>
