@@ -64,7 +64,9 @@ export function planTable(
         atoms.some(
           (atom, row) =>
             isSmall(value(atom, key), threshold) &&
-            isCrossPinned(atoms, [...inViews], inWorld, row, key),
+            (hasTotal
+              ? isCrossPinned(atoms, [...inViews], inWorld, row, key)
+              : isAlone(atoms, row, key)),
         ),
     );
     if (exposed === undefined)
@@ -100,6 +102,11 @@ function isCrossPinned(
   const columnHasOther = atoms.some((atom, r) => r !== row && cell(atom, key) > 0);
   return !(rowHasOther && columnHasOther);
 }
+
+// Without a total, an atom's cell is tied only to the world's column sum: it is fixed when no
+// other atom has any of that column.
+const isAlone = (atoms: readonly CountRecord[], row: number, key: string) =>
+  !atoms.some((atom, r) => r !== row && (atom[key] ?? 0) > 0);
 
 // The world view: its own small and secondary cells hidden; zero stays zero.
 export function publishWorldTable<K extends string>(
