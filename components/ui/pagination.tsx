@@ -25,7 +25,7 @@ export async function Pagination({ page, size, total, hrefFor, sizes, sizeHrefFo
       <p role="status">{t("showing", { first, last, total })}</p>
       {sizes && sizeHrefFor && (
         <p className="flex items-center gap-1">
-          <span id="page-size-label">{t("size")}</span>
+          <span>{t("size")}</span>
           {sizes.map((option) =>
             option === size ? (
               <span key={option} aria-current="true" className="px-2 py-1.5 font-semibold">
