@@ -2,22 +2,27 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { startReportWorkers, stopBoss } from "@/lib/jobs/boss";
-import { makeUser } from "@/lib/testing/factories";
-import { caseOf, office, person, services } from "@/lib/testing/report-fixtures";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import {
+  makeBeneficiary,
+  makeCase,
+  makeOffice,
+  makeServices,
+  makeUser,
+  resetDatabase,
+} from "@/lib/testing/kit";
 
 import { requestReportExport } from "./request-report-export";
 import { runReportExport } from "./run-report-export";
 
 beforeEach(async () => {
   await resetDatabase();
-  const mex = await office("MEX");
-  const beneficiary = await person(mex, { birth: "1990-04-12" });
+  const mex = await makeOffice("MEX");
+  const beneficiary = await makeBeneficiary(mex.id, { birthDate: "1990-04-12" });
   await db.beneficiary.update({
     where: { id: beneficiary.id },
     data: { givenName: "Zebulon", familyName: "Quackenbush" },
   });
-  await services(await caseOf(beneficiary, mex, "AVR"), ["COUNSELLING", "2012-02-01"]);
+  await makeServices(await makeCase(mex, "AVR", { beneficiary }), ["COUNSELLING", "2012-02-01"]);
 });
 afterAll(stopBoss);
 
@@ -77,7 +82,7 @@ describe("report export jobs", () => {
   }, 60_000);
 
   it("refuses field roles", async () => {
-    const mex = await office("GTM");
+    const mex = await makeOffice("GTM");
     const caseworker = await makeUser("CASEWORKER", mex.id);
     await expect(
       requestReportExport(caseworker, { format: "CSV", filter: { year: 2012 } }),
