@@ -6,9 +6,14 @@ import { describe, expect, it } from "vitest";
 import { kitViolations } from "./kit-usage";
 
 const root = path.resolve(import.meta.dirname, "../../..");
-const integrationTests = readdirSync(path.join(root, "lib"), { recursive: true, encoding: "utf8" })
+// Every folder vitest runs tests from (vitest.config.mts).
+const integrationTests = ["lib", "components", "prisma"]
+  .flatMap((folder) =>
+    readdirSync(path.join(root, folder), { recursive: true, encoding: "utf8" }).map((file) =>
+      path.join(folder, file),
+    ),
+  )
   .filter((file) => file.endsWith(".integration.test.ts"))
-  .map((file) => path.join("lib", file))
   .sort();
 
 describe("integration tests build their data with the kit", () => {
