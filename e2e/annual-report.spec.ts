@@ -103,6 +103,12 @@ test("HQ reads the At a Glance narrative, figures and protected breakdowns on /r
   const page = await context.newPage();
   await page.goto("/reports");
   await page.getByRole("link", { name: "Annual report" }).click();
+  // Without a year, the link opens the last full year's report.
+  await expect(page).toHaveURL(/\/reports\/annual$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    `Annual report ${new Date().getUTCFullYear() - 1}`,
+  );
+  await expect(page.getByTestId("at-a-glance")).toBeVisible();
   await page.goto("/reports/annual?year=2026");
   await expect(page.getByTestId("at-a-glance")).toContainText(
     `In 2026 IOM’s Migrant Assistance Division helped ${await assistedIn(2026)} migrants`,

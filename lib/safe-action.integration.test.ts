@@ -9,8 +9,7 @@ import {
 import type { Actor } from "@/lib/auth/actor";
 import { db, pool } from "@/lib/db";
 import { executeAction } from "@/lib/safe-action";
-import { makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { makeOffice, makeUser, resetDatabase } from "@/lib/testing/kit";
 
 const newUserName = "Zelda Quartermain";
 const newUserPassword = "a long enough password";

@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { ownerPool } from "@/lib/testing/owner-db";
+import { ownerPool } from "@/lib/testing/kit";
 
 import {
   diffCatalogs,

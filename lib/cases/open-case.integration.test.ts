@@ -11,21 +11,21 @@ import {
   auditRows,
   avrCaseInput,
   beneficiaryInput,
-  clearRefCountersAndIdempotencyKeys,
   dayFromToday,
   makeBeneficiary,
+  makeOffice,
   makeProject,
+  makeUser,
   openCase,
   reintegrationCaseInput,
+  resetDatabase,
   rowCounts,
   statusChangeRows,
   unwrap,
   votCaseInput,
   type Input,
   type RowCounts,
-} from "@/lib/testing/case-factories";
-import { makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+} from "@/lib/testing/kit";
 
 const openFields = ["beneficiaryId", "projectId", "openedOn"];
 
@@ -43,7 +43,6 @@ describe("openCaseAction", () => {
 
   beforeEach(async () => {
     await resetDatabase();
-    await clearRefCountersAndIdempotencyKeys();
     officeA = await makeOffice("MEX");
     officeB = await makeOffice("GTM");
     caseworkerA = await makeUser("CASEWORKER", officeA.id);

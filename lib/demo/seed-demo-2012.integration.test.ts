@@ -4,8 +4,7 @@ import { db, pool } from "@/lib/db";
 import type { AnnualReport } from "@/lib/reports/annual-report";
 import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
 import { publishSelection } from "@/lib/reports/publish-selection";
-import { ownerPool } from "@/lib/testing/owner-db";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { ownerPool, resetDatabase } from "@/lib/testing/kit";
 
 import { hasDemo2012, seedDemo2012 } from "./seed-demo-2012";
 

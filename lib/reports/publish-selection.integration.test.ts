@@ -7,8 +7,13 @@ import {
   type DatasetOffice,
   type Person,
 } from "@/lib/testing/disclosure-attacker";
-import { caseOf, office, person, services } from "@/lib/testing/report-fixtures";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import {
+  makeBeneficiary,
+  makeCase,
+  makeOffice,
+  makeServices,
+  resetDatabase,
+} from "@/lib/testing/kit";
 
 import type { ReportFilter } from "./annual-report";
 import type { PublishedReport } from "./publish-annual-report";
@@ -58,13 +63,21 @@ const BIRTH = { adult: "1980-05-01", child: "2015-05-01", unknown: null } as con
 beforeAll(async () => {
   await resetDatabase();
   for (const { office: code, country, people } of DATASET) {
-    const at = await office(country, code);
+    const at = await makeOffice(country, code);
     for (const p of people) {
-      const beneficiary = await person(at, { sex: p.sex, birth: BIRTH[p.age], nationality: p.nat });
+      const beneficiary = await makeBeneficiary(at.id, {
+        sex: p.sex,
+        birthDate: BIRTH[p.age],
+        nationality: p.nat,
+      });
       const onCase = p.vot
-        ? await caseOf(beneficiary, at, "VOT", { types: [p.vot], identified: "2026-01-10" })
-        : await caseOf(beneficiary, at, "AVR");
-      await services(onCase, ["COUNSELLING", "2026-03-01"]);
+        ? await makeCase(at, "VOT", {
+            beneficiary,
+            exploitationTypes: [p.vot],
+            identifiedOn: "2026-01-10",
+          })
+        : await makeCase(at, "AVR", { beneficiary });
+      await makeServices(onCase, ["COUNSELLING", "2026-03-01"]);
     }
   }
 }, 120_000);

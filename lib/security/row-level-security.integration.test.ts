@@ -5,9 +5,16 @@ import { resolveAvrCase } from "@/lib/cases/resolve-case-links";
 import { toDay } from "@/lib/dates";
 import { db, pool } from "@/lib/db";
 import { setFallbackDbContextForTests, withActor } from "@/lib/db-context";
-import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
-import { ownerPool } from "@/lib/testing/owner-db";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import {
+  makeCase,
+  makeConsent,
+  makeOffice,
+  makePlan,
+  makeServices,
+  makeUser,
+  ownerPool,
+  resetDatabase,
+} from "@/lib/testing/kit";
 
 // Every personal-data table. A new one goes here and gets a row in seedOffice(); the catalog
 // test at the end fails until it does.
@@ -38,40 +45,11 @@ async function seedOffice(hostCountry: string) {
   const day = toDay("2026-03-01");
   const indicator = await db.sustainabilityIndicator.findFirstOrThrow({ select: { id: true } });
   await db.caseStatusChange.create({ data: { caseId: kase.id, toStatus: "ASSESSMENT" } });
-  await db.service.create({ data: { caseId: kase.id, type: "EMPLOYMENT", deliveredOn: day } }); // and report_beneficiary_years
-  await db.caseConsent.create({
-    data: {
-      caseId: kase.id,
-      officeId: office.id,
-      purpose: "HAND_OVER",
-      type: "WRITTEN",
-      givenBy: "BENEFICIARY",
-      givenOn: day,
-      anyOffice: true,
-      recordedById: user.id,
-    },
-  });
-  const plan = await db.reintegrationPlan.create({
-    data: {
-      caseId: kase.id,
-      officeId: office.id,
-      currency: "USD",
-      draftedById: user.id,
-      lastEditedById: user.id,
-      items: {
-        create: [
-          {
-            position: 1,
-            type: "EMPLOYMENT",
-            description: "Tools",
-            modality: "CASH",
-            amountMinor: 100,
-            plannedOn: day,
-          },
-        ],
-      },
-      decisions: { create: [{ decidedById: user.id, decision: "RETURN", comment: "More detail" }] },
-    },
+  await makeServices(kase, ["EMPLOYMENT", "2026-03-01"]); // and report_beneficiary_years
+  await makeConsent(kase, user, { purpose: "HAND_OVER", anyOffice: true });
+  const plan = await makePlan(kase, user); // and plan_items
+  await db.planDecision.create({
+    data: { planId: plan.id, decidedById: user.id, decision: "RETURN", comment: "More detail" },
   });
   await db.inboxMessage.create({
     data: { userId: user.id, caseId: kase.id, planId: plan.id, kind: "PLAN_RETURNED" },
@@ -191,11 +169,13 @@ describe("row-level security on personal data (the app's role, a second line beh
       ).toBe(0);
       expect((await db.service.deleteMany({ where: { caseId: b.kase.id } })).count).toBe(0);
       await expect(
+        // kit-exempt: the refused write is what this test is about.
         db.service.create({
           data: { caseId: b.kase.id, type: "COUNSELLING", deliveredOn: toDay("2026-03-02") },
         }),
       ).rejects.toThrow(/row-level security/);
       await expect(
+        // kit-exempt: the refused write is what this test is about.
         db.beneficiary.create({
           data: {
             ref: "B-OTHER",

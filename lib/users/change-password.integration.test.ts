@@ -6,8 +6,7 @@ import { resolveSession } from "@/lib/auth/resolve-session";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db, pool } from "@/lib/db";
 import { executeAction } from "@/lib/safe-action";
-import { makeOffice, makeUser, testPassword } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { makeOffice, makeUser, resetDatabase, testPassword } from "@/lib/testing/kit";
 import { changePasswordAction } from "@/lib/users/actions";
 
 const strong = "ferry lantern copper meadow";
