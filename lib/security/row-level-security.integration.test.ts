@@ -18,6 +18,7 @@ const PROTECTED = [
   "cases",
   "inbox_messages",
   "monitoring_visits",
+  "plan_authors",
   "plan_decisions",
   "plan_items",
   "reintegration_plans",
@@ -70,6 +71,7 @@ async function seedOffice(hostCountry: string) {
           },
         ],
       },
+      authors: { create: { userId: user.id } },
       decisions: { create: [{ decidedById: user.id, decision: "RETURN", comment: "More detail" }] },
     },
   });
