@@ -1,8 +1,24 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-// A fresh nonce per page request; Next.js puts it on its own scripts. This file only adds
-// headers: every page checks the session and its permission itself.
+import { bodyLimitBytes } from "@/lib/server-action-limit.json";
+
+// A server action (a POST with a Next-Action header) whose body is over the limit of
+// next.config.js: Next.js would read it, throw, and answer 500; refuse it here with 413 by
+// its declared length. (A chunked body without a length is still cut off by Next.js.)
+function isOversizedAction(request: NextRequest): boolean {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  return Number(request.headers.get("content-length") ?? 0) > bodyLimitBytes;
+}
+
+// A fresh nonce per page request; Next.js puts it on its own scripts. Apart from refusing
+// oversized action bodies, this file only adds headers: every page checks the session and
+// its permission itself.
 export function proxy(request: NextRequest) {
+  if (isOversizedAction(request))
+    return new NextResponse("Payload Too Large", {
+      status: 413,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isDev = process.env.NODE_ENV === "development";
   const isHttps = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");

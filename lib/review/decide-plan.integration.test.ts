@@ -246,6 +246,31 @@ describe("supervisor decisions on a reintegration plan", () => {
       await expectNothingWritten();
     });
 
+    it("a supervisor who amended the items, after the caseworker re-saves the same items: { _form: ['selfApproval'] }", async () => {
+      const returned = unwrap(
+        await decide(secondSupervisor, plan.id, plan.version, "RETURN", "Split the items"),
+      );
+      const amended = unwrap(
+        await save(
+          supervisor,
+          newPlanInput(caseId, { planId: plan.id, version: returned.version }),
+        ),
+      );
+      const resaved = unwrap(
+        await save(caseworker, newPlanInput(caseId, { planId: plan.id, version: amended.version })),
+      );
+      const resubmitted = unwrap(await submit(caseworker, plan.id, resaved.version));
+      baseline = await reviewCounts();
+
+      expect(await decide(supervisor, plan.id, resubmitted.version, "APPROVE")).toStrictEqual(
+        refused("selfApproval"),
+      );
+      await expectNothingWritten();
+      expect(
+        unwrap(await decide(secondSupervisor, plan.id, resubmitted.version, "APPROVE")).status,
+      ).toBe("APPROVED");
+    });
+
     it.each(["RETURN", "REJECT"])(
       "%s without a comment: { comment: ['commentRequired'] }",
       async (decision) => {

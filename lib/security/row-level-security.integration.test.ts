@@ -25,6 +25,7 @@ const PROTECTED = [
   "cases",
   "inbox_messages",
   "monitoring_visits",
+  "plan_authors",
   "plan_decisions",
   "plan_items",
   "reintegration_plans",
@@ -198,15 +199,15 @@ describe("row-level security on personal data (the app's role, a second line beh
     expect(rows[0].n).toBe(1);
   });
 
-  it("still confirms another office's AVR case for a reintegration case, revealing only its id", async () => {
-    await withActor(a.user, async () => {
-      expect(await resolveAvrCase(db, { kind: "REINTEGRATION", avrCaseRef: b.avr.ref })).toBe(
-        b.avr.id,
+  it("still confirms another office's AVR case that returned to the citing office's country, revealing only its id; one that returned elsewhere reads as missing", async () => {
+    const cite = (ref: string) =>
+      withActor(a.user, () =>
+        resolveAvrCase(db, { kind: "REINTEGRATION", avrCaseRef: ref }, a.office.id),
       );
-      await expect(
-        resolveAvrCase(db, { kind: "REINTEGRATION", avrCaseRef: b.kase.ref }),
-      ).rejects.toMatchObject({ code: "VALIDATION" });
-    });
+    await expect(cite(b.avr.ref)).rejects.toMatchObject({ code: "VALIDATION" });
+    await ownerPool().query("UPDATE cases SET return_country = 'MEX' WHERE id = $1", [b.avr.id]);
+    expect(await cite(b.avr.ref)).toBe(b.avr.id);
+    await expect(cite(b.kase.ref)).rejects.toMatchObject({ code: "VALIDATION" });
   });
 
   it("does not let the app's role turn security off or rewrite the audit log", async () => {

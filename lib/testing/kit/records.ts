@@ -197,6 +197,8 @@ export async function makePlan(
           },
         ],
       },
+      // Whoever saved the items may never approve them (four-eyes).
+      authors: { create: { userId: author.id } },
     },
   });
 }
