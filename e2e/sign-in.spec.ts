@@ -1,6 +1,13 @@
 import { expect, test } from "@playwright/test";
 
-import { accountFor, deactivatedDemoAccount, homeByRole, roles, signIn } from "./fixtures/accounts";
+import {
+  accountFor,
+  deactivatedDemoAccount,
+  demoPassword,
+  homeByRole,
+  roles,
+  signIn,
+} from "./fixtures/accounts";
 import { signInAsRole } from "./fixtures/mfa";
 
 const invalidMessage = "The email or password is incorrect, or the account is not active.";
@@ -49,4 +56,19 @@ test.describe("signing in", () => {
     await page.goto("/office");
     await expect(page).toHaveURL(/\/sign-in/);
   });
+
+  // Reported payloads: a backslash and a tab both make the browser read another host.
+  for (const callbackUrl of ["%2F%5Cevil.example%2Fx", "%2F%09%2Fevil.example"]) {
+    test(`signing in from /sign-in?callbackUrl=${callbackUrl} stays on the app`, async ({
+      page,
+    }) => {
+      const account = accountFor("CASEWORKER");
+      await page.goto(`/sign-in?callbackUrl=${callbackUrl}`);
+      await page.getByLabel("Email").fill(account.email);
+      await page.getByLabel("Password").fill(demoPassword);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByTestId("signed-in-user")).toContainText(account.name);
+      await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/office$/);
+    });
+  }
 });

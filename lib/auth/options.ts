@@ -5,6 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 
 import type { SignedInUser } from "@/lib/auth/actor";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { challengeLifetimeSeconds, completeMfaSignIn } from "@/lib/auth/mfa/sign-in-challenge";
 import { endSession, resolveSession } from "@/lib/auth/resolve-session";
 import { sessionLimits } from "@/lib/auth/session-policy";
@@ -100,6 +101,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's own redirects (sign-out, error pages) stay on this app as well.
+    redirect({ url, baseUrl }) {
+      return new URL(safeCallbackPath(url, baseUrl), baseUrl).toString();
+    },
     async jwt({ token, user }) {
       if (user) {
         const signedIn = user as unknown as {
