@@ -1,8 +1,20 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+import { trustedProxyHops } from "@/lib/auth/client-ip";
+
+// Without a trusted proxy in front, X-Forwarded-For is whatever the client wrote: drop it,
+// and Next.js sets it again from the socket (lib/auth/client-ip.ts).
+function withoutClientForwardedFor(request: NextRequest): Headers {
+  const headers = new Headers(request.headers);
+  if (trustedProxyHops === 0) headers.delete("x-forwarded-for");
+  return headers;
+}
+
 // A fresh nonce per page request; Next.js puts it on its own scripts. This file only adds
 // headers: every page checks the session and its permission itself.
 export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith("/api/"))
+    return NextResponse.next({ request: { headers: withoutClientForwardedFor(request) } });
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isDev = process.env.NODE_ENV === "development";
   const isHttps = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
@@ -20,7 +32,7 @@ export function proxy(request: NextRequest) {
     "frame-ancestors 'none'",
     ...(isHttps ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
-  const requestHeaders = new Headers(request.headers);
+  const requestHeaders = withoutClientForwardedFor(request);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -32,6 +44,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    // Sign-in reads the client address (lib/auth/options.ts).
+    "/api/auth/:path*",
     {
       source: "/((?!api|_next/static|_next/image|favicon.ico).*)",
       missing: [
