@@ -37,7 +37,9 @@ test("an admin creates a caseworker with a set-up link, never a password; the us
 
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(link);
-  await expect(visitor.getByRole("alert")).toContainText("This set-up link no longer works");
+  await expect(visitor.locator("main [role=alert]")).toContainText(
+    "This set-up link no longer works",
+  );
   await expect(visitor.getByLabel("New password", { exact: true })).toHaveCount(0);
 
   // The office's supervisor hears of the new member.

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { createUserAction, resetUserPasswordAction } from "@/lib/admin/actions";
+import { createUserAction, resetUserPasswordAction, updateUserAction } from "@/lib/admin/actions";
 import type { Actor } from "@/lib/auth/actor";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db, pool } from "@/lib/db";
@@ -157,6 +157,26 @@ describe("accounts are set up by their users through a single-use link", () => {
     expect(
       await db.inboxMessage.count({ where: { subjectUserId: created.id, kind: "MEMBER_JOINED" } }),
     ).toBe(1);
+  });
+
+  it("moving a user into the office tells its supervisors too", async () => {
+    const supervisor = await makeUser("SUPERVISOR", office.id);
+    const mover = await makeUser("CASEWORKER", (await makeOffice()).id);
+
+    unwrap(
+      await executeAction(updateUserAction, admin, {
+        userId: mover.id,
+        name: mover.name,
+        role: "CASEWORKER",
+        officeId: office.id,
+        isActive: true,
+      }),
+    );
+
+    const inbox = await withActor(supervisor, () => listInbox(supervisor));
+    expect(inbox.map((message) => [message.kind, message.subjectUser?.email])).toStrictEqual([
+      ["MEMBER_JOINED", mover.email],
+    ]);
   });
 
   it("an admin's reset ends the user's sessions and password and old link, and issues a link that works", async () => {
