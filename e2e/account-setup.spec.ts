@@ -49,7 +49,29 @@ test("an admin creates a caseworker with a set-up link, never a password; the us
   await supervisorPage.goto("/inbox");
   await expect(supervisorPage.getByText(`Set-up Test (${email})`)).toBeVisible();
 
-  // An admin's reset ends the member's session and hands over a new link.
+  await Promise.all([admin.close(), member.close(), supervisor.close()]);
+});
+
+test("an admin's reset ends the user's session and hands over a new link, by which they choose a new password", async ({
+  browser,
+}) => {
+  const admin = await browser.newContext({ storageState: storageStateFor("ADMIN") });
+  const adminPage = await admin.newPage();
+  const email = `reset-${Date.now()}@demo.passage.test`;
+  const password = `${demoPassword}-chosen`;
+  const link = await createUserAsAdmin(adminPage, {
+    name: "Reset Test",
+    email,
+    role: "CASEWORKER",
+    password,
+    office: "MEX-TAP · Tapachula",
+  });
+  const member = await browser.newContext();
+  const memberPage = await member.newPage();
+  await signIn(memberPage, email, password);
+  await expect(memberPage).toHaveURL(/\/office$/);
+
+  await adminPage.reload();
   const row = adminPage.getByTestId(`user-${email}`);
   await row.getByRole("button", { name: "Reset password" }).click();
   const resetLink = await row.getByTestId("setup-link").inputValue();
@@ -60,5 +82,5 @@ test("an admin creates a caseworker with a set-up link, never a password; the us
   await signIn(memberPage, email, `${password}-again`);
   await expect(memberPage).toHaveURL(/\/office$/);
 
-  await Promise.all([admin.close(), member.close(), supervisor.close()]);
+  await Promise.all([admin.close(), member.close()]);
 });
