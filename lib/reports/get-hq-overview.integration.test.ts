@@ -65,6 +65,13 @@ async function endDefaultProject(office: Office) {
   });
 }
 
+// People assisted in the year, so that the world holds the k = 10 people disclosure control
+// asks before its population is shown.
+async function crowd(office: Office, n: number) {
+  for (let index = 0; index < n; index++)
+    await addService((await makeCaseFor(office, (await makePerson(office)).id)).id, "2025-05-01");
+}
+
 describe("getHqOverview", () => {
   beforeEach(async () => {
     await resetDatabase();
@@ -83,8 +90,9 @@ describe("getHqOverview", () => {
     await addService((await makeCaseFor(office, previousYear.id)).id, "2024-12-31");
     const nextYear = await makePerson(office);
     await addService((await makeCaseFor(office, nextYear.id)).id, "2026-01-01");
+    await crowd(office, 10);
 
-    expect((await getHqOverview(hq, year)).migrantsAssisted).toBe(1);
+    expect((await getHqOverview(hq, year)).migrantsAssisted).toBe(11);
   });
 
   it("counts services on the first and last day of the year", async () => {
@@ -96,8 +104,9 @@ describe("getHqOverview", () => {
     await addService((await makeCaseFor(office, december.id)).id, "2025-12-31");
     const noService = await makePerson(office);
     await makeCaseFor(office, noService.id);
+    await crowd(office, 10);
 
-    expect((await getHqOverview(admin, year)).migrantsAssisted).toBe(2);
+    expect((await getHqOverview(admin, year)).migrantsAssisted).toBe(12);
   });
 
   it("counts a project ending on 1 January of the year, not one ending 31 December before nor one starting 1 January after", async () => {
@@ -140,13 +149,15 @@ describe("getHqOverview", () => {
     const hq = await makeUser("HQ", null);
     for (const office of [mexico, mexico, france])
       await addService((await makeCaseFor(office, (await makePerson(office)).id)).id, "2025-03-01");
+    await crowd(mexico, 10);
+    await crowd(france, 10);
 
     const [overview, report] = [
       await getHqOverview(hq, year),
       await computeAnnualReport(db, { year }),
     ];
 
-    expect(overview).toMatchObject({ migrantsAssisted: 3, activeProjects: 1, hostCountries: 1 });
+    expect(overview).toMatchObject({ migrantsAssisted: 23, activeProjects: 1, hostCountries: 1 });
     expect(overview).toMatchObject({
       migrantsAssisted: report.migrantsAssisted,
       activeProjects: report.activeProjects,
@@ -154,7 +165,7 @@ describe("getHqOverview", () => {
     });
   });
 
-  it("returns all zeros for an empty database", async () => {
+  it("returns all zeros for an empty database, and no population (fewer than k people)", async () => {
     const hq = await makeUser("HQ", null);
 
     expect(await getHqOverview(hq, year)).toEqual({
@@ -163,7 +174,7 @@ describe("getHqOverview", () => {
       activeProjects: 0,
       hostCountries: 0,
       openCases: 0,
-      migrantsAssisted: 0,
+      migrantsAssisted: null,
     });
   });
 

@@ -18,6 +18,9 @@ beforeEach(async () => {
     data: { givenName: "Zebulon", familyName: "Quackenbush" },
   });
   await services(await caseOf(beneficiary, mex, "AVR"), ["COUNSELLING", "2012-02-01"]);
+  // Eleven more, so that the world holds the k = 10 people disclosure control asks.
+  for (let index = 0; index < 11; index++)
+    await services(await caseOf(await person(mex), mex, "AVR"), ["COUNSELLING", "2012-02-01"]);
 });
 afterAll(stopBoss);
 
@@ -45,7 +48,7 @@ describe("report export jobs", () => {
       ).toBe(true);
       if (format === "CSV") {
         const text = Buffer.from(done.content!).toString();
-        expect(text).toContain("migrantsAssisted,1");
+        expect(text).toContain("migrantsAssisted,12");
         for (const personal of ["Zebulon", "Quackenbush", "1990-04-12"])
           expect(text).not.toContain(personal);
       }
@@ -75,6 +78,25 @@ describe("report export jobs", () => {
     expect(status).toBe("DONE");
     expect(await db.auditEntry.count({ where: { action: "report.export", entityId: id } })).toBe(1);
   }, 60_000);
+
+  it("refuses a selection of fewer than k people before queueing it, and the job fails it", async () => {
+    const small = await office("GTM");
+    for (let index = 0; index < 2; index++)
+      await services(await caseOf(await person(small), small, "AVR"), [
+        "COUNSELLING",
+        "2012-03-01",
+      ]);
+    const hq = await makeUser("HQ", null);
+    const filter = { year: 2012, office: small.code };
+    await expect(requestReportExport(hq, { format: "CSV", filter })).rejects.toThrow("VALIDATION");
+    expect(await db.reportExport.count()).toBe(0);
+    const job = await db.reportExport.create({
+      data: { requestedById: hq.id, format: "CSV", filter },
+    });
+    await runReportExport(job.id);
+    const failed = await db.reportExport.findUniqueOrThrow({ where: { id: job.id } });
+    expect([failed.status, failed.content]).toEqual(["FAILED", null]);
+  });
 
   it("refuses field roles", async () => {
     const mex = await office("GTM");
