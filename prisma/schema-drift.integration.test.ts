@@ -46,6 +46,8 @@ const SQL_ONLY = new Set([
     `row level security ${table}`,
     `policy ${table}.passage_scope`,
   ]),
+  // A notice without a case is its recipient's alone (account_setup_links).
+  "policy inbox_messages.passage_own_notice",
   // The accent-folded name, a generated column (Prisma would try to write it).
   "column beneficiaries.search_name",
   // Expression, partial and covering (INCLUDE) indexes.

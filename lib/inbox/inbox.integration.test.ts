@@ -38,7 +38,7 @@ describe("the in-app inbox", () => {
     expect(
       messages.map((message) => ({
         kind: message.kind,
-        ref: message.case.ref,
+        ref: message.case?.ref,
         readAt: message.readAt,
       })),
     ).toStrictEqual([{ kind: "PLAN_RETURNED", ref: caseRef, readAt: null }]);
