@@ -52,7 +52,7 @@ async function queryPopulations(
 }
 
 // The selection plan of the filter's year and the node the filter selects.
-async function planFor(db: DbOrTx, filter: ReportFilter, threshold: number) {
+export async function planFor(db: DbOrTx, filter: ReportFilter, threshold: number) {
   const regions = regionByCountry();
   const regionOf = (country: string) => regions[country] ?? UNKNOWN_REGION;
   const offices: PlaceOffice[] = (
