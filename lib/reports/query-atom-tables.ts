@@ -32,7 +32,7 @@ export async function queryAtomTables(
       yr AS MATERIALIZED (
         SELECT am.atom, r.beneficiary_id, r.sex, r.nationality, r.age_group, r.service_types, r.case_kinds,
           r.avr_categories, r.exploitation_types, r.labour_sectors, r.is_vot_child, r.avr_returned,
-          r.counselling_services, r.reintegration_services, r.services_by_type, r.is_sole_office,
+          r.counselling_services, r.reintegration_services, r.is_sole_office,
           o.host_country::text AS host
         FROM report_beneficiary_years r JOIN offices o ON o.id = r.office_id JOIN am ON am.code = o.code
         WHERE r.year = ${year}::int
@@ -75,9 +75,11 @@ export async function queryAtomTables(
       UNION ALL SELECT atom, 'subtotals', 'reintegration', sum(reintegration_services)::int FROM yr GROUP BY 1
       UNION ALL SELECT atom, 'returns', host, count(DISTINCT beneficiary_id)::int FROM yr WHERE avr_returned GROUP BY 1, 3
       -- every service of the atom's rows to a person who is a VoT child in one of them
-      UNION ALL SELECT y.atom, 'childrenNeeds', t.key, sum(t.value::int)::int
-        FROM yr y JOIN children c ON c.atom = y.atom AND c.beneficiary_id = y.beneficiary_id,
-          jsonb_each_text(y.services_by_type) t
+      UNION ALL SELECT am.atom, 'childrenNeeds', t.key, sum(t.value::int)::int
+        FROM report_beneficiary_years r JOIN offices o ON o.id = r.office_id JOIN am ON am.code = o.code
+          JOIN children c ON c.atom = am.atom AND c.beneficiary_id = r.beneficiary_id,
+          jsonb_each_text(r.services_by_type) t
+        WHERE r.year = ${year}::int
         GROUP BY 1, 3`;
   };
   const rows = await asSystem("report", () =>
