@@ -9,8 +9,13 @@ import type {
   ServiceType,
   Sex,
 } from "@/lib/generated/prisma/enums";
-import { caseOf, office, person, services } from "@/lib/testing/report-fixtures";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import {
+  makeBeneficiary,
+  makeCase,
+  makeOffice,
+  makeServices,
+  resetDatabase,
+} from "@/lib/testing/kit";
 
 import { SERVICE_TYPES } from "./annual-report";
 import { computeAnnualReport } from "./compute-annual-report";
@@ -50,16 +55,16 @@ let multiOffice = 0;
 beforeAll(async () => {
   await resetDatabase();
   const { next, pick } = random(20261201);
-  const at = new Map<string, Awaited<ReturnType<typeof office>>>();
-  for (const [country, code] of OFFICES) at.set(code, await office(country, code));
+  const at = new Map<string, Awaited<ReturnType<typeof makeOffice>>>();
+  for (const [country, code] of OFFICES) at.set(code, await makeOffice(country, code));
   const kinds: CaseKind[] = ["AVR", "REINTEGRATION", "VOT"];
   const days = ["2025-02-01", "2025-11-30", "2026-01-05", "2026-06-15", "2026-12-31"];
   for (let i = 0; i < 120; i++) {
     // Born so that some are children on some dates and adults on others.
     const birth = pick(["1980-05-01", "2008-03-01", "2014-07-01", null]);
-    const beneficiary = await person(at.get(pick(CODES))!, {
+    const beneficiary = await makeBeneficiary(at.get(pick(CODES))!.id, {
       sex: pick<Sex>(["M", "F", "X", "U"]),
-      birth,
+      birthDate: birth,
       nationality: pick(["HND", "SLV", "SYR", "NGA", null]),
     });
     const offices = next() < 0.3 ? [pick(CODES), pick(CODES)] : [pick(CODES)];
@@ -67,17 +72,23 @@ beforeAll(async () => {
     for (const code of offices) {
       const kind = pick(kinds);
       const type = pick<ExploitationType>(["FORCED_LABOUR", "SEXUAL", "FORCED_BEGGING"]);
-      const onCase = await caseOf(beneficiary, at.get(code)!, kind, {
-        category: pick<MigrantCategory>(["FAILED_ASYLUM_SEEKER", "VISA_OVERSTAYER", "OTHER"]),
-        identified: pick(["2025-03-01", "2026-02-01"]),
-        types: [type],
-        sector:
+      const onCase = await makeCase(at.get(code)!, kind, {
+        beneficiary,
+        openedOn: "2000-01-01",
+        migrantCategory: pick<MigrantCategory>([
+          "FAILED_ASYLUM_SEEKER",
+          "VISA_OVERSTAYER",
+          "OTHER",
+        ]),
+        identifiedOn: pick(["2025-03-01", "2026-02-01"]),
+        exploitationTypes: [type],
+        labourSector:
           type === "FORCED_LABOUR"
             ? pick<LabourSector>(["AGRICULTURE", "CONSTRUCTION", "FISHING"])
             : undefined,
       });
       const count = 1 + Math.floor(next() * 3);
-      await services(
+      await makeServices(
         onCase,
         ...Array.from({ length: count }, (): [ServiceType, string] => [
           pick<ServiceType>([...SERVICE_TYPES.slice(0, 4), "RETURN_TRAVEL", "SHELTER"]),
