@@ -1,5 +1,5 @@
 import { countryName } from "@/lib/geo/countries";
-import { continentOf } from "@/lib/geo/region-index";
+import { isEeaMember } from "@/lib/geo/eea-membership";
 
 import {
   LABOUR_SECTORS,
@@ -71,20 +71,18 @@ export function buildNarrative(report: PublishedReport, t: Translate, locale = "
     t(`category.${category}`),
   );
   if (categories.length) people.push(t("categories", { categories: or(categories) }));
-  const outsideEurope = Object.keys(report.avr.returnsByHostCountry)
-    .filter(
-      (code) => continentOf(code) !== "Europe" && n(report.avr.returnsByHostCountry[code]!) > 0,
-    )
-    .sort();
-  if (outsideEurope.length) {
-    const returns = outsideEurope.reduce(
-      (sum, code) => sum + n(report.avr.returnsByHostCountry[code]!),
-      0,
-    );
+  // The seed report: returns from the European Economic Area (of the report's year), "and
+  // some 1,759 people also ... from Mexico and Canada": the others, largest first.
+  const returnsFrom = (code: string) => n(report.avr.returnsByHostCountry[code]!);
+  const outsideEea = Object.keys(report.avr.returnsByHostCountry)
+    .filter((code) => !isEeaMember(code, year) && returnsFrom(code) > 0)
+    .sort((a, b) => returnsFrom(b) - returnsFrom(a) || a.localeCompare(b));
+  if (outsideEea.length) {
+    const returns = outsideEea.reduce((sum, code) => sum + returnsFrom(code), 0);
     people.push(
       t("returns", {
         returns,
-        countries: and(outsideEurope.map((code) => countryName(code, locale))),
+        countries: and(outsideEea.map((code) => countryName(code, locale))),
       }),
     );
   }
