@@ -2,10 +2,14 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 import { runCli, withCliDatabase } from "@/lib/cli/cli-database";
+import { availableLocales } from "@/lib/i18n/catalogues";
+import { defaultLocale, isLocale } from "@/lib/i18n/config";
 import { reportFilterSchema } from "@/lib/reports/annual-report";
+import { narrativeSentences } from "@/lib/reports/narrative";
 
 // `npm run report -- --year 2012 --format json|csv|xlsx [--out FILE] [--office CODE]
-// [--host-country ISO3] [--region NAME]`: the same published figures as the HQ route.
+// [--host-country ISO3] [--region NAME] [--locale en]`: the same published figures as the HQ
+// route; JSON adds the At a Glance narrative's sentences (`narrative`) in the locale.
 runCli(() =>
   withCliDatabase(async () => {
     const { values } = parseArgs({
@@ -16,8 +20,12 @@ runCli(() =>
         office: { type: "string" },
         "host-country": { type: "string" },
         region: { type: "string" },
+        locale: { type: "string", default: defaultLocale },
       },
     });
+    if (!isLocale(values.locale))
+      throw new Error(`--locale must be one of: ${availableLocales().join(", ")}`);
+    const locale = values.locale;
     const filter = reportFilterSchema.parse({
       year: values.year,
       office: values.office,
@@ -30,21 +38,19 @@ runCli(() =>
     const { readDisclosureThreshold } = await import("@/lib/settings/read-disclosure-threshold");
     const { reportToCsv } = await import("@/lib/reports/report-csv");
     const { reportToXlsx } = await import("@/lib/reports/report-xlsx");
-    try {
-      const report = publishAnnualReport(
-        await computeAnnualReport(db, filter),
-        await readDisclosureThreshold(db),
-      );
-      let output: string | Buffer;
-      if (values.format === "json") output = `${JSON.stringify(report, null, 2)}\n`;
-      else if (values.format === "csv") output = reportToCsv(report);
-      else if (values.format === "xlsx") output = await reportToXlsx(report);
-      else throw new Error("--format must be json, csv or xlsx");
-      if (values.out) writeFileSync(values.out, output);
-      else if (typeof output === "string") process.stdout.write(output);
-      else throw new Error("xlsx needs --out FILE");
-    } finally {
-      await db.$disconnect();
-    }
+    const report = publishAnnualReport(
+      await computeAnnualReport(db, filter),
+      await readDisclosureThreshold(db),
+    );
+    let output: string | Buffer;
+    if (values.format === "json") {
+      const withWords = { ...report, narrative: narrativeSentences(report, locale) };
+      output = `${JSON.stringify(withWords, null, 2)}\n`;
+    } else if (values.format === "csv") output = reportToCsv(report);
+    else if (values.format === "xlsx") output = await reportToXlsx(report);
+    else throw new Error("--format must be json, csv or xlsx");
+    if (values.out) writeFileSync(values.out, output);
+    else if (typeof output === "string") process.stdout.write(output);
+    else throw new Error("xlsx needs --out FILE");
   }),
 );

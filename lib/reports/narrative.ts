@@ -1,5 +1,7 @@
 import { countryName } from "@/lib/geo/countries";
 import { isEeaMember } from "@/lib/geo/eea-membership";
+import { translatorOf } from "@/lib/i18n/catalogues";
+import type { Locale } from "@/lib/i18n/config";
 
 import {
   LABOUR_SECTORS,
@@ -185,3 +187,8 @@ const NEED_ORDER: string[] = [
   "INCOME_GENERATION",
   "ACCESS_TO_SERVICES",
 ];
+
+// The narrative as a list of sentences in a bundled locale (for the CLI and exports).
+export function narrativeSentences(report: PublishedReport, locale: Locale = "en"): string[] {
+  return buildNarrative(report, translatorOf(locale, "report.narrative"), locale).flat();
+}
