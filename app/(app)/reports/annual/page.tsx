@@ -5,10 +5,13 @@ import { AnnualReportBreakdowns } from "@/components/reports/annual-report-break
 import { AnnualReportFilter } from "@/components/reports/annual-report-filter";
 import { ExportButtons } from "@/components/reports/export-buttons";
 import { FiguresTable } from "@/components/reports/figures-table";
+import { ReportEmptyState } from "@/components/reports/report-empty-state";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { reportFilterSchema } from "@/lib/reports/annual-report";
+import { defaultReportYear } from "@/lib/reports/default-report-year";
 import { getAnnualReportView } from "@/lib/reports/get-annual-report-view";
+import { listReportYears } from "@/lib/reports/list-report-years";
 import { buildNarrative, type Translate } from "@/lib/reports/narrative";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -19,8 +22,9 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
   const user = await requirePermission("report:read");
   const params = await searchParams;
   const thisYear = new Date().getUTCFullYear();
+  const yearsWithData = await listReportYears(user);
   const parsed = reportFilterSchema.safeParse({
-    year: one(params.year) ?? thisYear - 1,
+    year: one(params.year) ?? defaultReportYear(yearsWithData),
     office: one(params.office),
     region: one(params.region),
   });
@@ -47,6 +51,13 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
         regions={regions}
         years={Array.from({ length: thisYear - 1999 }, (_, index) => thisYear - index)}
       />
+      {report.migrantsAssisted === 0 && report.activeProjects === 0 && (
+        <ReportEmptyState
+          year={report.year}
+          yearsWithData={yearsWithData}
+          isFiltered={!!(parsed.data.office || parsed.data.region)}
+        />
+      )}
       <Section title={t("page.atAGlance")}>
         <div
           className="space-y-3 rounded-lg border border-slate-200 bg-white p-6 leading-relaxed text-slate-800"
