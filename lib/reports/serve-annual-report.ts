@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { reportFilterSchema } from "./annual-report";
 import { getAnnualReport } from "./get-annual-report";
 import { reportToCsv } from "./report-csv";
+import { reportFileName } from "./report-naming";
 import { reportToXlsx } from "./report-xlsx";
 
 const FORMATS = ["json", "csv", "xlsx"] as const;
@@ -28,13 +29,12 @@ export async function serveAnnualReport(params: URLSearchParams): Promise<Respon
   );
   if (!parsed.success || !FORMATS.includes(format)) return problem(400, "VALIDATION");
   const report = await getAnnualReport(user, parsed.data);
-  const filename = `annual-report-${report.year}`;
   if (format === "csv") {
     return new Response(reportToCsv(report), {
       headers: {
         ...noStore,
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${filename}.csv"`,
+        "Content-Disposition": `attachment; filename="${reportFileName(report, "csv")}"`,
       },
     });
   }
@@ -43,7 +43,7 @@ export async function serveAnnualReport(params: URLSearchParams): Promise<Respon
       headers: {
         ...noStore,
         "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "Content-Disposition": `attachment; filename="${filename}.xlsx"`,
+        "Content-Disposition": `attachment; filename="${reportFileName(report, "xlsx")}"`,
       },
     });
   }

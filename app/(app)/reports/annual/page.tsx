@@ -13,6 +13,7 @@ import { defaultReportYear } from "@/lib/reports/default-report-year";
 import { getAnnualReportView } from "@/lib/reports/get-annual-report-view";
 import { listReportYears } from "@/lib/reports/list-report-years";
 import { buildNarrative, type Translate } from "@/lib/reports/narrative";
+import { reportTitle } from "@/lib/reports/report-naming";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) =>
@@ -40,7 +41,7 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
   );
   return (
     <>
-      <PageHeader title={t("page.title", { year: report.year })}>
+      <PageHeader title={reportTitle(report)}>
         <ExportButtons filter={parsed.data} />
       </PageHeader>
       <AnnualReportFilter
