@@ -11,6 +11,7 @@ import { signInErrorMessage } from "@/components/auth/sign-in-error";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { translateValidation } from "@/lib/i18n/validation-message";
 import { mfaCode } from "@/lib/validations/mfa";
 
 const codeSchema = z.object({ code: mfaCode });
@@ -51,7 +52,7 @@ export function SignInCodeForm({
       <Field
         id="code"
         label={t("signIn.code")}
-        error={codeError ? t(`validation.${codeError}`) : undefined}
+        error={codeError ? translateValidation(t, codeError) : undefined}
       >
         <Input
           id="code"

@@ -12,6 +12,7 @@ import { signInErrorMessage } from "@/components/auth/sign-in-error";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { translateValidation } from "@/lib/i18n/validation-message";
 import { signInSchema, type SignInInput } from "@/lib/validations/auth";
 
 export function SignInForm() {
@@ -52,7 +53,8 @@ export function SignInForm() {
     );
   }
 
-  const fieldMessage = (message?: string) => (message ? t(`validation.${message}`) : undefined);
+  const fieldMessage = (message?: string) =>
+    message ? translateValidation(t, message) : undefined;
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

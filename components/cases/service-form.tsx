@@ -9,16 +9,19 @@ import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { serviceTypesFor } from "@/lib/cases/service-types";
 import { formatDay, today } from "@/lib/dates";
-import { ServiceType } from "@/lib/generated/prisma/enums";
+import type { CaseKind } from "@/lib/generated/prisma/enums";
 import { currencies } from "@/lib/money/currency";
 import { addServiceSchema } from "@/lib/validations/service";
 
 export function ServiceForm({
   caseId,
+  kind,
   defaultCurrency,
 }: {
   caseId: string;
+  kind: CaseKind;
   defaultCurrency: string;
 }) {
   const t = useTranslations();
@@ -58,7 +61,7 @@ export function ServiceForm({
       </div>
       <Field id="service-type" label={t("service.type")} error={fieldError("type")}>
         <Select id="service-type" {...register("type")}>
-          {Object.values(ServiceType).map((type) => (
+          {serviceTypesFor(kind).map((type) => (
             <option key={type} value={type}>
               {t(`vocab.ServiceType.${type}`)}
             </option>

@@ -9,7 +9,7 @@ import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { formatDay, today } from "@/lib/dates";
+import { localDay } from "@/lib/dates";
 import { ConsentGiver, ConsentPurpose, ConsentType } from "@/lib/generated/prisma/enums";
 import { countryName } from "@/lib/geo/countries";
 import { recordConsentSchema } from "@/lib/validations/data-protection";
@@ -31,7 +31,7 @@ export function ConsentForm({
     givenBy: "BENEFICIARY" as const,
     guardianName: "",
     guardianRelationship: "",
-    givenOn: formatDay(today()),
+    givenOn: localDay(),
     anyOffice: false,
     countries: [] as string[],
     idempotencyKey: crypto.randomUUID(),
