@@ -10,8 +10,8 @@ describe("the year the HQ home and the annual report open on", () => {
     expect(defaultReportYear([2025, 2012], today)).toBe(2025);
   });
 
-  it("is the last complete year when no complete year has data", () => {
+  it("is the current year when only it has data, else the last complete year", () => {
+    expect(defaultReportYear([2026], today)).toBe(2026);
     expect(defaultReportYear([], today)).toBe(2025);
-    expect(defaultReportYear([2026], today)).toBe(2025);
   });
 });
