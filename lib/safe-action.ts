@@ -67,6 +67,23 @@ export async function executeAction<S extends z.ZodType, T>(
   }
 }
 
+// For the few public actions (setting a password through a set-up link): no user, so no
+// permission; the input is validated and errors are mapped as for every other action.
+export async function runPublicAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  handler: (input: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success)
+    return { ok: false, error: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    return { ok: true, data: await handler(parsed.data) };
+  } catch (error) {
+    return toFailure(error);
+  }
+}
+
 // For "use server" files: the acting user is re-read from the session on every call, and
 // the pages showing what changed are refreshed after a success.
 export async function runAction<S extends z.ZodType, T>(

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
 import { resetUserMfa, unlockUser } from "@/app/(app)/admin/actions";
+import { ResetPasswordButton } from "@/components/admin/reset-password-button";
 import { UserEditor } from "@/components/admin/user-editor";
 import type { OfficeOption } from "@/components/admin/user-form";
 import { ActionButton } from "@/components/forms/action-button";
@@ -38,6 +39,9 @@ export async function UserList({ users, offices }: { users: Users; offices: Offi
             </div>
           )}
           <UserEditor user={user} offices={offices} />
+          <div className="px-2">
+            <ResetPasswordButton userId={user.id} />
+          </div>
           {user.mfa && (
             <div className="px-2">
               <ActionButton

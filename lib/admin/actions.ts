@@ -6,6 +6,7 @@ import { createProject } from "@/lib/projects/manage-projects";
 import { defineAction } from "@/lib/safe-action";
 import { updateDimensionWeight, updateIndicator } from "@/lib/sustainability/manage-indicators";
 import { createUser } from "@/lib/users/create-user";
+import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { unlockUser } from "@/lib/users/unlock-user";
 import { updateUser } from "@/lib/users/update-user";
 import { updateDimensionWeightSchema, updateIndicatorSchema } from "@/lib/validations/monitoring";
@@ -14,7 +15,12 @@ import {
   createProjectSchema,
   setSecondApprovalSchema,
 } from "@/lib/validations/office";
-import { createUserSchema, unlockUserSchema, updateUserSchema } from "@/lib/validations/user";
+import {
+  createUserSchema,
+  resetUserPasswordSchema,
+  unlockUserSchema,
+  updateUserSchema,
+} from "@/lib/validations/user";
 
 // Action definitions: the schema the form uses, the permission, the domain function.
 export const createUserAction = defineAction({
@@ -26,6 +32,11 @@ export const updateUserAction = defineAction({
   schema: updateUserSchema,
   permission: "user:manage",
   handler: updateUser,
+});
+export const resetUserPasswordAction = defineAction({
+  schema: resetUserPasswordSchema,
+  permission: "user:manage",
+  handler: resetUserPassword,
 });
 export const unlockUserAction = defineAction({
   schema: unlockUserSchema,

@@ -3,10 +3,10 @@ import "server-only";
 import { findDuplicateBeneficiaries } from "@/lib/beneficiaries/find-duplicate-beneficiaries";
 import { registerBeneficiary } from "@/lib/beneficiaries/register-beneficiary";
 import { addService } from "@/lib/cases/add-service";
+import { sealSearchText } from "@/lib/cases/case-search-token";
 import { changeCaseStatus } from "@/lib/cases/change-case-status";
 import { openCase } from "@/lib/cases/open-case";
 import { updateCase } from "@/lib/cases/update-case";
-import { sealText } from "@/lib/crypto/sealed-text";
 import { defineAction } from "@/lib/safe-action";
 import { duplicateCheckSchema, registerBeneficiarySchema } from "@/lib/validations/beneficiary";
 import { changeCaseStatusSchema, openCaseSchema, updateCaseSchema } from "@/lib/validations/case";
@@ -41,7 +41,7 @@ export const changeCaseStatusAction = defineAction({
 export const sealSearchAction = defineAction({
   schema: searchTextSchema,
   permission: "case:read",
-  handler: async (_actor, input) => sealText(input.text),
+  handler: async (actor, input) => sealSearchText(input.text, actor.id),
 });
 export const addServiceAction = defineAction({
   schema: addServiceSchema,

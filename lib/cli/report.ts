@@ -9,7 +9,9 @@ import { narrativeSentences } from "@/lib/reports/narrative";
 
 // `npm run report -- --year 2012 --format json|csv|xlsx [--out FILE] [--office CODE]
 // [--host-country ISO3] [--region NAME] [--locale en]`: the same published figures as the HQ
-// route; JSON adds the At a Glance narrative's sentences (`narrative`) in the locale.
+// route, always through disclosure control (docs/disclosure-control.md); a selection that may not be
+// published stops with the reason and exit code 2. JSON adds the At a Glance narrative's
+// sentences (`narrative`) in the locale.
 runCli(() =>
   withCliDatabase(async () => {
     const { values } = parseArgs({
@@ -33,24 +35,33 @@ runCli(() =>
       region: values.region,
     });
     const { db } = await import("@/lib/db");
-    const { computeAnnualReport } = await import("@/lib/reports/compute-annual-report");
-    const { publishAnnualReport } = await import("@/lib/reports/publish-annual-report");
+    const { publishSelection } = await import("@/lib/reports/publish-selection");
     const { readDisclosureThreshold } = await import("@/lib/settings/read-disclosure-threshold");
     const { reportToCsv } = await import("@/lib/reports/report-csv");
     const { reportToXlsx } = await import("@/lib/reports/report-xlsx");
-    const report = publishAnnualReport(
-      await computeAnnualReport(db, filter),
-      await readDisclosureThreshold(db),
-    );
-    let output: string | Buffer;
-    if (values.format === "json") {
-      const withWords = { ...report, narrative: narrativeSentences(report, locale) };
-      output = `${JSON.stringify(withWords, null, 2)}\n`;
-    } else if (values.format === "csv") output = reportToCsv(report);
-    else if (values.format === "xlsx") output = await reportToXlsx(report);
-    else throw new Error("--format must be json, csv or xlsx");
-    if (values.out) writeFileSync(values.out, output);
-    else if (typeof output === "string") process.stdout.write(output);
-    else throw new Error("xlsx needs --out FILE");
+    try {
+      const published = await publishSelection(db, filter, await readDisclosureThreshold(db));
+      if (!published.ok) {
+        const { createTranslator } = await import("next-intl");
+        const messages = (await import("@/lib/i18n/messages/en.json")).default;
+        const t = createTranslator({ locale: "en", messages, namespace: "report.refused" });
+        process.stderr.write(`${t(published.reason, { threshold: published.threshold })}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const report = published.report;
+      let output: string | Buffer;
+      if (values.format === "json") {
+        const withWords = { ...report, narrative: narrativeSentences(report, locale) };
+        output = `${JSON.stringify(withWords, null, 2)}\n`;
+      } else if (values.format === "csv") output = reportToCsv(report);
+      else if (values.format === "xlsx") output = await reportToXlsx(report);
+      else throw new Error("--format must be json, csv or xlsx");
+      if (values.out) writeFileSync(values.out, output);
+      else if (typeof output === "string") process.stdout.write(output);
+      else throw new Error("xlsx needs --out FILE");
+    } finally {
+      await db.$disconnect();
+    }
   }),
 );

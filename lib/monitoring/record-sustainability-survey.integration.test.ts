@@ -6,10 +6,15 @@ import { toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { recordSurveyAction, recordVisitAction } from "@/lib/review/actions";
 import { executeAction } from "@/lib/safe-action";
-import { unwrap } from "@/lib/testing/case-factories";
-import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
-import { reviewCounts, type ReviewCounts } from "@/lib/testing/plan-factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import {
+  makeCase,
+  makeOffice,
+  makeUser,
+  resetDatabase,
+  reviewCounts,
+  unwrap,
+  type ReviewCounts,
+} from "@/lib/testing/kit";
 
 type Indicator = {
   id: string;

@@ -3,8 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { makeOffice, makeUser, resetDatabase } from "@/lib/testing/kit";
 
 import { getDefaultReportYear, listReportYears } from "./list-report-years";
 

@@ -12,7 +12,11 @@ import {
   type AnnualReport,
 } from "./annual-report";
 import { buildNarrative, type Translate } from "./narrative";
-import { publishAnnualReport } from "./publish-annual-report";
+import {
+  publishAnnualReport,
+  worldOnlyContext,
+  type ComputedReport,
+} from "./publish-annual-report";
 
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
@@ -23,7 +27,7 @@ const t = createTranslator({
 }) as unknown as Translate;
 
 // The seed report's figures, as the application computes them.
-function seedLikeReport(): AnnualReport {
+function seedLikeReport(): ComputedReport {
   const share = { count: 0, pct: 0, prevPct: 0, changePoints: 0 };
   return {
     year: 2012,
@@ -83,6 +87,10 @@ function seedLikeReport(): AnnualReport {
       beneficiaries: 20_000,
       sourceCountries: 85,
       destinationCountries: 100,
+    },
+    prevCounts: {
+      votAssisted: 5_000,
+      exploitation: { ...zeros(EXPLOITATION_TYPES), FORCED_LABOUR: 2_000, SEXUAL: 1_350 },
     },
     breakdowns: {
       sexByAge: Object.fromEntries(
@@ -214,7 +222,9 @@ describe("plurals in the narrative", () => {
     report.vot.children = count;
     report.votDatabase = { ...report.votDatabase, beneficiaries: count, sourceCountries: count };
     report.votDatabase.destinationCountries = count;
-    return buildNarrative(publishAnnualReport(report, 1), t).flat().join(" ");
+    return buildNarrative(publishAnnualReport(report, worldOnlyContext(report, 1)), t)
+      .flat()
+      .join(" ");
   }
 
   it("uses the singular for 1", () => {

@@ -2,8 +2,7 @@ import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
-import { caseOf, office, person, services } from "@/lib/testing/report-fixtures";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { makeCase, makeOffice, makeServices, resetDatabase } from "@/lib/testing/kit";
 
 import { computeAnnualReport } from "./compute-annual-report";
 import { publishAnnualReport } from "./publish-annual-report";
@@ -15,8 +14,8 @@ beforeEach(resetDatabase);
 const generatedAt = new Date("2026-12-01T02:03:04.000Z");
 
 async function centralAmerica2012() {
-  const gtm = await office("GTM");
-  await services(await caseOf(await person(gtm), gtm, "AVR"), ["COUNSELLING", "2012-02-01"]);
+  const gtm = await makeOffice("GTM");
+  await makeServices(await makeCase(gtm, "AVR"), ["COUNSELLING", "2012-02-01"]);
   return publishAnnualReport(
     await computeAnnualReport(db, { year: 2012, region: "Central America" }),
   );

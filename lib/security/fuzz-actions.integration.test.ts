@@ -6,8 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { permissions, type Permission } from "@/lib/auth/permissions";
 import { pool } from "@/lib/db";
 import { executeAction, type ActionDefinition } from "@/lib/safe-action";
-import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { makeCase, makeOffice, makeUser, resetDatabase } from "@/lib/testing/kit";
 
 // Every action definition of every domain, so a new action is fuzzed without being listed.
 const modules = import.meta.glob<Record<string, unknown>>("/lib/**/actions.ts", { eager: true });

@@ -8,6 +8,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertOfficeExists } from "@/lib/offices/assert-office-exists";
+import { notifyMemberJoined } from "@/lib/users/setup-links";
 import { updateUserSchema } from "@/lib/validations/user";
 
 // A change of role, office or active flag bumps the session version: every session the
@@ -44,6 +45,9 @@ export async function updateUser(actor: Actor, input: z.output<typeof updateUser
         data: { endedAt: new Date() },
       });
     }
+    // Moved into an office: its supervisors hear of the new member, as for a new account.
+    if (changedFields.includes("officeId"))
+      await notifyMemberJoined(tx, { id: input.userId, officeId: input.officeId });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "user.update",

@@ -19,3 +19,16 @@ export const changePasswordSchema = z
     message: "passwordUnchanged",
   });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
+// The page of a set-up link (lib/users/setup-links.ts): the token comes from the link.
+export const setUpPasswordSchema = z
+  .object({
+    token: z.string().min(20, "setupLinkUsed").max(200, "setupLinkUsed"),
+    newPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.newPassword === value.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "passwordsDiffer",
+  });
+export type SetUpPasswordInput = z.input<typeof setUpPasswordSchema>;

@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { Role } from "@/lib/generated/prisma/enums";
-import { newPassword } from "@/lib/validations/account";
 import { choice, optionalId, requiredText } from "@/lib/validations/common";
 
 const needsOffice = (value: { role: Role; officeId: string | null }) =>
@@ -18,7 +17,6 @@ export const createUserSchema = z
   .object({
     ...userFields,
     email: z.string().trim().toLowerCase().email("invalidEmail").max(254, "tooLong"),
-    password: newPassword,
   })
   .refine(needsOffice, officeRule);
 export type CreateUserInput = z.input<typeof createUserSchema>;
@@ -29,3 +27,4 @@ export const updateUserSchema = z
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
 export const unlockUserSchema = z.object({ userId: z.uuid() });
+export const resetUserPasswordSchema = z.object({ userId: z.uuid() });

@@ -4,6 +4,7 @@ import {
   createOfficeAction,
   createProjectAction,
   createUserAction,
+  resetUserPasswordAction,
   setSecondApprovalAction,
   unlockUserAction,
   updateDimensionWeightAction,
@@ -24,6 +25,10 @@ export async function updateUser(input: unknown) {
 
 export async function resetUserMfa(input: unknown) {
   return runAction(resetUserMfaAction, input, { revalidate: "/admin/users" });
+}
+
+export async function resetUserPassword(input: unknown) {
+  return runAction(resetUserPasswordAction, input, { revalidate: "/admin/users" });
 }
 
 export async function unlockUser(input: unknown) {

@@ -14,9 +14,8 @@ import { resolveSession } from "@/lib/auth/resolve-session";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db, pool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { makeOffice, makeUser, testPassword } from "@/lib/testing/factories";
+import { makeOffice, makeUser, resetDatabase, testPassword } from "@/lib/testing/kit";
 import { enrollForTest } from "@/lib/testing/mfa";
-import { resetDatabase } from "@/lib/testing/reset-database";
 
 const ip = "203.0.113.30";
 
