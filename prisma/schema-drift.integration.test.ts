@@ -182,10 +182,11 @@ beforeAll(async () => {
   declared = await readCatalog(fromSchema);
 }, 120_000);
 
+// Dropping a database waits for a checkpoint, which a loaded CI machine can stretch past 30 s.
 afterAll(async () => {
   await fromSchema?.end();
   await withAdmin(`DROP DATABASE IF EXISTS "${scratchName}" WITH (FORCE)`);
-});
+}, 120_000);
 
 describe("prisma/schema against the migrations", () => {
   it("declares the same tables, columns, enums, indexes and keys", () => {
