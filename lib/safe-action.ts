@@ -21,10 +21,6 @@ export type ActionDefinition<S extends z.ZodType, T> = {
   handler: (actor: Actor, input: z.output<S>) => Promise<T>;
 };
 
-export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
-  return definition;
-}
-
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
@@ -67,17 +63,26 @@ export async function executeAction<S extends z.ZodType, T>(
   }
 }
 
-// For "use server" files: the acting user is re-read from the session on every call, and
-// the pages showing what changed are refreshed after a success.
-export async function runAction<S extends z.ZodType, T>(
-  definition: ActionDefinition<S, T>,
+export type ServerAction<S extends z.ZodType, T> = ((
   input: unknown,
-  options: { revalidate?: string } = {},
-): Promise<ActionResult<T>> {
-  const actor = definition.allowDuringMfaEnrollment
-    ? await getSignedInUser()
-    : await getCurrentUser();
-  const result = await executeAction(definition, actor, input);
-  if (result.ok && options.revalidate) revalidatePath(options.revalidate);
-  return result;
+) => Promise<ActionResult<T>>) & { definition: ActionDefinition<S, T> };
+
+// Turns a definition into the exported action of a "use server" file: the acting user is
+// re-read from the session on every call (a server action is a public POST endpoint), and
+// the pages showing what changed are refreshed after a success. `.definition` lets tests
+// run the same checks with an explicit actor through executeAction.
+export function serverAction<S extends z.ZodType, T>(
+  options: ActionDefinition<S, T> & { revalidate?: string | readonly string[] },
+): ServerAction<S, T> {
+  const { revalidate, ...definition } = options;
+  const paths = typeof revalidate === "string" ? [revalidate] : (revalidate ?? []);
+  const action = async (input: unknown): Promise<ActionResult<T>> => {
+    const actor = definition.allowDuringMfaEnrollment
+      ? await getSignedInUser()
+      : await getCurrentUser();
+    const result = await executeAction(definition, actor, input);
+    if (result.ok) for (const path of paths) revalidatePath(path);
+    return result;
+  };
+  return Object.assign(action, { definition });
 }

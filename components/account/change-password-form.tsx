@@ -3,18 +3,18 @@
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 
-import { changePassword } from "@/app/(app)/account/actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { changePasswordAction } from "@/lib/users/actions";
 import { changePasswordSchema } from "@/lib/validations/account";
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");
   const { form, submit, formError, fieldError } = useActionForm({
     schema: changePasswordSchema,
-    action: changePassword,
+    action: changePasswordAction,
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
     onSuccess: () => signOut({ callbackUrl: "/sign-in" }),
   });

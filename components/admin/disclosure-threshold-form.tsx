@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { setDisclosureThreshold } from "@/app/(app)/admin/actions";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { setDisclosureThresholdAction } from "@/lib/settings/actions";
 import { disclosureThresholdSchema } from "@/lib/validations/settings";
 
 export function DisclosureThresholdForm({
@@ -23,7 +23,7 @@ export function DisclosureThresholdForm({
   const [notice, setNotice] = useState<string | null>(null);
   const { form, submit, formError, fieldError } = useActionForm({
     schema: disclosureThresholdSchema,
-    action: setDisclosureThreshold,
+    action: setDisclosureThresholdAction,
     defaultValues: { threshold: String(threshold) },
     onSuccess: ({ threshold: saved }) => {
       setNotice(t("saved", { threshold: saved }));

@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { setSecondApproval } from "@/app/(app)/admin/actions";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { currencies } from "@/lib/money/currency";
+import { setSecondApprovalThresholdAction } from "@/lib/offices/actions";
 import { setSecondApprovalSchema, type SetSecondApprovalInput } from "@/lib/validations/office";
 
 // Blank amount and currency: no threshold, no plan of the office needs a second approval.
@@ -23,7 +23,7 @@ export function SecondApprovalForm({
   const [notice, setNotice] = useState<string | null>(null);
   const { form, submit, formError, fieldError } = useActionForm({
     schema: setSecondApprovalSchema,
-    action: setSecondApproval,
+    action: setSecondApprovalThresholdAction,
     defaultValues: initialValues,
     onSuccess: () => setNotice(t("thresholdSaved")),
   });

@@ -3,13 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { updateUser } from "@/app/(app)/admin/actions";
 import { OfficeSelect, type OfficeOption } from "@/components/admin/user-form";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Role } from "@/lib/generated/prisma/enums";
+import { updateUserAction } from "@/lib/users/actions";
 import { updateUserSchema } from "@/lib/validations/user";
 
 type EditableUser = {
@@ -25,7 +25,7 @@ export function UserEditor({ user, offices }: { user: EditableUser; offices: Off
   const [notice, setNotice] = useState<string | null>(null);
   const { form, submit, formError, fieldError } = useActionForm({
     schema: updateUserSchema,
-    action: updateUser,
+    action: updateUserAction,
     defaultValues: {
       userId: user.id,
       name: user.name,

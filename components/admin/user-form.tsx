@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { createUser } from "@/app/(app)/admin/actions";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Role } from "@/lib/generated/prisma/enums";
+import { createUserAction } from "@/lib/users/actions";
 import { createUserSchema } from "@/lib/validations/user";
 
 export type OfficeOption = { id: string; code: string; name: string };
@@ -37,7 +37,7 @@ export function CreateUserForm({ offices }: { offices: OfficeOption[] }) {
   const [notice, setNotice] = useState<string | null>(null);
   const { form, submit, formError, fieldError } = useActionForm({
     schema: createUserSchema,
-    action: createUser,
+    action: createUserAction,
     defaultValues: { name: "", email: "", role: "CASEWORKER", officeId: "", password: "" },
     onSuccess: () => {
       form.reset();

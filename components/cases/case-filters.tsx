@@ -4,10 +4,10 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { sealSearch } from "@/app/(app)/cases/actions";
 import { CountrySelect } from "@/components/forms/country-select";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import { sealSearchAction } from "@/lib/cases/actions";
 import { caseListHref } from "@/lib/cases/case-list-url";
 import { CaseKind, CaseStatus, Sex } from "@/lib/generated/prisma/enums";
 import {
@@ -34,7 +34,7 @@ export function CaseFilters({
       string,
       string
     >;
-    const sealed = q?.trim() ? await sealSearch({ text: q }) : null;
+    const sealed = q?.trim() ? await sealSearchAction({ text: q }) : null;
     if (sealed && !sealed.ok) return setError(t(`errors.${sealed.error}`));
     const filters = caseListQuerySchema.parse({
       ...values,

@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { addService } from "@/app/(app)/cases/actions";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { addServiceAction } from "@/lib/cases/actions";
 import { formatDay, today } from "@/lib/dates";
 import { ServiceType } from "@/lib/generated/prisma/enums";
 import { currencies } from "@/lib/money/currency";
@@ -36,7 +36,7 @@ export function ServiceForm({
   });
   const { form, submit, formError, fieldError } = useActionForm({
     schema: addServiceSchema,
-    action: addService,
+    action: addServiceAction,
     defaultValues: blank(),
     onSuccess: () => {
       form.reset(blank());

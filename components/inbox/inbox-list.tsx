@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-import { markInboxRead } from "@/app/(app)/inbox/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { EmptyState } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
+import { markInboxReadAction } from "@/lib/inbox/actions";
 import type { listInbox } from "@/lib/inbox/list-inbox";
 
 type Message = Awaited<ReturnType<typeof listInbox>>[number];
@@ -35,7 +35,7 @@ export async function InboxList({ messages }: { messages: Message[] }) {
         ) : (
           <ActionButton
             key="read"
-            action={markInboxRead}
+            action={markInboxReadAction}
             input={{ messageId: message.id }}
             label={t("markRead")}
             variant="secondary"

@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 
-import { recordSustainabilitySurvey } from "@/app/(app)/cases/reintegration-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { formatDay, today } from "@/lib/dates";
+import { recordSustainabilitySurveyAction } from "@/lib/monitoring/actions";
 import type { CaseMonitoring } from "@/lib/monitoring/get-case-monitoring";
 import { recordSurveySchema } from "@/lib/validations/monitoring";
 
@@ -29,7 +29,7 @@ export function SurveyForm({
   });
   const { form, submit, formError, fieldError } = useActionForm({
     schema: recordSurveySchema,
-    action: recordSustainabilitySurvey,
+    action: recordSustainabilitySurveyAction,
     defaultValues: blank(),
     onSuccess: () => {
       form.reset(blank());

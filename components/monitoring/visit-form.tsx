@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 
-import { recordMonitoringVisit } from "@/app/(app)/cases/reintegration-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { formatDay, today } from "@/lib/dates";
+import { recordMonitoringVisitAction } from "@/lib/monitoring/actions";
 import { recordVisitSchema } from "@/lib/validations/monitoring";
 
 export function VisitForm({ caseId }: { caseId: string }) {
@@ -17,7 +17,7 @@ export function VisitForm({ caseId }: { caseId: string }) {
   const blank = () => ({ caseId, visitedOn: formatDay(today()), note: "", nextVisitDue: "" });
   const { form, submit, formError, fieldError } = useActionForm({
     schema: recordVisitSchema,
-    action: recordMonitoringVisit,
+    action: recordMonitoringVisitAction,
     defaultValues: blank(),
     onSuccess: () => {
       form.reset(blank());

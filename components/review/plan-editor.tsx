@@ -4,13 +4,13 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useFieldArray } from "react-hook-form";
 
-import { savePlan } from "@/app/(app)/cases/reintegration-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Modality } from "@/lib/generated/prisma/enums";
 import { currencies } from "@/lib/money/currency";
+import { savePlanAction } from "@/lib/review/actions";
 import { reintegrationServiceTypes } from "@/lib/review/plan-workflow";
 import { savePlanSchema, type SavePlanInput } from "@/lib/validations/plan";
 
@@ -29,7 +29,7 @@ export function PlanEditor({ initialValues }: Props) {
   const router = useRouter();
   const { form, submit, formError, fieldError } = useActionForm({
     schema: savePlanSchema,
-    action: savePlan,
+    action: savePlanAction,
     defaultValues: initialValues,
     onSuccess: () => router.refresh(),
   });

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { markInboxReadAction } from "@/lib/inbox/actions";
 import { countUnreadInbox, listInbox } from "@/lib/inbox/list-inbox";
-import { markInboxReadAction } from "@/lib/review/actions";
 import { executeAction } from "@/lib/safe-action";
 import { unwrap } from "@/lib/testing/case-factories";
 import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
@@ -45,12 +45,14 @@ describe("the in-app inbox", () => {
     const [message] = await listInbox(caseworker);
 
     expect(
-      await executeAction(markInboxReadAction, caseworker, { messageId: message!.id }),
+      await executeAction(markInboxReadAction.definition, caseworker, { messageId: message!.id }),
     ).toStrictEqual({ ok: true, data: { id: message!.id } });
     const readAt = (await db.inboxMessage.findUniqueOrThrow({ where: { id: message!.id } })).readAt;
     expect(readAt).toBeInstanceOf(Date);
     expect(await countUnreadInbox(caseworker)).toBe(0);
-    unwrap(await executeAction(markInboxReadAction, caseworker, { messageId: message!.id }));
+    unwrap(
+      await executeAction(markInboxReadAction.definition, caseworker, { messageId: message!.id }),
+    );
     expect(
       (await db.inboxMessage.findUniqueOrThrow({ where: { id: message!.id } })).readAt,
     ).toStrictEqual(readAt);
@@ -60,7 +62,7 @@ describe("the in-app inbox", () => {
     const [message] = await listInbox(caseworker);
 
     expect(
-      await executeAction(markInboxReadAction, colleague, { messageId: message!.id }),
+      await executeAction(markInboxReadAction.definition, colleague, { messageId: message!.id }),
     ).toStrictEqual({ ok: false, error: "NOT_FOUND", fieldErrors: undefined });
     expect(await countUnreadInbox(caseworker)).toBe(1);
   });

@@ -12,16 +12,15 @@ import { resetDatabase } from "@/lib/testing/reset-database";
 // Every action definition of every domain, so a new action is fuzzed without being listed.
 const modules = import.meta.glob<Record<string, unknown>>("/lib/**/actions.ts", { eager: true });
 type AnyDefinition = ActionDefinition<z.ZodType, unknown>;
-const isDefinition = (value: unknown): value is AnyDefinition =>
-  typeof value === "object" &&
-  value !== null &&
-  "schema" in value &&
-  "permission" in value &&
-  "handler" in value;
+const isServerAction = (value: unknown): value is { definition: AnyDefinition } =>
+  typeof value === "function" && "definition" in value;
 const definitions = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports)
-    .filter(([, value]) => isDefinition(value))
-    .map(([name, value]) => ({ name: `${file}#${name}`, definition: value as AnyDefinition })),
+    .filter(([, value]) => isServerAction(value))
+    .map(([name, value]) => ({
+      name: `${file}#${name}`,
+      definition: (value as { definition: AnyDefinition }).definition,
+    })),
 );
 
 // Field names a schema knows, so that payloads also carry the right keys with wrong values.

@@ -1,12 +1,12 @@
-import "server-only";
+"use server";
 
-import { defineAction } from "@/lib/safe-action";
+import { serverAction } from "@/lib/safe-action";
+import { setDisclosureThreshold } from "@/lib/settings/disclosure-settings";
 import { disclosureThresholdSchema } from "@/lib/validations/settings";
 
-import { setDisclosureThreshold } from "./disclosure-settings";
-
-export const setDisclosureThresholdAction = defineAction({
+export const setDisclosureThresholdAction = serverAction({
   schema: disclosureThresholdSchema,
   permission: "settings:manage",
   handler: setDisclosureThreshold,
+  revalidate: "/admin/settings",
 });

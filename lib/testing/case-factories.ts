@@ -157,7 +157,7 @@ export function updateInputFrom(
 }
 
 export async function openCase(actor: Actor, input: Input): Promise<{ id: string; ref: string }> {
-  return unwrap(await executeAction(openCaseAction, actor, input));
+  return unwrap(await executeAction(openCaseAction.definition, actor, input));
 }
 
 export function statusInput(

@@ -26,6 +26,7 @@ export async function recordConsent(
   caseId: string,
   overrides: Input = {},
 ): Promise<string> {
-  return unwrap(await executeAction(recordConsentAction, actor, consentInput(caseId, overrides)))
-    .id;
+  return unwrap(
+    await executeAction(recordConsentAction.definition, actor, consentInput(caseId, overrides)),
+  ).id;
 }

@@ -44,18 +44,18 @@ export function newPlanInput(caseId: string, overrides: Input = {}): Input {
 }
 
 export const save = (actor: Actor | null, input: Input) =>
-  executeAction(savePlanAction, actor, input);
+  executeAction(savePlanAction.definition, actor, input);
 export const submit = (actor: Actor | null, planId: string, version: number) =>
-  executeAction(submitPlanAction, actor, { planId, version });
+  executeAction(submitPlanAction.definition, actor, { planId, version });
 export const decide = (
   actor: Actor | null,
   planId: string,
   version: number,
   decision: string,
   comment = "",
-) => executeAction(decidePlanAction, actor, { planId, version, decision, comment });
+) => executeAction(decidePlanAction.definition, actor, { planId, version, decision, comment });
 export const deliver = (actor: Actor | null, itemId: string, overrides: Input = {}) =>
-  executeAction(deliverPlanItemAction, actor, {
+  executeAction(deliverPlanItemAction.definition, actor, {
     itemId,
     deliveredOn: "2026-05-02",
     provider: "",

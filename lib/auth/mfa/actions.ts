@@ -1,8 +1,8 @@
-import "server-only";
+"use server";
 
 import { confirmMfaEnrollment, startMfaEnrollment } from "@/lib/auth/mfa/enroll-mfa";
 import { disableMfa, regenerateRecoveryCodes, resetUserMfa } from "@/lib/auth/mfa/manage-mfa";
-import { defineAction } from "@/lib/safe-action";
+import { serverAction } from "@/lib/safe-action";
 import {
   confirmMfaEnrollmentSchema,
   disableMfaSchema,
@@ -12,30 +12,32 @@ import {
 } from "@/lib/validations/mfa";
 
 // Enrollment is the one thing a user who must enroll may do before having enrolled.
-export const startMfaEnrollmentAction = defineAction({
+export const startMfaEnrollmentAction = serverAction({
   schema: startMfaEnrollmentSchema,
   permission: "mfa:manage-own",
   allowDuringMfaEnrollment: true,
   handler: (actor) => startMfaEnrollment(actor),
 });
-export const confirmMfaEnrollmentAction = defineAction({
+export const confirmMfaEnrollmentAction = serverAction({
   schema: confirmMfaEnrollmentSchema,
   permission: "mfa:manage-own",
   allowDuringMfaEnrollment: true,
   handler: confirmMfaEnrollment,
 });
-export const regenerateRecoveryCodesAction = defineAction({
+export const regenerateRecoveryCodesAction = serverAction({
   schema: regenerateRecoveryCodesSchema,
   permission: "mfa:manage-own",
   handler: regenerateRecoveryCodes,
 });
-export const disableMfaAction = defineAction({
+export const disableMfaAction = serverAction({
   schema: disableMfaSchema,
   permission: "mfa:disable-own",
   handler: disableMfa,
+  revalidate: "/account/security",
 });
-export const resetUserMfaAction = defineAction({
+export const resetUserMfaAction = serverAction({
   schema: resetUserMfaSchema,
   permission: "user:manage",
   handler: resetUserMfa,
+  revalidate: "/admin/users",
 });

@@ -2,10 +2,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getCase } from "@/lib/cases/get-case";
-import { handOverCaseAction, withdrawConsentAction } from "@/lib/consent/actions";
+import { withdrawConsentAction } from "@/lib/consent/actions";
 import { listCaseConsents } from "@/lib/consent/list-case-consents";
 import { toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { handOverCaseAction } from "@/lib/hand-over/actions";
 import { executeAction } from "@/lib/safe-action";
 import { auditRows, dayFromToday, makeProject, type Input } from "@/lib/testing/case-factories";
 import { recordConsent } from "@/lib/testing/consent-factories";
@@ -19,7 +20,8 @@ describe("handOverCaseAction", () => {
   let caseworker: Actor;
   let receiver: Actor;
   let caseId: string;
-  const handOver = (actor: Actor, input: Input) => executeAction(handOverCaseAction, actor, input);
+  const handOver = (actor: Actor, input: Input) =>
+    executeAction(handOverCaseAction.definition, actor, input);
   const stored = () =>
     db.case.findUniqueOrThrow({
       where: { id: caseId },
@@ -59,7 +61,7 @@ describe("handOverCaseAction", () => {
       purpose: "HAND_OVER",
       countries: ["HND"],
     });
-    await executeAction(withdrawConsentAction, caseworker, {
+    await executeAction(withdrawConsentAction.definition, caseworker, {
       consentId,
       withdrawnOn: dayFromToday(0),
       reason: "No longer agrees",
@@ -167,7 +169,7 @@ describe("handOverCaseAction", () => {
       });
       const [handed] = await Promise.all([
         handOver(supervisor, { caseId: id, version: 1, projectId: receiving.projectId }),
-        executeAction(withdrawConsentAction, caseworker, {
+        executeAction(withdrawConsentAction.definition, caseworker, {
           consentId,
           withdrawnOn: dayFromToday(0),
           reason: "Withdrawn",
