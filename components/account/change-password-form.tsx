@@ -8,7 +8,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { changePasswordAction } from "@/lib/users/actions";
-import { changePasswordSchema } from "@/lib/validations/account";
+import { changePasswordSchema } from "@/lib/users/schemas";
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");

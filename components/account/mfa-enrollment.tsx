@@ -10,7 +10,7 @@ import { RecoveryCodeList } from "@/components/account/recovery-code-list";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { confirmMfaEnrollmentAction, startMfaEnrollmentAction } from "@/lib/auth/mfa/actions";
-import { confirmMfaEnrollmentSchema } from "@/lib/validations/mfa";
+import { confirmMfaEnrollmentSchema } from "@/lib/auth/mfa/schemas";
 
 type Started = { secret: string; qrCode: string };
 

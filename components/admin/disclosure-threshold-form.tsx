@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { setDisclosureThresholdAction } from "@/lib/settings/actions";
-import { disclosureThresholdSchema } from "@/lib/validations/settings";
+import { setDisclosureThresholdSchema } from "@/lib/settings/schemas";
 
 export function DisclosureThresholdForm({
   threshold,
@@ -22,7 +22,7 @@ export function DisclosureThresholdForm({
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
   const { form, submit, formError, fieldError } = useActionForm({
-    schema: disclosureThresholdSchema,
+    schema: setDisclosureThresholdSchema,
     action: setDisclosureThresholdAction,
     defaultValues: { threshold: String(threshold) },
     onSuccess: ({ threshold: saved }) => {

@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { createOfficeAction } from "@/lib/offices/actions";
-import { createOfficeSchema } from "@/lib/validations/office";
+import { createOfficeSchema } from "@/lib/offices/schemas";
 
 export function CreateOfficeForm() {
   const t = useTranslations("admin.offices");

@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { createProjectAction } from "@/lib/projects/actions";
-import { createProjectSchema } from "@/lib/validations/office";
+import { createProjectSchema } from "@/lib/projects/schemas";
 
 export function CreateProjectForm({ offices }: { offices: OfficeOption[] }) {
   const t = useTranslations("admin.projects");

@@ -9,7 +9,10 @@ import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { currencies } from "@/lib/money/currency";
 import { setSecondApprovalThresholdAction } from "@/lib/offices/actions";
-import { setSecondApprovalSchema, type SetSecondApprovalInput } from "@/lib/validations/office";
+import {
+  setSecondApprovalThresholdSchema,
+  type SetSecondApprovalThresholdInput,
+} from "@/lib/offices/schemas";
 
 // Blank amount and currency: no threshold, no plan of the office needs a second approval.
 export function SecondApprovalForm({
@@ -17,12 +20,12 @@ export function SecondApprovalForm({
   initialValues,
 }: {
   office: string;
-  initialValues: SetSecondApprovalInput;
+  initialValues: SetSecondApprovalThresholdInput;
 }) {
   const t = useTranslations("admin.offices");
   const [notice, setNotice] = useState<string | null>(null);
   const { form, submit, formError, fieldError } = useActionForm({
-    schema: setSecondApprovalSchema,
+    schema: setSecondApprovalThresholdSchema,
     action: setSecondApprovalThresholdAction,
     defaultValues: initialValues,
     onSuccess: () => setNotice(t("thresholdSaved")),

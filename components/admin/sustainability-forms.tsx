@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import type { SustainabilityDimension } from "@/lib/generated/prisma/enums";
 import { updateDimensionWeightAction, updateIndicatorAction } from "@/lib/sustainability/actions";
-import { updateDimensionWeightSchema, updateIndicatorSchema } from "@/lib/validations/monitoring";
+import { updateDimensionWeightSchema, updateIndicatorSchema } from "@/lib/sustainability/schemas";
 
 function useSavedNotice() {
   const t = useTranslations("sustainability");

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Role } from "@/lib/generated/prisma/enums";
 import { updateUserAction } from "@/lib/users/actions";
-import { updateUserSchema } from "@/lib/validations/user";
+import { updateUserSchema } from "@/lib/users/schemas";
 
 type EditableUser = {
   id: string;

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Role } from "@/lib/generated/prisma/enums";
 import { createUserAction } from "@/lib/users/actions";
-import { createUserSchema } from "@/lib/validations/user";
+import { createUserSchema } from "@/lib/users/schemas";
 
 export type OfficeOption = { id: string; code: string; name: string };
 

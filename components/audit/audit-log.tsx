@@ -6,7 +6,7 @@ import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SimpleTable } from "@/components/ui/simple-table";
 import type { listAuditEntries } from "@/lib/audit/list-audit-entries";
-import type { AuditListQuery } from "@/lib/validations/audit-list";
+import type { AuditListQuery } from "@/lib/audit/schemas";
 
 type Result = Awaited<ReturnType<typeof listAuditEntries>>;
 const entityTypes = ["case", "beneficiary", "user", "office", "project", "report_export"] as const;

@@ -11,7 +11,7 @@ import { signInErrorMessage } from "@/components/auth/sign-in-error";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { mfaCode } from "@/lib/validations/mfa";
+import { mfaCode } from "@/lib/auth/mfa/schemas";
 
 const codeSchema = z.object({ code: mfaCode });
 

@@ -12,7 +12,7 @@ import { signInErrorMessage } from "@/components/auth/sign-in-error";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { signInSchema, type SignInInput } from "@/lib/validations/auth";
+import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
 
 export function SignInForm() {
   const t = useTranslations();

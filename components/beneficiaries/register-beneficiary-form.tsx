@@ -15,12 +15,12 @@ import {
   registerBeneficiaryAction,
 } from "@/lib/beneficiaries/actions";
 import type { DuplicateCandidate } from "@/lib/beneficiaries/find-duplicate-beneficiaries";
-import { formatDay } from "@/lib/dates";
-import { Sex } from "@/lib/generated/prisma/enums";
 import {
   registerBeneficiarySchema,
   type RegisterBeneficiaryInput,
-} from "@/lib/validations/beneficiary";
+} from "@/lib/beneficiaries/schemas";
+import { formatDay } from "@/lib/dates";
+import { Sex } from "@/lib/generated/prisma/enums";
 
 export function RegisterBeneficiaryForm() {
   const t = useTranslations();

@@ -8,13 +8,13 @@ import { CountrySelect } from "@/components/forms/country-select";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { sealSearchAction } from "@/lib/cases/actions";
-import { caseListHref } from "@/lib/cases/case-list-url";
-import { CaseKind, CaseStatus, Sex } from "@/lib/generated/prisma/enums";
 import {
   caseListQuerySchema,
   drillDownKeys,
   type CaseListQuery,
-} from "@/lib/validations/case-list";
+} from "@/lib/cases/case-list-query";
+import { caseListHref } from "@/lib/cases/case-list-url";
+import { CaseKind, CaseStatus, Sex } from "@/lib/generated/prisma/enums";
 
 // Submitting writes the filters into the URL (bookmarkable); the search text goes there
 // sealed by the server, since it is often a person's name.

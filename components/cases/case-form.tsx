@@ -11,8 +11,8 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { openCaseAction, updateCaseAction } from "@/lib/cases/actions";
+import { openCaseSchemas, updateCaseSchemas } from "@/lib/cases/schemas";
 import type { CaseKind } from "@/lib/generated/prisma/enums";
-import { openCaseSchemas, updateCaseSchemas } from "@/lib/validations/case";
 
 export type ProjectOption = { id: string; code: string; title: string };
 type Props = {

@@ -5,10 +5,10 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
+import type { CaseListQuery } from "@/lib/cases/case-list-query";
 import { caseListHref } from "@/lib/cases/case-list-url";
 import type { CaseListRow } from "@/lib/cases/list-cases";
 import { formatDay } from "@/lib/dates";
-import type { CaseListQuery } from "@/lib/validations/case-list";
 
 export function CaseTable({ rows, urlState }: { rows: CaseListRow[]; urlState: CaseListQuery }) {
   const t = useTranslations();

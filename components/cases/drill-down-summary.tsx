@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { drillDownKeys, type CaseListQuery } from "@/lib/cases/case-list-query";
 import { caseListHref } from "@/lib/cases/case-list-url";
-import { drillDownKeys, type CaseListQuery } from "@/lib/validations/case-list";
 
 // Says which report figure the list is filtered to, and how many people that is (the
 // figure counts people; one person may have several cases behind it).

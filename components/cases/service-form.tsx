@@ -9,10 +9,10 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { addServiceAction } from "@/lib/cases/actions";
+import { addServiceSchema } from "@/lib/cases/schemas";
 import { formatDay, today } from "@/lib/dates";
 import { ServiceType } from "@/lib/generated/prisma/enums";
 import { currencies } from "@/lib/money/currency";
-import { addServiceSchema } from "@/lib/validations/service";
 
 export function ServiceForm({
   caseId,

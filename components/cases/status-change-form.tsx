@@ -9,9 +9,9 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { changeCaseStatusAction } from "@/lib/cases/actions";
+import { changeCaseStatusSchema } from "@/lib/cases/schemas";
 import { formatDay, today } from "@/lib/dates";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
-import { changeCaseStatusSchema } from "@/lib/validations/case";
 
 type Props = { caseId: string; version: number; status: CaseStatus; transitions: CaseStatus[] };
 

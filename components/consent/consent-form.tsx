@@ -9,10 +9,10 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { recordConsentAction } from "@/lib/consent/actions";
+import { recordConsentSchema } from "@/lib/consent/schemas";
 import { formatDay, today } from "@/lib/dates";
 import { ConsentGiver, ConsentPurpose, ConsentType } from "@/lib/generated/prisma/enums";
 import { countryName } from "@/lib/geo/countries";
-import { recordConsentSchema } from "@/lib/validations/data-protection";
 
 export function ConsentForm({
   caseId,

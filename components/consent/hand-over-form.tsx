@@ -10,7 +10,7 @@ import { Field, Select } from "@/components/ui/field";
 import { countryName } from "@/lib/geo/countries";
 import { handOverCaseAction } from "@/lib/hand-over/actions";
 import type { HandOverDestination } from "@/lib/hand-over/list-hand-over-destinations";
-import { handOverCaseSchema } from "@/lib/validations/data-protection";
+import { handOverCaseSchema } from "@/lib/hand-over/schemas";
 
 type Props = { caseId: string; version: number; destinations: HandOverDestination[] };
 

@@ -8,7 +8,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { setLegalHoldAction } from "@/lib/legal-hold/actions";
-import { setLegalHoldSchema } from "@/lib/validations/data-protection";
+import { setLegalHoldSchema } from "@/lib/legal-hold/schemas";
 
 export function LegalHoldForm({
   caseId,

@@ -8,8 +8,8 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { withdrawConsentAction } from "@/lib/consent/actions";
+import { withdrawConsentSchema } from "@/lib/consent/schemas";
 import { formatDay, today } from "@/lib/dates";
-import { withdrawConsentSchema } from "@/lib/validations/data-protection";
 
 export function WithdrawConsentForm({ consentId }: { consentId: string }) {
   const t = useTranslations();

@@ -10,7 +10,7 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { formatDay, today } from "@/lib/dates";
 import { recordSustainabilitySurveyAction } from "@/lib/monitoring/actions";
 import type { CaseMonitoring } from "@/lib/monitoring/get-case-monitoring";
-import { recordSurveySchema } from "@/lib/validations/monitoring";
+import { recordSustainabilitySurveySchema } from "@/lib/monitoring/schemas";
 
 // One select per active question, 1..scaleMax; the question texts are data an admin keeps.
 export function SurveyForm({
@@ -28,7 +28,7 @@ export function SurveyForm({
     answers: indicators.map((indicator) => ({ indicatorId: indicator.id, answer: "" })),
   });
   const { form, submit, formError, fieldError } = useActionForm({
-    schema: recordSurveySchema,
+    schema: recordSustainabilitySurveySchema,
     action: recordSustainabilitySurveyAction,
     defaultValues: blank(),
     onSuccess: () => {

@@ -9,14 +9,14 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { formatDay, today } from "@/lib/dates";
 import { recordMonitoringVisitAction } from "@/lib/monitoring/actions";
-import { recordVisitSchema } from "@/lib/validations/monitoring";
+import { recordMonitoringVisitSchema } from "@/lib/monitoring/schemas";
 
 export function VisitForm({ caseId }: { caseId: string }) {
   const t = useTranslations("monitoring");
   const router = useRouter();
   const blank = () => ({ caseId, visitedOn: formatDay(today()), note: "", nextVisitDue: "" });
   const { form, submit, formError, fieldError } = useActionForm({
-    schema: recordVisitSchema,
+    schema: recordMonitoringVisitSchema,
     action: recordMonitoringVisitAction,
     defaultValues: blank(),
     onSuccess: () => {

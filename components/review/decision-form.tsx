@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { decidePlanAction } from "@/lib/review/actions";
-import { decidePlanSchema } from "@/lib/validations/plan";
+import { decidePlanSchema } from "@/lib/review/schemas";
 
 export function DecisionForm({ planId, version }: { planId: string; version: number }) {
   const t = useTranslations("review");

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { formatDay, today } from "@/lib/dates";
 import { deliverPlanItemAction } from "@/lib/review/actions";
-import { deliverPlanItemSchema } from "@/lib/validations/plan";
+import { deliverPlanItemSchema } from "@/lib/review/schemas";
 
 // Delivers one approved item as a service; the delivery day defaults to today.
 export function DeliverItemForm({ itemId, number }: { itemId: string; number: number }) {

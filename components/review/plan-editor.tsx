@@ -12,7 +12,7 @@ import { Modality } from "@/lib/generated/prisma/enums";
 import { currencies } from "@/lib/money/currency";
 import { savePlanAction } from "@/lib/review/actions";
 import { reintegrationServiceTypes } from "@/lib/review/plan-workflow";
-import { savePlanSchema, type SavePlanInput } from "@/lib/validations/plan";
+import { savePlanSchema, type SavePlanInput } from "@/lib/review/schemas";
 
 type Props = { initialValues: SavePlanInput };
 const blankItem = {

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { listAuditEntries } from "@/lib/audit/list-audit-entries";
+import { auditListQuerySchema } from "@/lib/audit/schemas";
 import type { Actor } from "@/lib/auth/actor";
 import { getBeneficiary } from "@/lib/beneficiaries/get-beneficiary";
 import { getCase } from "@/lib/cases/get-case";
 import { db } from "@/lib/db";
 import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
 import { resetDatabase } from "@/lib/testing/reset-database";
-import { auditListQuerySchema } from "@/lib/validations/audit-list";
 
 describe("audit of views and the admin audit browser", () => {
   let admin: Actor;

@@ -1,11 +1,11 @@
 import "server-only";
 
+import type { AuditListQuery } from "@/lib/audit/schemas";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { addDays, toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AuditListQuery } from "@/lib/validations/audit-list";
 
 const pageSize = 50;
 

@@ -2,11 +2,14 @@
 
 import { findDuplicateBeneficiaries } from "@/lib/beneficiaries/find-duplicate-beneficiaries";
 import { registerBeneficiary } from "@/lib/beneficiaries/register-beneficiary";
+import {
+  findDuplicateBeneficiariesSchema,
+  registerBeneficiarySchema,
+} from "@/lib/beneficiaries/schemas";
 import { serverAction } from "@/lib/safe-action";
-import { duplicateCheckSchema, registerBeneficiarySchema } from "@/lib/validations/beneficiary";
 
 export const findDuplicateBeneficiariesAction = serverAction({
-  schema: duplicateCheckSchema,
+  schema: findDuplicateBeneficiariesSchema,
   permission: "beneficiary:read",
   handler: findDuplicateBeneficiaries,
 });

@@ -3,12 +3,16 @@
 import { addService } from "@/lib/cases/add-service";
 import { changeCaseStatus } from "@/lib/cases/change-case-status";
 import { openCase } from "@/lib/cases/open-case";
+import {
+  addServiceSchema,
+  changeCaseStatusSchema,
+  openCaseSchema,
+  sealSearchSchema,
+  updateCaseSchema,
+} from "@/lib/cases/schemas";
 import { sealSearch } from "@/lib/cases/seal-search";
 import { updateCase } from "@/lib/cases/update-case";
 import { serverAction } from "@/lib/safe-action";
-import { changeCaseStatusSchema, openCaseSchema, updateCaseSchema } from "@/lib/validations/case";
-import { searchTextSchema } from "@/lib/validations/case-list";
-import { addServiceSchema } from "@/lib/validations/service";
 
 export const openCaseAction = serverAction({
   schema: openCaseSchema,
@@ -31,7 +35,7 @@ export const addServiceAction = serverAction({
   handler: addService,
 });
 export const sealSearchAction = serverAction({
-  schema: searchTextSchema,
+  schema: sealSearchSchema,
   permission: "case:read",
   handler: sealSearch,
 });

@@ -1,7 +1,7 @@
 import "server-only";
 
+import { caseListQuerySchema, type CaseListQuery } from "@/lib/cases/case-list-query";
 import { unsealText } from "@/lib/crypto/sealed-text";
-import { caseListQuerySchema, type CaseListQuery } from "@/lib/validations/case-list";
 
 // The URL carries the search text sealed; the query runs on the plain text. A token that
 // does not unseal (old secret, tampering) is dropped, not an error.

@@ -1,9 +1,9 @@
 "use server";
 
 import { recordConsent } from "@/lib/consent/record-consent";
+import { recordConsentSchema, withdrawConsentSchema } from "@/lib/consent/schemas";
 import { withdrawConsent } from "@/lib/consent/withdraw-consent";
 import { serverAction } from "@/lib/safe-action";
-import { recordConsentSchema, withdrawConsentSchema } from "@/lib/validations/data-protection";
 
 export const recordConsentAction = serverAction({
   schema: recordConsentSchema,

@@ -1,8 +1,8 @@
 "use server";
 
 import { handOverCase } from "@/lib/hand-over/hand-over-case";
+import { handOverCaseSchema } from "@/lib/hand-over/schemas";
 import { serverAction } from "@/lib/safe-action";
-import { handOverCaseSchema } from "@/lib/validations/data-protection";
 
 export const handOverCaseAction = serverAction({
   schema: handOverCaseSchema,

@@ -9,7 +9,7 @@ import { today } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
 import { asSystem } from "@/lib/db-context";
 import { AppError } from "@/lib/errors";
-import type { HandOverCaseInput } from "@/lib/validations/data-protection";
+import type { HandOverCaseInput } from "@/lib/hand-over/schemas";
 
 async function loadDestination(tx: Tx, projectId: string, sendingOfficeId: string) {
   const project = await tx.project.findUnique({

@@ -1,8 +1,8 @@
 "use server";
 
 import { markInboxRead } from "@/lib/inbox/mark-inbox-read";
+import { markInboxReadSchema } from "@/lib/inbox/schemas";
 import { serverAction } from "@/lib/safe-action";
-import { markInboxReadSchema } from "@/lib/validations/inbox";
 
 export const markInboxReadAction = serverAction({
   schema: markInboxReadSchema,

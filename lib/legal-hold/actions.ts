@@ -1,8 +1,8 @@
 "use server";
 
+import { setLegalHoldSchema } from "@/lib/legal-hold/schemas";
 import { setLegalHold } from "@/lib/legal-hold/set-legal-hold";
 import { serverAction } from "@/lib/safe-action";
-import { setLegalHoldSchema } from "@/lib/validations/data-protection";
 
 export const setLegalHoldAction = serverAction({
   schema: setLegalHoldSchema,

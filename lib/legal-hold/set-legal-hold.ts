@@ -6,7 +6,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { bumpVersion, loadCaseForWrite } from "@/lib/cases/load-case-for-write";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { SetLegalHoldInput } from "@/lib/validations/data-protection";
+import type { SetLegalHoldInput } from "@/lib/legal-hold/schemas";
 
 // A case on legal hold (litigation, investigation, prosecution) is never anonymised.
 export async function setLegalHold(actor: Actor, input: SetLegalHoldInput) {

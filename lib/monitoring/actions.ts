@@ -2,16 +2,19 @@
 
 import { recordMonitoringVisit } from "@/lib/monitoring/record-monitoring-visit";
 import { recordSustainabilitySurvey } from "@/lib/monitoring/record-sustainability-survey";
+import {
+  recordMonitoringVisitSchema,
+  recordSustainabilitySurveySchema,
+} from "@/lib/monitoring/schemas";
 import { serverAction } from "@/lib/safe-action";
-import { recordSurveySchema, recordVisitSchema } from "@/lib/validations/monitoring";
 
 export const recordMonitoringVisitAction = serverAction({
-  schema: recordVisitSchema,
+  schema: recordMonitoringVisitSchema,
   permission: "case:write",
   handler: recordMonitoringVisit,
 });
 export const recordSustainabilitySurveyAction = serverAction({
-  schema: recordSurveySchema,
+  schema: recordSustainabilitySurveySchema,
   permission: "case:write",
   handler: recordSustainabilitySurvey,
 });

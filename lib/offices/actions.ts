@@ -1,9 +1,9 @@
 "use server";
 
 import { createOffice } from "@/lib/offices/manage-offices";
+import { createOfficeSchema, setSecondApprovalThresholdSchema } from "@/lib/offices/schemas";
 import { setSecondApprovalThreshold } from "@/lib/offices/set-second-approval-threshold";
 import { serverAction } from "@/lib/safe-action";
-import { createOfficeSchema, setSecondApprovalSchema } from "@/lib/validations/office";
 
 export const createOfficeAction = serverAction({
   schema: createOfficeSchema,
@@ -12,7 +12,7 @@ export const createOfficeAction = serverAction({
   revalidate: "/admin/offices",
 });
 export const setSecondApprovalThresholdAction = serverAction({
-  schema: setSecondApprovalSchema,
+  schema: setSecondApprovalThresholdSchema,
   permission: "office:manage",
   handler: setSecondApprovalThreshold,
   revalidate: "/admin/offices",

@@ -1,8 +1,8 @@
 "use server";
 
 import { createProject } from "@/lib/projects/manage-projects";
+import { createProjectSchema } from "@/lib/projects/schemas";
 import { serverAction } from "@/lib/safe-action";
-import { createProjectSchema } from "@/lib/validations/office";
 
 export const createProjectAction = serverAction({
   schema: createProjectSchema,

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/auth/actor";
+import { caseListQuerySchema } from "@/lib/cases/case-list-query";
 import { listCases } from "@/lib/cases/list-cases";
 import { makeUser } from "@/lib/testing/factories";
 import { caseOf, office, person, services } from "@/lib/testing/report-fixtures";
 import { resetDatabase } from "@/lib/testing/reset-database";
-import { caseListQuerySchema } from "@/lib/validations/case-list";
 
 import { AGE_GROUPS, SEXES } from "./annual-report";
 import {

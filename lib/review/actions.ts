@@ -3,14 +3,14 @@
 import { decidePlan } from "@/lib/review/decide-plan";
 import { deliverPlanItem } from "@/lib/review/deliver-plan-item";
 import { savePlan } from "@/lib/review/save-plan";
-import { submitPlan } from "@/lib/review/submit-plan";
-import { serverAction } from "@/lib/safe-action";
 import {
   decidePlanSchema,
   deliverPlanItemSchema,
   savePlanSchema,
   submitPlanSchema,
-} from "@/lib/validations/plan";
+} from "@/lib/review/schemas";
+import { submitPlan } from "@/lib/review/submit-plan";
+import { serverAction } from "@/lib/safe-action";
 
 // Reintegration plans: drafted by a caseworker, reviewed by a supervisor, then delivered.
 export const savePlanAction = serverAction({

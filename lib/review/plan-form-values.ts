@@ -2,7 +2,7 @@ import { formatDay } from "@/lib/dates";
 import { fromMinorUnits } from "@/lib/money/currency";
 import type { PlanDetail } from "@/lib/review/plan-detail";
 import { isEditable, reintegrationServiceTypes } from "@/lib/review/plan-workflow";
-import type { SavePlanInput } from "@/lib/validations/plan";
+import type { SavePlanInput } from "@/lib/review/schemas";
 
 type ItemType = (typeof reintegrationServiceTypes)[number];
 

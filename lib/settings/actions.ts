@@ -2,10 +2,10 @@
 
 import { serverAction } from "@/lib/safe-action";
 import { setDisclosureThreshold } from "@/lib/settings/disclosure-settings";
-import { disclosureThresholdSchema } from "@/lib/validations/settings";
+import { setDisclosureThresholdSchema } from "@/lib/settings/schemas";
 
 export const setDisclosureThresholdAction = serverAction({
-  schema: disclosureThresholdSchema,
+  schema: setDisclosureThresholdSchema,
   permission: "settings:manage",
   handler: setDisclosureThreshold,
   revalidate: "/admin/settings",

@@ -2,7 +2,7 @@
 
 import { serverAction } from "@/lib/safe-action";
 import { updateDimensionWeight, updateIndicator } from "@/lib/sustainability/manage-indicators";
-import { updateDimensionWeightSchema, updateIndicatorSchema } from "@/lib/validations/monitoring";
+import { updateDimensionWeightSchema, updateIndicatorSchema } from "@/lib/sustainability/schemas";
 
 export const updateIndicatorAction = serverAction({
   schema: updateIndicatorSchema,

@@ -3,10 +3,14 @@
 import { serverAction } from "@/lib/safe-action";
 import { changePassword } from "@/lib/users/change-password";
 import { createUser } from "@/lib/users/create-user";
+import {
+  changePasswordSchema,
+  createUserSchema,
+  unlockUserSchema,
+  updateUserSchema,
+} from "@/lib/users/schemas";
 import { unlockUser } from "@/lib/users/unlock-user";
 import { updateUser } from "@/lib/users/update-user";
-import { changePasswordSchema } from "@/lib/validations/account";
-import { createUserSchema, unlockUserSchema, updateUserSchema } from "@/lib/validations/user";
 
 export const createUserAction = serverAction({
   schema: createUserSchema,

@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { uniquely } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { assertOfficeExists } from "@/lib/offices/assert-office-exists";
-import { createUserSchema } from "@/lib/validations/user";
+import { createUserSchema } from "@/lib/users/schemas";
 
 export async function createUser(actor: Actor, input: z.output<typeof createUserSchema>) {
   assertCan(actor, "user:manage");

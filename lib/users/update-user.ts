@@ -8,7 +8,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertOfficeExists } from "@/lib/offices/assert-office-exists";
-import { updateUserSchema } from "@/lib/validations/user";
+import { updateUserSchema } from "@/lib/users/schemas";
 
 // A change of role, office or active flag bumps the session version: every session the
 // user holds stops working on its next request.

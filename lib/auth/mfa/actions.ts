@@ -2,14 +2,14 @@
 
 import { confirmMfaEnrollment, startMfaEnrollment } from "@/lib/auth/mfa/enroll-mfa";
 import { disableMfa, regenerateRecoveryCodes, resetUserMfa } from "@/lib/auth/mfa/manage-mfa";
-import { serverAction } from "@/lib/safe-action";
 import {
   confirmMfaEnrollmentSchema,
   disableMfaSchema,
   regenerateRecoveryCodesSchema,
   resetUserMfaSchema,
   startMfaEnrollmentSchema,
-} from "@/lib/validations/mfa";
+} from "@/lib/auth/mfa/schemas";
+import { serverAction } from "@/lib/safe-action";
 
 // Enrollment is the one thing a user who must enroll may do before having enrolled.
 export const startMfaEnrollmentAction = serverAction({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { caseListQuerySchema } from "@/lib/validations/case-list";
+import { caseListQuerySchema } from "@/lib/cases/case-list-query";
 
 const defaults = { sort: "openedOn", dir: "desc", page: 1, size: 25 };
 

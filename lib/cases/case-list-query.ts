@@ -66,7 +66,3 @@ export const drillDownKeys = [
   "identifiedTo",
 ] as const;
 export type DrillDownKey = (typeof drillDownKeys)[number];
-
-export const searchTextSchema = z.object({
-  text: z.string().trim().min(1, "required").max(100, "tooLong"),
-});

@@ -1,8 +1,27 @@
 import { z } from "zod";
 
+import { choice, optionalId, requiredText } from "@/lib/forms/fields";
 import { Role } from "@/lib/generated/prisma/enums";
-import { newPassword } from "@/lib/validations/account";
-import { choice, optionalId, requiredText } from "@/lib/validations/common";
+
+// ASVS 5.0 V6.2: at least 12 characters, at most 128 (passphrases welcome, no composition
+// rules); the common-password check runs on the server.
+export const newPassword = z.string().min(12, "passwordTooShort").max(128, "tooLong");
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "required").max(1024, "tooLong"),
+    newPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.newPassword === value.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "passwordsDiffer",
+  })
+  .refine((value) => value.newPassword !== value.currentPassword, {
+    path: ["newPassword"],
+    message: "passwordUnchanged",
+  });
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 const needsOffice = (value: { role: Role; officeId: string | null }) =>
   value.role === "HQ" || value.role === "ADMIN" || value.officeId !== null;

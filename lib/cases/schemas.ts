@@ -1,13 +1,6 @@
 import { z } from "zod";
 
 import {
-  CaseStatus,
-  ExploitationType,
-  LabourSector,
-  MigrantCategory,
-  RiskLevel,
-} from "@/lib/generated/prisma/enums";
-import {
   choice,
   country,
   idempotencyKey,
@@ -17,7 +10,16 @@ import {
   pastDay,
   requiredText,
   version,
-} from "@/lib/validations/common";
+} from "@/lib/forms/fields";
+import {
+  CaseStatus,
+  ExploitationType,
+  LabourSector,
+  MigrantCategory,
+  RiskLevel,
+  ServiceType,
+} from "@/lib/generated/prisma/enums";
+import { isCurrency, toMinorUnits } from "@/lib/money/currency";
 
 // The kind-specific fields of a case, as the forms and the server both validate them.
 const avrFields = z.object({
@@ -117,3 +119,33 @@ export const changeCaseStatusSchema = z
       ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
   });
 export type ChangeCaseStatusInput = z.input<typeof changeCaseStatusSchema>;
+
+export const addServiceSchema = z
+  .object({
+    caseId: z.uuid("invalidChoice"),
+    type: choice(ServiceType),
+    deliveredOn: pastDay,
+    provider: optionalText(200),
+    amount: z.string().trim().max(20, "tooLong"),
+    currency: z.string().trim().toUpperCase(),
+    note: optionalText(2000),
+    idempotencyKey,
+  })
+  .superRefine((value, ctx) => {
+    if (!value.amount && !value.currency) return;
+    if (!isCurrency(value.currency))
+      ctx.addIssue({
+        code: "custom",
+        path: ["currency"],
+        message: value.currency ? "invalidChoice" : "required",
+      });
+    else if (!value.amount) ctx.addIssue({ code: "custom", path: ["amount"], message: "required" });
+    else if (toMinorUnits(value.amount, value.currency) === null)
+      ctx.addIssue({ code: "custom", path: ["amount"], message: "invalidAmount" });
+  });
+export type AddServiceInput = z.input<typeof addServiceSchema>;
+
+// The case list's search box (sealed before it goes into the URL).
+export const sealSearchSchema = z.object({
+  text: z.string().trim().min(1, "required").max(100, "tooLong"),
+});

@@ -1,6 +1,5 @@
 import { z } from "zod";
 
-import { Sex } from "@/lib/generated/prisma/enums";
 import {
   choice,
   idempotencyKey,
@@ -8,7 +7,8 @@ import {
   optionalPastDay,
   optionalText,
   requiredText,
-} from "@/lib/validations/common";
+} from "@/lib/forms/fields";
+import { Sex } from "@/lib/generated/prisma/enums";
 
 const estimatedAge = z
   .union([
@@ -47,7 +47,7 @@ function checkRules(value: Fields, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: "custom", path: ["consentPurpose"], message: "required" });
 }
 
-export const duplicateCheckSchema = beneficiaryFields.pick({
+export const findDuplicateBeneficiariesSchema = beneficiaryFields.pick({
   givenName: true,
   familyName: true,
   birthDate: true,

@@ -1,6 +1,5 @@
 import { z } from "zod";
 
-import { ConsentGiver, ConsentPurpose, ConsentType } from "@/lib/generated/prisma/enums";
 import {
   choice,
   country,
@@ -8,8 +7,8 @@ import {
   optionalText,
   pastDay,
   requiredText,
-  version,
-} from "@/lib/validations/common";
+} from "@/lib/forms/fields";
+import { ConsentGiver, ConsentPurpose, ConsentType } from "@/lib/generated/prisma/enums";
 
 export const recordConsentSchema = z
   .object({
@@ -43,23 +42,3 @@ export const withdrawConsentSchema = z.object({
   reason: requiredText(1000),
 });
 export type WithdrawConsentInput = z.output<typeof withdrawConsentSchema>;
-
-export const handOverCaseSchema = z.object({
-  caseId: z.uuid("invalidChoice"),
-  version,
-  projectId: z.uuid("invalidChoice"),
-});
-export type HandOverCaseInput = z.output<typeof handOverCaseSchema>;
-
-export const setLegalHoldSchema = z
-  .object({
-    caseId: z.uuid("invalidChoice"),
-    version,
-    isOnHold: z.boolean("invalidChoice"),
-    reason: optionalText(1000),
-  })
-  .superRefine((value, ctx) => {
-    if (value.isOnHold && !value.reason)
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
-  });
-export type SetLegalHoldInput = z.output<typeof setLegalHoldSchema>;

@@ -1,8 +1,5 @@
 import { z } from "zod";
 
-import { Modality } from "@/lib/generated/prisma/enums";
-import { isCurrency, toMinorUnits } from "@/lib/money/currency";
-import { reintegrationServiceTypes } from "@/lib/review/plan-workflow";
 import {
   choice,
   day,
@@ -11,10 +8,13 @@ import {
   pastDay,
   requiredText,
   version,
-} from "@/lib/validations/common";
+} from "@/lib/forms/fields";
+import { Modality } from "@/lib/generated/prisma/enums";
+import { isCurrency, toMinorUnits } from "@/lib/money/currency";
+import { REINTEGRATION_SERVICE_TYPES } from "@/lib/vocabulary";
 
 export const planItemSchema = z.object({
-  type: z.enum(reintegrationServiceTypes, "invalidChoice"),
+  type: z.enum(REINTEGRATION_SERVICE_TYPES, "invalidChoice"),
   description: requiredText(500),
   modality: choice(Modality),
   amount: z.string().trim().min(1, "required").max(20, "tooLong"),

@@ -2,6 +2,8 @@ import { z } from "zod";
 
 import { isIso3Country } from "@/lib/geo/countries";
 
+// Field rules shared by the forms of every domain; each message is a catalogue key under
+// `validation`.
 export const requiredText = (max = 200) => z.string().trim().min(1, "required").max(max, "tooLong");
 
 export const optionalText = (max = 2000) =>
@@ -37,3 +39,10 @@ export const optionalChoice = <T extends Record<string, string>>(values: T) =>
 // Generated on the client when a form opens; the server runs the write at most once per key.
 export const idempotencyKey = z.uuid("invalidChoice");
 export const version = z.number("invalidChoice").int().min(1);
+
+// An office or project code, as typed: upper-cased, letters, digits and dashes.
+export const recordCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, "invalidCode");

@@ -1,19 +1,21 @@
 import { z } from "zod";
 
-import { ServiceType } from "@/lib/generated/prisma/enums";
+import { country, recordCode, requiredText } from "@/lib/forms/fields";
 import { isCurrency, toMinorUnits } from "@/lib/money/currency";
-import { choice, idempotencyKey, optionalText, pastDay } from "@/lib/validations/common";
 
-export const addServiceSchema = z
+export const createOfficeSchema = z.object({
+  code: recordCode,
+  name: requiredText(),
+  hostCountry: country,
+});
+export type CreateOfficeInput = z.input<typeof createOfficeSchema>;
+
+// Blank amount and currency remove the threshold (no plan then needs a second approval).
+export const setSecondApprovalThresholdSchema = z
   .object({
-    caseId: z.uuid("invalidChoice"),
-    type: choice(ServiceType),
-    deliveredOn: pastDay,
-    provider: optionalText(200),
+    officeId: z.uuid("invalidChoice"),
     amount: z.string().trim().max(20, "tooLong"),
     currency: z.string().trim().toUpperCase(),
-    note: optionalText(2000),
-    idempotencyKey,
   })
   .superRefine((value, ctx) => {
     if (!value.amount && !value.currency) return;
@@ -27,4 +29,4 @@ export const addServiceSchema = z
     else if (toMinorUnits(value.amount, value.currency) === null)
       ctx.addIssue({ code: "custom", path: ["amount"], message: "invalidAmount" });
   });
-export type AddServiceInput = z.input<typeof addServiceSchema>;
+export type SetSecondApprovalThresholdInput = z.input<typeof setSecondApprovalThresholdSchema>;

@@ -6,7 +6,7 @@ import { MIN_DISCLOSURE_THRESHOLD } from "@/lib/reports/disclosure";
 // set; the upper bound only keeps the value sane. The database checks the same range.
 export const MAX_DISCLOSURE_THRESHOLD = 1000;
 
-export const disclosureThresholdSchema = z.object({
+export const setDisclosureThresholdSchema = z.object({
   // The form sends its parsed number; a plain POST would send the text.
   threshold: z
     .union(
@@ -28,4 +28,4 @@ export const disclosureThresholdSchema = z.object({
         .max(MAX_DISCLOSURE_THRESHOLD, "invalidThreshold"),
     ),
 });
-export type DisclosureThresholdInput = z.input<typeof disclosureThresholdSchema>;
+export type SetDisclosureThresholdInput = z.input<typeof setDisclosureThresholdSchema>;
