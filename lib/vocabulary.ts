@@ -53,7 +53,8 @@ export function isReintegrationServiceType(type: string): type is ReintegrationS
   return (REINTEGRATION_SERVICE_TYPES as readonly string[]).includes(type);
 }
 
-// Every vocabulary that has labels in the catalogue, by the name its keys use.
+// Every vocabulary with labels in the catalogue, by the name its keys use: the label of
+// ServiceType.MEDICAL is `vocabulary.ServiceType.MEDICAL`.
 export const vocabularies = {
   CaseKind,
   CaseStatus,
@@ -74,11 +75,13 @@ export const vocabularies = {
 } as const;
 export type VocabularyName = keyof typeof vocabularies;
 
-// The catalogue key of a value's label, e.g. vocabularyKey("ServiceType", "MEDICAL") is
-// "vocabulary.ServiceType.MEDICAL".
-export function vocabularyKey<N extends VocabularyName>(
-  name: N,
-  value: (typeof vocabularies)[N][keyof (typeof vocabularies)[N]],
-): `vocabulary.${N}.${string}` {
-  return `vocabulary.${name}.${String(value)}`;
-}
+export type {
+  CaseKind,
+  CaseStatus,
+  ExploitationType,
+  LabourSector,
+  MigrantCategory,
+  RiskLevel,
+  ServiceType,
+  Sex,
+} from "@/lib/generated/prisma/enums";

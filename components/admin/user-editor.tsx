@@ -11,6 +11,7 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { Role } from "@/lib/generated/prisma/enums";
 import { updateUserAction } from "@/lib/users/actions";
 import { updateUserSchema } from "@/lib/users/schemas";
+import { ROLES } from "@/lib/vocabulary";
 
 type EditableUser = {
   id: string;
@@ -53,7 +54,7 @@ export function UserEditor({ user, offices }: { user: EditableUser; offices: Off
       </Field>
       <Field id={id("role")} label={t("admin.users.role")} error={fieldError("role")}>
         <Select id={id("role")} {...register("role")}>
-          {Object.values(Role).map((role) => (
+          {ROLES.map((role) => (
             <option key={role} value={role}>
               {t(`roles.${role}`)}
             </option>

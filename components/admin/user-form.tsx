@@ -7,9 +7,9 @@ import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { Role } from "@/lib/generated/prisma/enums";
 import { createUserAction } from "@/lib/users/actions";
 import { createUserSchema } from "@/lib/users/schemas";
+import { ROLES } from "@/lib/vocabulary";
 
 export type OfficeOption = { id: string; code: string; name: string };
 
@@ -69,7 +69,7 @@ export function CreateUserForm({ offices }: { offices: OfficeOption[] }) {
       </Field>
       <Field id="user-role" label={t("admin.users.role")} error={fieldError("role")}>
         <Select id="user-role" invalid={!!fieldError("role")} {...register("role")}>
-          {Object.values(Role).map((role) => (
+          {ROLES.map((role) => (
             <option key={role} value={role}>
               {t(`roles.${role}`)}
             </option>

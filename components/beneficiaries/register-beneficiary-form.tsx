@@ -20,7 +20,7 @@ import {
   type RegisterBeneficiaryInput,
 } from "@/lib/beneficiaries/schemas";
 import { formatDay } from "@/lib/dates";
-import { Sex } from "@/lib/generated/prisma/enums";
+import { SEXES } from "@/lib/vocabulary";
 
 export function RegisterBeneficiaryForm() {
   const t = useTranslations();
@@ -111,9 +111,9 @@ export function RegisterBeneficiaryForm() {
         {text("familyName", t("beneficiary.familyName"))}
         <Field id="beneficiary-sex" label={t("beneficiary.sex")} error={fieldError("sex")}>
           <Select id="beneficiary-sex" {...register("sex")}>
-            {Object.values(Sex).map((sex) => (
+            {SEXES.map((sex) => (
               <option key={sex} value={sex}>
-                {t(`vocab.Sex.${sex}`)}
+                {t(`vocabulary.Sex.${sex}`)}
               </option>
             ))}
           </Select>

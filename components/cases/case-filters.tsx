@@ -57,7 +57,7 @@ export function CaseFilters({
         <option value="">{t("caseList.any")}</option>
         {Object.values(values).map((option) => (
           <option key={option} value={option}>
-            {t(`vocab.${vocab}.${option}`)}
+            {t(`vocabulary.${vocab}.${option}`)}
           </option>
         ))}
       </Select>

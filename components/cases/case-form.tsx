@@ -79,7 +79,7 @@ export function CaseForm({ kind, projects, initialValues, mode }: Props) {
       </div>
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {mode === "open"
-          ? t("caseForm.open", { kind: t(`vocab.CaseKind.${kind}`) })
+          ? t("caseForm.open", { kind: t(`vocabulary.CaseKind.${kind}`) })
           : t("caseForm.save")}
       </Button>
     </form>

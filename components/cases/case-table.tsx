@@ -34,13 +34,13 @@ export function CaseTable({ rows, urlState }: { rows: CaseListRow[]; urlState: C
       id: "kind",
       header: t("cases.kind"),
       accessorFn: (row) => row.kind,
-      cell: ({ row }) => t(`vocab.CaseKind.${row.original.kind}`),
+      cell: ({ row }) => t(`vocabulary.CaseKind.${row.original.kind}`),
     },
     {
       id: "status",
       header: t("cases.status"),
       accessorFn: (row) => row.status,
-      cell: ({ row }) => t(`vocab.CaseStatus.${row.original.status}`),
+      cell: ({ row }) => t(`vocabulary.CaseStatus.${row.original.status}`),
     },
     {
       id: "openedOn",
@@ -53,7 +53,7 @@ export function CaseTable({ rows, urlState }: { rows: CaseListRow[]; urlState: C
       id: "sex",
       header: t("beneficiary.sex"),
       enableSorting: false,
-      cell: ({ row }) => t(`vocab.Sex.${row.original.sex}`),
+      cell: ({ row }) => t(`vocabulary.Sex.${row.original.sex}`),
     },
     {
       id: "nationality",

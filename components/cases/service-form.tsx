@@ -11,8 +11,8 @@ import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { addServiceAction } from "@/lib/cases/actions";
 import { addServiceSchema } from "@/lib/cases/schemas";
 import { formatDay, today } from "@/lib/dates";
-import { ServiceType } from "@/lib/generated/prisma/enums";
 import { currencies } from "@/lib/money/currency";
+import { SERVICE_TYPES } from "@/lib/vocabulary";
 
 export function ServiceForm({
   caseId,
@@ -58,9 +58,9 @@ export function ServiceForm({
       </div>
       <Field id="service-type" label={t("service.type")} error={fieldError("type")}>
         <Select id="service-type" {...register("type")}>
-          {Object.values(ServiceType).map((type) => (
+          {SERVICE_TYPES.map((type) => (
             <option key={type} value={type}>
-              {t(`vocab.ServiceType.${type}`)}
+              {t(`vocabulary.ServiceType.${type}`)}
             </option>
           ))}
         </Select>

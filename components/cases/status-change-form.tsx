@@ -55,7 +55,7 @@ export function StatusChangeForm({ caseId, version, status, transitions }: Props
         <Select id="status-toStatus" {...form.register("toStatus")}>
           {transitions.map((next) => (
             <option key={next} value={next}>
-              {t(`vocab.CaseStatus.${next}`)}
+              {t(`vocabulary.CaseStatus.${next}`)}
             </option>
           ))}
         </Select>

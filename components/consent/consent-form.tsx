@@ -68,7 +68,7 @@ export function ConsentForm({
       <Select id={`consent-${name}`} invalid={!!fieldError(name)} {...register(name)}>
         {Object.values(values).map((value) => (
           <option key={value} value={value}>
-            {t(`vocab.${vocab}.${value}`)}
+            {t(`vocabulary.${vocab}.${value}`)}
           </option>
         ))}
       </Select>

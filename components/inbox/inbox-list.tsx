@@ -11,7 +11,7 @@ type Message = Awaited<ReturnType<typeof listInbox>>[number];
 
 export async function InboxList({ messages }: { messages: Message[] }) {
   const t = await getTranslations("inbox");
-  const tv = await getTranslations("vocab.InboxKind");
+  const tv = await getTranslations("vocabulary.InboxKind");
   if (messages.length === 0) return <EmptyState>{t("empty")}</EmptyState>;
   return (
     <SimpleTable

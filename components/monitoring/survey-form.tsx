@@ -65,7 +65,7 @@ export function SurveyForm({
           <div className="sm:col-span-3">
             <Field
               id={`survey-answer-${index}`}
-              label={`${t(`vocab.SustainabilityDimension.${indicator.dimension}`)} · ${indicator.question}`}
+              label={`${t(`vocabulary.SustainabilityDimension.${indicator.dimension}`)} · ${indicator.question}`}
               error={fieldError(`answers.${index}.answer`)}
             >
               <Select

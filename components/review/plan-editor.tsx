@@ -11,8 +11,8 @@ import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Modality } from "@/lib/generated/prisma/enums";
 import { currencies } from "@/lib/money/currency";
 import { savePlanAction } from "@/lib/review/actions";
-import { reintegrationServiceTypes } from "@/lib/review/plan-workflow";
 import { savePlanSchema, type SavePlanInput } from "@/lib/review/schemas";
+import { REINTEGRATION_SERVICE_TYPES } from "@/lib/vocabulary";
 
 type Props = { initialValues: SavePlanInput };
 const blankItem = {
@@ -73,9 +73,9 @@ export function PlanEditor({ initialValues }: Props) {
             </legend>
             <Field id={id("type")} label={t("plan.type")} error={error("type")}>
               <Select id={id("type")} {...register(`items.${index}.type`)}>
-                {reintegrationServiceTypes.map((type) => (
+                {REINTEGRATION_SERVICE_TYPES.map((type) => (
                   <option key={type} value={type}>
-                    {t(`vocab.ServiceType.${type}`)}
+                    {t(`vocabulary.ServiceType.${type}`)}
                   </option>
                 ))}
               </Select>
@@ -98,7 +98,7 @@ export function PlanEditor({ initialValues }: Props) {
               <Select id={id("modality")} {...register(`items.${index}.modality`)}>
                 {Object.values(Modality).map((modality) => (
                   <option key={modality} value={modality}>
-                    {t(`vocab.Modality.${modality}`)}
+                    {t(`vocabulary.Modality.${modality}`)}
                   </option>
                 ))}
               </Select>

@@ -6,8 +6,9 @@ import { listCases } from "@/lib/cases/list-cases";
 import { makeUser } from "@/lib/testing/factories";
 import { caseOf, office, person, services } from "@/lib/testing/report-fixtures";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { SEXES } from "@/lib/vocabulary";
 
-import { AGE_GROUPS, SEXES } from "./annual-report";
+import { AGE_GROUPS } from "./annual-report";
 import {
   breakdownCases,
   drillDownHref,

@@ -1,12 +1,12 @@
 import { countryName } from "@/lib/geo/countries";
 import { continentOf } from "@/lib/geo/region-index";
-
 import {
   LABOUR_SECTORS,
   MIGRANT_CATEGORIES,
   REINTEGRATION_SERVICE_TYPES,
   SERVICE_TYPES,
-} from "./annual-report";
+} from "@/lib/vocabulary";
+
 import type { PublishedCell } from "./disclosure";
 import type { PublishedReport } from "./publish-annual-report";
 

@@ -1,4 +1,6 @@
-import { AGE_GROUPS, SEXES, type AnnualReport } from "./annual-report";
+import { SEXES } from "@/lib/vocabulary";
+
+import { AGE_GROUPS, type AnnualReport } from "./annual-report";
 import {
   disclosureThreshold,
   protectBreakdown,

@@ -6,14 +6,14 @@ import { ownerPool } from "@/lib/testing/owner-db";
 import { caseOf, office, person, services } from "@/lib/testing/report-fixtures";
 import { countsAndOracle, summaryAndRebuild } from "@/lib/testing/report-summary-checks";
 import { resetDatabase } from "@/lib/testing/reset-database";
-
 import {
+  CASE_KINDS,
   EXPLOITATION_TYPES,
   LABOUR_SECTORS,
   MIGRANT_CATEGORIES,
   SERVICE_TYPES,
   SEXES,
-} from "./annual-report";
+} from "@/lib/vocabulary";
 
 // The report reads summaries that triggers keep on write. Whatever is written (inserts,
 // edits, moves between years, offices, cases and people, deletes, bulk statements), the
@@ -36,7 +36,7 @@ const votFields = fc.record({
   identified: identifiedDay,
 });
 const caseArb = fc.record({
-  kind: fc.constantFrom("AVR", "REINTEGRATION", "VOT"),
+  kind: fc.constantFrom(...CASE_KINDS),
   office: pick,
   person: pick,
   category: fc.constantFrom(...MIGRANT_CATEGORIES),
