@@ -9,8 +9,8 @@ import { MfaCodeForm } from "@/components/account/mfa-code-form";
 import { RecoveryCodeList } from "@/components/account/recovery-code-list";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
-import { confirmMfaEnrollmentAction, startMfaEnrollmentAction } from "@/lib/auth/mfa/actions";
-import { confirmMfaEnrollmentSchema } from "@/lib/auth/mfa/schemas";
+import { confirmMfaEnrollmentAction, startMfaEnrollmentAction } from "@/lib/mfa/actions";
+import { confirmMfaEnrollmentSchema } from "@/lib/mfa/schemas";
 
 type Started = { secret: string; qrCode: string };
 

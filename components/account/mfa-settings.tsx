@@ -7,8 +7,8 @@ import { MfaCodeForm } from "@/components/account/mfa-code-form";
 import { MfaEnrollment } from "@/components/account/mfa-enrollment";
 import { RecoveryCodeList } from "@/components/account/recovery-code-list";
 import { FormNotice } from "@/components/forms/form-error";
-import { disableMfaAction, regenerateRecoveryCodesAction } from "@/lib/auth/mfa/actions";
-import { disableMfaSchema, regenerateRecoveryCodesSchema } from "@/lib/auth/mfa/schemas";
+import { disableMfaAction, regenerateRecoveryCodesAction } from "@/lib/mfa/actions";
+import { disableMfaSchema, regenerateRecoveryCodesSchema } from "@/lib/mfa/schemas";
 
 type Props = {
   status: { isEnrolled: boolean; recoveryCodesLeft: number };

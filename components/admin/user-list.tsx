@@ -4,7 +4,7 @@ import { UserEditor } from "@/components/admin/user-editor";
 import type { OfficeOption } from "@/components/admin/user-form";
 import { ActionButton } from "@/components/forms/action-button";
 import { EmptyState } from "@/components/ui/page-header";
-import { resetUserMfaAction } from "@/lib/auth/mfa/actions";
+import { resetUserMfaAction } from "@/lib/mfa/actions";
 import { unlockUserAction } from "@/lib/users/actions";
 import type { listUsers } from "@/lib/users/list-users";
 

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  disclosureThreshold,
-  protectBreakdown,
-  protectCrossTable,
-  protectTable,
-} from "./disclosure";
+import { disclosureThreshold } from "@/lib/settings/disclosure-threshold";
+
+import { protectBreakdown, protectCrossTable, protectTable } from "./disclosure";
 
 describe("disclosure threshold", () => {
   it("defaults to 10 and can be raised", () => {

@@ -3,19 +3,12 @@
 // suppression) so that no hidden cell can be recovered from its row or column total.
 // Zero stays zero. Top-line totals are not passed through here: they are published as is.
 
-export const MIN_DISCLOSURE_THRESHOLD = 10;
+import { MIN_DISCLOSURE_THRESHOLD } from "@/lib/settings/disclosure-threshold";
+
 export const SECONDARY_MARKER = "x";
 
 export type PublishedCell = number | string;
 type CellState = "shown" | "primary" | "secondary";
-
-// The threshold may be raised by configuration, never lowered below IOM's 10.
-export function disclosureThreshold(configured = process.env.REPORT_DISCLOSURE_THRESHOLD): number {
-  const value = Number(configured);
-  return Number.isInteger(value) && value > MIN_DISCLOSURE_THRESHOLD
-    ? value
-    : MIN_DISCLOSURE_THRESHOLD;
-}
 
 function suppressOneMore(values: number[], states: CellState[], line: number[]): boolean {
   const hidden = line.filter((index) => states[index] !== "shown");

@@ -1,12 +1,8 @@
+import { disclosureThreshold } from "@/lib/settings/disclosure-threshold";
 import { SEXES } from "@/lib/vocabulary";
 
 import { AGE_GROUPS, type AnnualReport } from "./annual-report";
-import {
-  disclosureThreshold,
-  protectBreakdown,
-  protectCrossTable,
-  type PublishedCell,
-} from "./disclosure";
+import { protectBreakdown, protectCrossTable, type PublishedCell } from "./disclosure";
 
 export type PublishedReport = AnnualReport<PublishedCell>;
 

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { disclosureThreshold } from "@/lib/reports/disclosure";
+import { disclosureThreshold } from "@/lib/settings/disclosure-threshold";
 import { setDisclosureThresholdSchema } from "@/lib/settings/schemas";
 
 import { readDisclosureThreshold } from "./read-disclosure-threshold";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { MIN_DISCLOSURE_THRESHOLD } from "@/lib/reports/disclosure";
+import { MIN_DISCLOSURE_THRESHOLD } from "@/lib/settings/disclosure-threshold";
 
 // REPORT_SPEC's rule (a cell of 1 to 9 people is shown as "<10") is the least an admin may
 // set; the upper bound only keeps the value sane. The database checks the same range.

@@ -11,14 +11,6 @@ export const totpCode = compact.pipe(z.string().regex(/^\d{6}$/, "invalidMfaCode
 // The app's code or a 12-character recovery code.
 export const mfaCode = compact.pipe(z.string().regex(/^(\d{6}|[a-z0-9]{12})$/, "invalidMfaCode"));
 
-export const startMfaEnrollmentSchema = z.object({});
-export const confirmMfaEnrollmentSchema = z.object({ code: totpCode });
-export type ConfirmMfaEnrollmentInput = z.input<typeof confirmMfaEnrollmentSchema>;
-export const regenerateRecoveryCodesSchema = z.object({ code: totpCode });
-export type RegenerateRecoveryCodesInput = z.input<typeof regenerateRecoveryCodesSchema>;
-export const disableMfaSchema = z.object({ code: mfaCode });
-export type DisableMfaInput = z.input<typeof disableMfaSchema>;
-export const resetUserMfaSchema = z.object({ userId: z.uuid("invalidChoice") });
 export const mfaSignInSchema = z.object({
   challenge: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
   code: mfaCode,

@@ -1,6 +1,6 @@
 import { AuditLog } from "@/components/audit/audit-log";
-import { listAuditEntries } from "@/lib/audit/list-audit-entries";
-import { auditListQuerySchema } from "@/lib/audit/schemas";
+import { listAuditEntries } from "@/lib/admin/list-audit-entries";
+import { auditListQuerySchema } from "@/lib/admin/schemas";
 import { requirePermission } from "@/lib/auth/session";
 
 export default async function AuditPage({

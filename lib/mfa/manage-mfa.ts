@@ -5,15 +5,15 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { replaceRecoveryCodes } from "@/lib/auth/mfa/recovery-codes";
-import type {
-  disableMfaSchema,
-  regenerateRecoveryCodesSchema,
-  resetUserMfaSchema,
-} from "@/lib/auth/mfa/schemas";
 import { assertMfaCode } from "@/lib/auth/mfa/verify-mfa-code";
 import { assertCan, isMfaRequired } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type {
+  disableMfaSchema,
+  regenerateRecoveryCodesSchema,
+  resetUserMfaSchema,
+} from "@/lib/mfa/schemas";
 
 export async function getMfaStatus(actor: Actor) {
   assertCan(actor, "mfa:manage-own");

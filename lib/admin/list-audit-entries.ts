@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { AuditListQuery } from "@/lib/audit/schemas";
+import type { AuditListQuery } from "@/lib/admin/schemas";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { addDays, toDay } from "@/lib/dates";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { listAuditEntries } from "@/lib/audit/list-audit-entries";
-import { auditListQuerySchema } from "@/lib/audit/schemas";
+import { listAuditEntries } from "@/lib/admin/list-audit-entries";
+import { auditListQuerySchema } from "@/lib/admin/schemas";
 import type { Actor } from "@/lib/auth/actor";
 import { getBeneficiary } from "@/lib/beneficiaries/get-beneficiary";
 import { getCase } from "@/lib/cases/get-case";

@@ -1,14 +1,14 @@
 "use server";
 
-import { confirmMfaEnrollment, startMfaEnrollment } from "@/lib/auth/mfa/enroll-mfa";
-import { disableMfa, regenerateRecoveryCodes, resetUserMfa } from "@/lib/auth/mfa/manage-mfa";
+import { confirmMfaEnrollment, startMfaEnrollment } from "@/lib/mfa/enroll-mfa";
+import { disableMfa, regenerateRecoveryCodes, resetUserMfa } from "@/lib/mfa/manage-mfa";
 import {
   confirmMfaEnrollmentSchema,
   disableMfaSchema,
   regenerateRecoveryCodesSchema,
   resetUserMfaSchema,
   startMfaEnrollmentSchema,
-} from "@/lib/auth/mfa/schemas";
+} from "@/lib/mfa/schemas";
 import { serverAction } from "@/lib/safe-action";
 
 // Enrollment is the one thing a user who must enroll may do before having enrolled.

@@ -1,19 +1,19 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/auth/actor";
-import { confirmMfaEnrollment, startMfaEnrollment } from "@/lib/auth/mfa/enroll-mfa";
-import {
-  disableMfa,
-  getMfaStatus,
-  regenerateRecoveryCodes,
-  resetUserMfa,
-} from "@/lib/auth/mfa/manage-mfa";
 import { currentTotpStep, totpCodeAt } from "@/lib/auth/mfa/totp";
 import { verifyMfaCode } from "@/lib/auth/mfa/verify-mfa-code";
 import { resolveSession } from "@/lib/auth/resolve-session";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db, pool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { confirmMfaEnrollment, startMfaEnrollment } from "@/lib/mfa/enroll-mfa";
+import {
+  disableMfa,
+  getMfaStatus,
+  regenerateRecoveryCodes,
+  resetUserMfa,
+} from "@/lib/mfa/manage-mfa";
 import { makeOffice, makeUser, testPassword } from "@/lib/testing/factories";
 import { enrollForTest } from "@/lib/testing/mfa";
 import { resetDatabase } from "@/lib/testing/reset-database";

@@ -6,7 +6,6 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { replaceRecoveryCodes } from "@/lib/auth/mfa/recovery-codes";
-import type { confirmMfaEnrollmentSchema } from "@/lib/auth/mfa/schemas";
 import { createTotpSecret, totpUri } from "@/lib/auth/mfa/totp";
 import { assertMfaCode } from "@/lib/auth/mfa/verify-mfa-code";
 import { assertCan } from "@/lib/auth/permissions";
@@ -14,6 +13,7 @@ import { sealText } from "@/lib/crypto/sealed-text";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
+import type { confirmMfaEnrollmentSchema } from "@/lib/mfa/schemas";
 
 // A new secret, pending until confirmed with a code from it. Starting again replaces a
 // pending secret; an active authenticator must be turned off or reset first.
