@@ -107,6 +107,14 @@ describe("import graph", () => {
     expect(offending("lib", ["components", "app"])).toStrictEqual([]);
   });
 
+  it('"use server" files are the domains\' lib/<domain>/actions.ts, none under app/ or components/', () => {
+    const serverFiles = layers
+      .flatMap((layer) => sourceFiles(layer))
+      .filter((file) => /^\s*["']use server["']/.test(readFileSync(path.join(root, file), "utf8")));
+    expect(serverFiles.length).toBeGreaterThan(10);
+    expect(serverFiles.filter((file) => !/^lib\/.+\/actions\.ts$/.test(file))).toStrictEqual([]);
+  });
+
   it("no two lib/ top-level folders import each other, directly or through others", () => {
     expect(libCycles()).toStrictEqual([]);
   });

@@ -119,8 +119,10 @@ describe("malformed input to every server action", () => {
     }
   });
 
-  it("finds the server actions of every domain", () => {
+  it("finds the server actions of every domain, and nothing else exported beside them", () => {
+    const exported = Object.values(modules).flatMap((exports) => Object.values(exports));
     expect(definitions.length).toBeGreaterThanOrEqual(34);
+    expect(exported.filter((value) => !isServerAction(value))).toStrictEqual([]);
   });
 
   it("notices a write: the fingerprint changes when a row is inserted or updated", async () => {
