@@ -90,7 +90,7 @@ process.env.DATABASE_URL ??= "postgresql://localhost/unused-by-generate";
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: "prisma/schema.prisma",
+  schema: "prisma/schema",
   migrations: { path: "prisma/migrations" },
   async adapter() {
     const url = databaseUrl;

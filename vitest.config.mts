@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "components/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "prisma/**/*.test.ts"],
     setupFiles: ["lib/testing/setup-database.ts"],
     pool: "forks",
     maxWorkers: 2,
