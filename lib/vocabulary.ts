@@ -37,8 +37,9 @@ export const RISK_LEVELS = valuesOf(RiskLevel);
 export const ROLES = valuesOf(Role);
 
 // REPORT_SPEC's reintegration services: the only types a reintegration plan item may have,
-// and the ones the annual report counts as reintegration assistance. The database has the
-// same list (the plan items' check constraint and the report summaries).
+// and the ones the annual report counts as reintegration assistance. The database's
+// is_reintegration_service() names the same set; a test compares the two
+// (lib/reports/reintegration-services.integration.test.ts).
 export const REINTEGRATION_SERVICE_TYPES = [
   "EMPLOYMENT",
   "INCOME_GENERATION",
