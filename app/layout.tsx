@@ -8,7 +8,8 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
-  return { title: t("name"), description: t("tagline") };
+  // A declared icon: without one the browser asks for /favicon.ico and logs its 404.
+  return { title: t("name"), description: t("tagline"), icons: { icon: "/favicon.svg" } };
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -1,8 +1,8 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 
+import { signOutTo } from "@/components/auth/sign-out";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -16,7 +16,7 @@ export function ChangePasswordForm() {
     schema: changePasswordSchema,
     action: changePasswordAction,
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
-    onSuccess: () => signOut({ callbackUrl: "/sign-in" }),
+    onSuccess: () => signOutTo("/sign-in"),
   });
   const field = (
     name: "currentPassword" | "newPassword" | "confirmPassword",

@@ -1,12 +1,12 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import Image from "next/image";
 import { useState } from "react";
 
 import { MfaCodeForm } from "@/components/account/mfa-code-form";
 import { RecoveryCodeList } from "@/components/account/recovery-code-list";
+import { signOutTo } from "@/components/auth/sign-out";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { confirmMfaEnrollmentAction, startMfaEnrollmentAction } from "@/lib/mfa/actions";
@@ -37,7 +37,7 @@ export function MfaEnrollment() {
       <div className="space-y-4">
         <RecoveryCodeList codes={recoveryCodes} help={t("mfa.recoveryHelp")} />
         <p className="text-sm text-slate-700">{t("mfa.signInAgainHelp")}</p>
-        <Button type="button" onClick={() => signOut({ callbackUrl: "/sign-in" })}>
+        <Button type="button" onClick={() => signOutTo("/sign-in")}>
           {t("mfa.signInAgain")}
         </Button>
       </div>

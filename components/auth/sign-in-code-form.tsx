@@ -12,6 +12,7 @@ import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { mfaCode } from "@/lib/auth/mfa/schemas";
+import { translateValidation } from "@/lib/i18n/validation-message";
 
 const codeSchema = z.object({ code: mfaCode });
 
@@ -51,7 +52,7 @@ export function SignInCodeForm({
       <Field
         id="code"
         label={t("signIn.code")}
-        error={codeError ? t(`validation.${codeError}`) : undefined}
+        error={codeError ? translateValidation(t, codeError) : undefined}
       >
         <Input
           id="code"

@@ -13,6 +13,7 @@ import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
+import { translateValidation } from "@/lib/i18n/validation-message";
 
 export function SignInForm() {
   const t = useTranslations();
@@ -52,7 +53,8 @@ export function SignInForm() {
     );
   }
 
-  const fieldMessage = (message?: string) => (message ? t(`validation.${message}`) : undefined);
+  const fieldMessage = (message?: string) =>
+    message ? translateValidation(t, message) : undefined;
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

@@ -19,7 +19,7 @@ import {
   registerBeneficiarySchema,
   type RegisterBeneficiaryInput,
 } from "@/lib/beneficiaries/schemas";
-import { formatDay } from "@/lib/dates";
+import { formatDay, localDay } from "@/lib/dates";
 import { SEXES } from "@/lib/vocabulary";
 
 export function RegisterBeneficiaryForm() {
@@ -167,7 +167,17 @@ export function RegisterBeneficiaryForm() {
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
         <legend className="px-1 font-semibold">{t("beneficiary.consent")}</legend>
         <label className="flex items-center gap-2 text-sm sm:col-span-3">
-          <input type="checkbox" {...register("hasConsent")} /> {t("beneficiary.hasConsent")}
+          <input
+            type="checkbox"
+            {...register("hasConsent", {
+              // Consent is usually recorded as it is given: today, unless a date was typed.
+              onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
+                if (event.target.checked && !form.getValues("consentDate"))
+                  setValue("consentDate", localDay());
+              },
+            })}
+          />{" "}
+          {t("beneficiary.hasConsent")}
         </label>
         {watch("hasConsent") && (
           <>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 
 import { CountrySelect } from "@/components/forms/country-select";
 import { Button } from "@/components/ui/button";
@@ -28,6 +28,16 @@ export function CaseFilters({
   const t = useTranslations();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The fields are uncontrolled: empty them here, or the next "Apply" sends the old filters.
+  const onClear = () => {
+    for (const field of formRef.current?.querySelectorAll("input, select") ?? []) {
+      const input = field as HTMLInputElement | HTMLSelectElement;
+      if (input.type !== "hidden") input.value = "";
+    }
+    setError(null);
+    router.push("/cases");
+  };
   const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const { q, ...values } = Object.fromEntries(new FormData(event.currentTarget)) as Record<
@@ -65,6 +75,7 @@ export function CaseFilters({
   );
   return (
     <form
+      ref={formRef}
       onSubmit={(event) => void onSubmit(event)}
       role="search"
       aria-label={t("caseList.filters")}
@@ -127,7 +138,7 @@ export function CaseFilters({
       )}
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
         <Button type="submit">{t("caseList.apply")}</Button>
-        <Button type="button" variant="secondary" onClick={() => router.push("/cases")}>
+        <Button type="button" variant="secondary" onClick={onClear}>
           {t("caseList.clear")}
         </Button>
       </div>

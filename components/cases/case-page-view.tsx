@@ -58,7 +58,7 @@ export async function CasePageView({
         <ServiceLog services={record.services} />
         {!isClosed && (
           <div className="mt-4">
-            <ServiceForm caseId={record.id} defaultCurrency="USD" />
+            <ServiceForm caseId={record.id} kind={record.kind} defaultCurrency="USD" />
           </div>
         )}
       </Section>

@@ -10,15 +10,18 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { addServiceAction } from "@/lib/cases/actions";
 import { addServiceSchema } from "@/lib/cases/schemas";
+import { serviceTypesFor } from "@/lib/cases/service-types";
 import { formatDay, today } from "@/lib/dates";
+import type { CaseKind } from "@/lib/generated/prisma/enums";
 import { currencies } from "@/lib/money/currency";
-import { SERVICE_TYPES } from "@/lib/vocabulary";
 
 export function ServiceForm({
   caseId,
+  kind,
   defaultCurrency,
 }: {
   caseId: string;
+  kind: CaseKind;
   defaultCurrency: string;
 }) {
   const t = useTranslations();
@@ -58,7 +61,7 @@ export function ServiceForm({
       </div>
       <Field id="service-type" label={t("service.type")} error={fieldError("type")}>
         <Select id="service-type" {...register("type")}>
-          {SERVICE_TYPES.map((type) => (
+          {serviceTypesFor(kind).map((type) => (
             <option key={type} value={type}>
               {t(`vocabulary.ServiceType.${type}`)}
             </option>

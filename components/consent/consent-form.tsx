@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { recordConsentAction } from "@/lib/consent/actions";
 import { recordConsentSchema } from "@/lib/consent/schemas";
-import { formatDay, today } from "@/lib/dates";
+import { localDay } from "@/lib/dates";
 import { ConsentGiver, ConsentPurpose, ConsentType } from "@/lib/generated/prisma/enums";
 import { countryName } from "@/lib/geo/countries";
 
@@ -31,7 +31,7 @@ export function ConsentForm({
     givenBy: "BENEFICIARY" as const,
     guardianName: "",
     guardianRelationship: "",
-    givenOn: formatDay(today()),
+    givenOn: localDay(),
     anyOffice: false,
     countries: [] as string[],
     idempotencyKey: crypto.randomUUID(),

@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
+import { translateValidation } from "@/lib/i18n/validation-message";
 import type { ActionResult } from "@/lib/safe-action";
 
 type Props<I> = {
@@ -33,7 +34,7 @@ export function ActionButton<I>({ action, input, label, variant = "primary" }: P
       const message = result.fieldErrors?._form?.[0];
       setError(
         message && t.has(`validation.${message}`)
-          ? t(`validation.${message}`)
+          ? translateValidation(t, message)
           : t(`errors.${result.error}`),
       );
     });

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { loadCaseForWrite } from "@/lib/cases/load-case-for-write";
 import { addServiceSchema } from "@/lib/cases/schemas";
+import { isServiceTypeAllowed } from "@/lib/cases/service-types";
 import { toDay } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -33,7 +34,7 @@ export async function recordService(
   fields: ServiceFields,
 ) {
   if (current.status === "CLOSED") throw new AppError("VALIDATION", { _form: ["caseClosed"] });
-  if (fields.type === "RETURN_TRAVEL" && current.kind !== "AVR")
+  if (!isServiceTypeAllowed(current.kind, fields.type))
     throw new AppError("VALIDATION", { type: ["returnTravelOnlyAvr"] });
   if (fields.deliveredOn < current.openedOn)
     throw new AppError("VALIDATION", { deliveredOn: ["beforeOpening"] });

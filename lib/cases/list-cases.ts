@@ -160,22 +160,21 @@ export async function listCases(actor: Actor, query: CaseListQuery) {
     onBeneficiaries.length === 0
       ? Prisma.sql`SELECT count(*) AS count ${people} FROM cases c WHERE ${Prisma.join(onCases, " AND ")}`
       : Prisma.sql`SELECT count(*) AS count ${people} FROM cases c JOIN beneficiaries b ON b.id = c.beneficiary_id WHERE ${where}`;
-  const [rows, [total]] = await Promise.all([
-    db.$queryRaw<CaseListRow[]>`
+  const rowsOf = (page: number) => db.$queryRaw<CaseListRow[]>`
       SELECT c.id, c.ref, c.kind, c.status, c.opened_on AS "openedOn",
              b.given_name AS "givenName", b.family_name AS "familyName", b.sex, b.nationality, b.birth_date AS "birthDate"
       FROM cases c JOIN beneficiaries b ON b.id = c.beneficiary_id
       WHERE ${where}
       ORDER BY ${orderBy(query)}
-      LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`,
+      LIMIT ${query.size} OFFSET ${(page - 1) * query.size}`;
+  const [requestedRows, [total]] = await Promise.all([
+    rowsOf(query.page),
     db.$queryRaw<{ count: bigint; people?: bigint }[]>(count),
   ]);
+  const totalCases = Number(total?.count ?? 0);
+  // A page past the end (an old link, a list that shrank) shows the last page instead.
+  const page = Math.min(query.page, Math.max(1, Math.ceil(totalCases / query.size)));
+  const rows = page === query.page ? requestedRows : await rowsOf(page);
   const totalPeople = total?.people === undefined ? null : Number(total.people);
-  return {
-    rows,
-    total: Number(total?.count ?? 0),
-    people: totalPeople,
-    page: query.page,
-    size: query.size,
-  };
+  return { rows, total: totalCases, people: totalPeople, page, size: query.size };
 }

@@ -1,10 +1,22 @@
-// ISO 4217 codes and their minor units, from the runtime's own ICU data.
-export const currencies: readonly string[] = Intl.supportedValuesOf("currency");
+// ISO 4217 codes, listed here rather than read from the runtime's ICU data: Node's and the
+// browser's lists differ (Node 20's has SLE, XCG and ZWG; Chromium's may not), and a
+// select rendered from one and hydrated from the other is a hydration error.
+export const currencies: readonly string[] = `
+  AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN
+  BZD CAD CDF CHF CLP CNY COP CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL
+  GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF
+  KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR
+  MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG
+  SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD
+  UYU UZS VES VND VUV WST XAF XCD XCG XDR XOF XPF XSU YER ZAR ZMW ZWG ZWL`
+  .trim()
+  .split(/\s+/);
 
 export function isCurrency(code: string): boolean {
   return currencies.includes(code);
 }
 
+// From ICU; a code a runtime does not know yet gets 2, the ISO 4217 default.
 export function minorUnits(currency: string): number {
   return (
     new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()

@@ -52,6 +52,31 @@ describe("getOfficeOverview", () => {
     expect(overview.recentCases.map((row) => row.id).sort()).toEqual([avr.id, vot.id].sort());
   });
 
+  it("lists the five most recently opened cases newest first: by opening day, then time of entry", async () => {
+    const cases = [];
+    for (let index = 0; index < 7; index += 1) cases.push(await makeCase(officeA));
+    // 2-6 opened today, entered in that order; 0 and 1 opened on earlier days but were
+    // entered last (recorded late), so the opening day must come before the time of entry.
+    const entered = (index: number) =>
+      new Date(Date.UTC(2026, 0, 3, 9, index < 2 ? index + 10 : index));
+    for (const [index, row] of cases.entries())
+      await db.case.update({
+        where: { id: row.id },
+        data: {
+          createdAt: entered(index),
+          openedOn:
+            index === 0 ? addDays(today(), -3) : index === 1 ? addDays(today(), -1) : today(),
+        },
+      });
+    const caseworker = await makeUser("CASEWORKER", officeA.id);
+
+    const overview = await getOfficeOverview(caseworker);
+
+    expect(overview.recentCases.map((row) => row.id)).toEqual(
+      [cases[6], cases[5], cases[4], cases[3], cases[2]].map((row) => row!.id),
+    );
+  });
+
   it("counts services of the last 30 days for the actor's office only", async () => {
     const ownCase = await makeCase(officeA);
     const ownClosed = await makeCase(officeA);

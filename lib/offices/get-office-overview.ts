@@ -30,7 +30,8 @@ export async function getOfficeOverview(actor: Actor) {
     db.service.count({ where: { case: scope, deliveredOn: { gte: addDays(today(), -30) } } }),
     db.case.findMany({
       where: open,
-      orderBy: [{ openedOn: "desc" }, { ref: "asc" }],
+      // Newest first: several cases open on the same day, so the time of entry breaks the tie.
+      orderBy: [{ openedOn: "desc" }, { createdAt: "desc" }, { ref: "desc" }],
       take: 5,
       select: { id: true, ref: true, kind: true, status: true, openedOn: true },
     }),

@@ -7,6 +7,7 @@ import { DrillDownSummary } from "@/components/cases/drill-down-summary";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/session";
+import { pageSizes, type CaseListQuery } from "@/lib/cases/case-list-query";
 import { caseListHref } from "@/lib/cases/case-list-url";
 import { listCases } from "@/lib/cases/list-cases";
 import { readCaseListParams } from "@/lib/cases/read-case-list-params";
@@ -30,7 +31,8 @@ export default async function CasesPage({
           {t("beneficiary.registerTitle")}
         </Link>
       </PageHeader>
-      <CaseFilters urlState={urlState} searchText={query.q ?? ""} />
+      {/* Keyed on the URL: back and forward show the filters of the list they show. */}
+      <CaseFilters key={caseListHref(urlState)} urlState={urlState} searchText={query.q ?? ""} />
       <DrillDownSummary urlState={urlState} total={result.total} people={result.people} />
       {result.total === 0 ? (
         <EmptyState>{t("caseList.empty")}</EmptyState>
@@ -42,6 +44,10 @@ export default async function CasesPage({
             size={result.size}
             total={result.total}
             hrefFor={(page) => caseListHref(urlState, { page })}
+            sizes={pageSizes}
+            sizeHrefFor={(size) =>
+              caseListHref(urlState, { size: size as CaseListQuery["size"], page: 1 })
+            }
           />
         </>
       )}
