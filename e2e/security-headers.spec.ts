@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 
 import { homeByRole, roles, storageStateFor } from "./fixtures/accounts";
 
-// The pages must run under their own nonce-based policy: any violation shows in the console.
+// The pages must run under their own nonce-based policy. A violation the page catches (zod's
+// `new Function` probe) logs nothing to the console but still fires a
+// `securitypolicyviolation` event and a report, so the test listens for the event in every
+// document the page loads, as well as for console messages.
 for (const role of roles) {
   test(`${role}'s pages send a nonce-based CSP and security headers, and break none of it`, async ({
     browser,
@@ -10,6 +13,16 @@ for (const role of roles) {
     const context = await browser.newContext({ storageState: storageStateFor(role) });
     const page = await context.newPage();
     const violations: string[] = [];
+    await page.exposeFunction("reportCspViolation", (violation: string) =>
+      violations.push(violation),
+    );
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        const report = (window as unknown as { reportCspViolation: (v: string) => void })
+          .reportCspViolation;
+        report(`${event.violatedDirective} blocked ${event.blockedURI} at ${event.sourceFile}`);
+      });
+    });
     page.on("console", (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text()))
         violations.push(message.text());

@@ -1,6 +1,14 @@
 import { expect, test } from "@playwright/test";
 
-import { accountFor, deactivatedDemoAccount, homeByRole, roles, signIn } from "./fixtures/accounts";
+import {
+  accountFor,
+  deactivatedDemoAccount,
+  demoPassword,
+  homeByRole,
+  roles,
+  signIn,
+} from "./fixtures/accounts";
+import { queryOne } from "./fixtures/database";
 import { signInAsRole } from "./fixtures/mfa";
 
 const invalidMessage = "The email or password is incorrect, or the account is not active.";
@@ -48,5 +56,50 @@ test.describe("signing in", () => {
     await page.context().addCookies(cookies);
     await page.goto("/office");
     await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  // Reported payloads: a backslash and a tab both make the browser read another host.
+  for (const callbackUrl of ["%2F%5Cevil.example%2Fx", "%2F%09%2Fevil.example"]) {
+    test(`signing in from /sign-in?callbackUrl=${callbackUrl} stays on the app`, async ({
+      page,
+    }) => {
+      const account = accountFor("CASEWORKER");
+      await page.goto(`/sign-in?callbackUrl=${callbackUrl}`);
+      await page.getByLabel("Email").fill(account.email);
+      await page.getByLabel("Password").fill(demoPassword);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByTestId("signed-in-user")).toContainText(account.name);
+      await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/office$/);
+    });
+  }
+
+  test("the per-IP sign-in limit counts the socket address, not a client's X-Forwarded-For", async ({
+    request,
+  }) => {
+    const spoofed = ["198.51.100.77", "198.51.100.78, 198.51.100.79"];
+    for (const forwardedFor of spoofed) {
+      const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+      const response = await request.post("/api/auth/callback/credentials", {
+        form: {
+          csrfToken,
+          email: "nobody-ip-test@demo.passage.test",
+          password: "wrong-password",
+          json: "true",
+        },
+        headers: { "x-forwarded-for": forwardedFor },
+        maxRedirects: 0,
+      });
+      expect(response.status()).toBeLessThan(500);
+    }
+    const { spoofedKeys, loopbackPoints } = await queryOne<{
+      spoofedKeys: number;
+      loopbackPoints: number;
+    }>(
+      `SELECT count(*) FILTER (WHERE key LIKE 'sign-in-ip:198.51.100.%')::int AS "spoofedKeys",
+              coalesce(sum(points) FILTER (WHERE key ~ '^sign-in-ip:(::1|127\\.0\\.0\\.1|::ffff:127\\.0\\.0\\.1)$'), 0)::int AS "loopbackPoints"
+       FROM throttle_counters`,
+    );
+    expect(spoofedKeys).toBe(0);
+    expect(loopbackPoints).toBeGreaterThanOrEqual(2);
   });
 });

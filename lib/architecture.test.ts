@@ -4,6 +4,8 @@ import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
+import { publicActions } from "../e2e/fixtures/access-table";
+
 // The layers' rules, checked over every import of the source (type-only and dynamic ones
 // included): routes (app/) use components and lib; components use lib; lib uses neither;
 // and lib's top-level folders form no loop, so each domain can be read from the bottom up.
@@ -113,6 +115,21 @@ describe("import graph", () => {
       .filter((file) => /^\s*["']use server["']/.test(readFileSync(path.join(root, file), "utf8")));
     expect(serverFiles.length).toBeGreaterThan(10);
     expect(serverFiles.filter((file) => !/^lib\/.+\/actions\.ts$/.test(file))).toStrictEqual([]);
+  });
+
+  it("an action without a session (publicAction) exists only where the access table lists one", () => {
+    const publicOnes = layers
+      .flatMap((layer) => sourceFiles(layer))
+      .filter((file) => !isTest(file) && file !== "lib/safe-action.ts")
+      .flatMap((file) =>
+        [
+          ...readFileSync(path.join(root, file), "utf8").matchAll(
+            /export const (\w+) = publicAction\(/g,
+          ),
+        ].map((match) => `${file}#${match[1]}`),
+      );
+    expect(publicOnes.length).toBeGreaterThan(0);
+    expect(publicOnes.sort()).toStrictEqual([...publicActions].sort());
   });
 
   it("no two lib/ top-level folders import each other, directly or through others", () => {

@@ -5,8 +5,7 @@ import { db, pool } from "@/lib/db";
 import { createOfficeAction } from "@/lib/offices/actions";
 import { createProjectAction } from "@/lib/projects/actions";
 import { executeAction } from "@/lib/safe-action";
-import { makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { makeOffice, makeUser, resetDatabase } from "@/lib/testing/kit";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 
 const newUserName = "Zelda Quartermain";
@@ -19,7 +18,7 @@ describe("executeAction with the admin actions", () => {
   const validUser = () => ({
     name: newUserName,
     email: "New.Person@Test.Passage",
-    password: newUserPassword,
+    password: newUserPassword, // ignored: an admin cannot set a password
     role: "CASEWORKER",
     officeId: office.id,
   });
@@ -71,7 +70,6 @@ describe("executeAction with the admin actions", () => {
 
   it.each([
     ["a bad email", { email: "not-an-email" }, { email: ["invalidEmail"] }],
-    ["a short password", { password: "short" }, { password: ["passwordTooShort"] }],
     ["a CASEWORKER role without officeId", { officeId: null }, { officeId: ["officeRequired"] }],
     [
       "a CASEWORKER role with an empty officeId",
@@ -93,10 +91,13 @@ describe("executeAction with the admin actions", () => {
     },
   );
 
-  it("writes exactly one user with an argon2id hash and one 'user.create' audit entry without personal values", async () => {
+  it("writes exactly one user with no usable password, a 'user.create' and a 'user.setup-link-issued' audit entry without personal values", async () => {
     const result = await executeAction(createUserAction.definition, admin, validUser());
 
-    expect(result).toStrictEqual({ ok: true, data: { id: expect.any(String) } });
+    expect(result).toStrictEqual({
+      ok: true,
+      data: { id: expect.any(String), setupPath: expect.stringMatching(/^\/set-up\//) },
+    });
     if (!result.ok) throw new Error("create failed");
     expect(await db.user.count()).toBe(2);
     const created = await db.user.findUniqueOrThrow({ where: { id: result.data.id } });
@@ -112,7 +113,8 @@ describe("executeAction with the admin actions", () => {
       "SELECT password_hash FROM users WHERE id = $1",
       [result.data.id],
     );
-    expect(hashes[0]!.password_hash.startsWith("$argon2id$")).toBe(true);
+    // The admin's password field is gone: the user sets one through the set-up link.
+    expect(hashes[0]!.password_hash.startsWith("$argon2id$")).toBe(false);
     expect(hashes[0]!.password_hash).not.toContain(newUserPassword);
 
     const { rows: audits } = await pool.query<{
@@ -123,16 +125,19 @@ describe("executeAction with the admin actions", () => {
       changed_fields: string[];
       row: string;
     }>(
-      "SELECT action, actor_id, entity_id, office_id, changed_fields, row_to_json(a)::text AS row FROM audit_entries a",
+      "SELECT action, actor_id, entity_id, office_id, changed_fields, row_to_json(a)::text AS row FROM audit_entries a ORDER BY id",
     );
-    expect(audits).toHaveLength(1);
+    expect(audits.map((audit) => audit.action)).toStrictEqual([
+      "user.create",
+      "user.setup-link-issued",
+    ]);
     expect(audits[0]).toMatchObject({
       action: "user.create",
       actor_id: admin.id,
       entity_id: result.data.id,
       office_id: office.id,
     });
-    expect(audits[0]!.changed_fields).toEqual(["name", "email", "role", "officeId", "password"]);
+    expect(audits[0]!.changed_fields).toEqual(["name", "email", "role", "officeId"]);
     expect(audits[0]!.row.toLowerCase()).not.toContain("new.person@test.passage");
     expect(audits[0]!.row).not.toContain(newUserName);
     expect(audits[0]!.row).not.toContain(newUserPassword);

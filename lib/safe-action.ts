@@ -86,3 +86,39 @@ export function serverAction<S extends z.ZodType, T>(
   };
   return Object.assign(action, { definition });
 }
+
+export type PublicActionDefinition<S extends z.ZodType, T> = {
+  schema: S;
+  handler: (input: z.output<S>) => Promise<T>;
+};
+
+// For the few public actions (setting a password through a set-up link): there is no user,
+// so no actor and no permission; whatever the handler needs as a credential (the link's
+// token) is part of the validated input. Errors are mapped as for every other action.
+export async function executePublicAction<S extends z.ZodType, T>(
+  definition: PublicActionDefinition<S, T>,
+  input: unknown,
+): Promise<ActionResult<T>> {
+  const parsed = definition.schema.safeParse(input);
+  if (!parsed.success)
+    return { ok: false, error: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    return { ok: true, data: await definition.handler(parsed.data) };
+  } catch (error) {
+    return toFailure(error);
+  }
+}
+
+export type PublicServerAction<S extends z.ZodType, T> = ((
+  input: unknown,
+) => Promise<ActionResult<T>>) & { definition: PublicActionDefinition<S, T> };
+
+// The unauthenticated counterpart of serverAction: never reads the session, never runs as an
+// actor. `.definition` lets tests call executePublicAction directly.
+export function publicAction<S extends z.ZodType, T>(
+  definition: PublicActionDefinition<S, T>,
+): PublicServerAction<S, T> {
+  const action = async (input: unknown): Promise<ActionResult<T>> =>
+    executePublicAction(definition, input);
+  return Object.assign(action, { definition });
+}

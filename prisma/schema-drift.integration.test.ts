@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { ownerPool } from "@/lib/testing/owner-db";
+import { ownerPool } from "@/lib/testing/kit";
 
 import {
   diffCatalogs,
@@ -29,6 +29,7 @@ const PROTECTED_TABLES = [
   "case_status_changes",
   "inbox_messages",
   "monitoring_visits",
+  "plan_authors",
   "plan_decisions",
   "plan_items",
   "reintegration_plans",
@@ -45,6 +46,8 @@ const SQL_ONLY = new Set([
     `row level security ${table}`,
     `policy ${table}.passage_scope`,
   ]),
+  // A notice without a case is its recipient's alone (account_setup_links).
+  "policy inbox_messages.passage_own_notice",
   // The accent-folded name, a generated column (Prisma would try to write it).
   "column beneficiaries.search_name",
   // Expression, partial and covering (INCLUDE) indexes.
@@ -78,7 +81,7 @@ const SQL_ONLY = new Set([
   "function audit_entry_hash(prev_hash text, e audit_entries)",
   'function is_reintegration_service(service_type "ServiceType")',
   "function passage_analyze_after_bulk_load()",
-  "function passage_avr_case_id(case_ref text)",
+  "function passage_avr_case_id(case_ref text, citing_office uuid, linked uuid)",
   "function passage_office_high()",
   "function passage_office_low()",
   "function passage_protect(tbl regclass, visible_when text)",

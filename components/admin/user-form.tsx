@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { SetupLinkNotice } from "@/components/admin/setup-link-notice";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -34,14 +35,14 @@ export function OfficeSelect({
 
 export function CreateUserForm({ offices }: { offices: OfficeOption[] }) {
   const t = useTranslations();
-  const [notice, setNotice] = useState<string | null>(null);
+  const [setupPath, setSetupPath] = useState<string | null>(null);
   const { form, submit, formError, fieldError } = useActionForm({
     schema: createUserSchema,
     action: createUserAction,
-    defaultValues: { name: "", email: "", role: "CASEWORKER", officeId: "", password: "" },
-    onSuccess: () => {
+    defaultValues: { name: "", email: "", role: "CASEWORKER", officeId: "" },
+    onSuccess: (created) => {
       form.reset();
-      setNotice(t("admin.users.created"));
+      setSetupPath(created.setupPath);
     },
   });
   const { register, formState } = form;
@@ -53,7 +54,8 @@ export function CreateUserForm({ offices }: { offices: OfficeOption[] }) {
     >
       <div className="sm:col-span-2 space-y-2">
         <FormError message={formError} />
-        <FormNotice message={notice} />
+        <FormNotice message={setupPath && t("admin.users.created")} />
+        {setupPath && <SetupLinkNotice setupPath={setupPath} />}
       </div>
       <Field id="user-name" label={t("admin.users.name")} error={fieldError("name")}>
         <Input id="user-name" invalid={!!fieldError("name")} {...register("name")} />
@@ -83,15 +85,6 @@ export function CreateUserForm({ offices }: { offices: OfficeOption[] }) {
           allowNone={t("admin.users.noOffice")}
           invalid={!!fieldError("officeId")}
           {...register("officeId")}
-        />
-      </Field>
-      <Field id="user-password" label={t("admin.users.password")} error={fieldError("password")}>
-        <Input
-          id="user-password"
-          type="password"
-          autoComplete="new-password"
-          invalid={!!fieldError("password")}
-          {...register("password")}
         />
       </Field>
       <div className="flex items-end">

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 
+import { ResetPasswordButton } from "@/components/admin/reset-password-button";
 import { UserEditor } from "@/components/admin/user-editor";
 import type { OfficeOption } from "@/components/admin/user-form";
 import { ActionButton } from "@/components/forms/action-button";
@@ -39,6 +40,9 @@ export async function UserList({ users, offices }: { users: Users; offices: Offi
             </div>
           )}
           <UserEditor user={user} offices={offices} />
+          <div className="px-2">
+            <ResetPasswordButton userId={user.id} />
+          </div>
           {user.mfa && (
             <div className="px-2">
               <ActionButton

@@ -12,6 +12,7 @@ import { signInErrorMessage } from "@/components/auth/sign-in-error";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
 import { translateValidation } from "@/lib/i18n/validation-message";
 
@@ -27,9 +28,8 @@ export function SignInForm() {
   });
 
   const onSignedIn = () => {
-    const target = searchParams.get("callbackUrl");
-    // Only same-site paths: an open redirect would let a phishing link bounce through us.
-    router.replace(target?.startsWith("/") && !target.startsWith("//") ? target : "/");
+    // Only pages of this app: an open redirect would let a phishing link bounce through us.
+    router.replace(safeCallbackPath(searchParams.get("callbackUrl"), window.location.origin));
     router.refresh();
   };
 

@@ -14,11 +14,18 @@ type Props<I> = {
   input: I;
   label: string;
   variant?: "primary" | "secondary";
+  onSuccess?: (data: unknown) => void;
 };
 
 // A one-click server action (submit a plan, mark a message read): shows the server's
 // refusal in words and refreshes the page on success.
-export function ActionButton<I>({ action, input, label, variant = "primary" }: Props<I>) {
+export function ActionButton<I>({
+  action,
+  input,
+  label,
+  variant = "primary",
+  onSuccess,
+}: Props<I>) {
   const t = useTranslations();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +37,10 @@ export function ActionButton<I>({ action, input, label, variant = "primary" }: P
         ok: false,
         error: "INTERNAL",
       }));
-      if (result.ok) return router.refresh();
+      if (result.ok) {
+        onSuccess?.(result.data);
+        return router.refresh();
+      }
       const message = result.fieldErrors?._form?.[0];
       setError(
         message && t.has(`validation.${message}`)

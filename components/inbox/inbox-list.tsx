@@ -16,18 +16,24 @@ export async function InboxList({ messages }: { messages: Message[] }) {
   return (
     <SimpleTable
       caption={t("title")}
-      headers={[t("message"), t("case"), t("received"), t("state"), ""]}
+      headers={[t("message"), t("about"), t("received"), t("state"), ""]}
       rows={messages.map((message) => [
         <span key="kind" className={message.readAt ? "" : "font-semibold"}>
           {tv(message.kind)}
         </span>,
-        <Link
-          key="case"
-          href={`/cases/${message.case.id}/reintegration`}
-          className="text-blue-700 underline"
-        >
-          {message.case.ref}
-        </Link>,
+        message.case ? (
+          <Link
+            key="case"
+            href={`/cases/${message.case.id}/reintegration`}
+            className="text-blue-700 underline"
+          >
+            {message.case.ref}
+          </Link>
+        ) : (
+          <span key="member">
+            {message.subjectUser?.name} ({message.subjectUser?.email})
+          </span>
+        ),
         `${message.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC`,
         message.readAt ? t("read") : t("unread"),
         message.readAt ? (

@@ -7,15 +7,16 @@ import type { PublishedReport } from "@/lib/reports/publish-annual-report";
 
 import { FigureLink } from "./figure-link";
 
-// The headline figures of the year beside the same figures of the year before. With
-// `linked` (the office's own report), counts of people open the cases behind them.
+// The headline figures of the year beside the same figures of the year before (blank when
+// that year's selection may not be published). With `linked` (the office's own report),
+// counts of people open the cases behind them.
 export async function FiguresTable({
   report,
   previous,
   linked = false,
 }: {
   report: PublishedReport;
-  previous: PublishedReport;
+  previous: PublishedReport | null;
   linked?: boolean;
 }) {
   const t = await getTranslations("report");
@@ -28,11 +29,11 @@ export async function FiguresTable({
   );
   return (
     <SimpleTable
-      headers={[t("page.figure"), String(report.year), String(previous.year)]}
+      headers={[t("page.figure"), String(report.year), String(report.year - 1)]}
       rows={HEADLINE_FIGURES.map(([key, valueOf]) => [
         t(`figures.${key}`),
         cell(key, valueOf(report), report.year),
-        cell(key, valueOf(previous), previous.year),
+        cell(key, previous ? valueOf(previous) : null, report.year - 1),
       ])}
     />
   );

@@ -6,8 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getBeneficiary } from "@/lib/beneficiaries/get-beneficiary";
 import { getCase } from "@/lib/cases/get-case";
 import { db } from "@/lib/db";
-import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { makeCase, makeOffice, makeUser, resetDatabase } from "@/lib/testing/kit";
 
 describe("audit of views and the admin audit browser", () => {
   let admin: Actor;

@@ -2,8 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, pool } from "@/lib/db";
-import { ownerPool } from "@/lib/testing/owner-db";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { ownerPool, resetDatabase } from "@/lib/testing/kit";
 
 async function insertEntry() {
   const { rows } = await pool.query<{ id: string }>(

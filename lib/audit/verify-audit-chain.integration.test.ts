@@ -3,8 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { db } from "@/lib/db";
-import { ownerPool } from "@/lib/testing/owner-db";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { ownerPool, resetDatabase } from "@/lib/testing/kit";
 
 // Tampering as a superuser would: with the append-only trigger switched off.
 async function tamper(sql: string) {

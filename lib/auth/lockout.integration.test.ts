@@ -3,8 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { signInWithPassword, type SignInResult } from "@/lib/auth/sign-in";
 import { lockedUntil, lockoutLimit } from "@/lib/auth/throttle";
 import { db, pool } from "@/lib/db";
-import { makeOffice, makeUser, testPassword } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { makeOffice, makeUser, resetDatabase, testPassword } from "@/lib/testing/kit";
 
 const start = new Date("2026-03-02T08:00:00.000Z");
 const burstSeconds = 5 * 60;

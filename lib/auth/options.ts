@@ -5,6 +5,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 
 import type { SignedInUser } from "@/lib/auth/actor";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { clientIpFrom } from "@/lib/auth/client-ip";
 import { challengeLifetimeSeconds, completeMfaSignIn } from "@/lib/auth/mfa/sign-in-challenge";
 import { endSession, resolveSession } from "@/lib/auth/resolve-session";
 import { sessionLimits } from "@/lib/auth/session-policy";
@@ -16,17 +18,8 @@ type IdentityToken = { sub?: string; sid?: string; sv?: number };
 // the session callback through this map, so role and office never ride in the cookie.
 const actorsByToken = new WeakMap<object, SignedInUser>();
 
-// Next.js sets X-Forwarded-For from the socket when a request has none; each trusted proxy
-// in front appends the address it saw. Entries left of those are client-supplied.
-const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const header = headers?.["x-forwarded-for"];
-  const entries = (Array.isArray(header) ? header.join(",") : (header ?? ""))
-    .split(",")
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  return entries[Math.max(0, entries.length - trustedHops)] ?? "unknown";
-}
+const clientIp = (headers: Record<string, string | string[] | undefined> | undefined) =>
+  clientIpFrom(headers?.["x-forwarded-for"]);
 
 // `__Host-` pins a cookie to this exact host over a secure context (HTTPS, or localhost,
 // which browsers treat as secure). A plain-HTTP deployment elsewhere cannot hold it.
@@ -100,6 +93,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's own redirects (sign-out, error pages) stay on this app as well.
+    redirect({ url, baseUrl }) {
+      return new URL(safeCallbackPath(url, baseUrl), baseUrl).toString();
+    },
     async jwt({ token, user }) {
       if (user) {
         const signedIn = user as unknown as {

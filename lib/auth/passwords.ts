@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+
 import { hash, verify } from "@node-rs/argon2";
 
 // OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane. Algorithm 2 is Argon2id
@@ -14,6 +16,16 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   } catch {
     return false;
   }
+}
+
+// Stored for an account whose user has not chosen a password yet (or whose password an admin
+// reset): no password verifies against it.
+export function unusablePasswordHash(): string {
+  return `!unset:${randomBytes(16).toString("hex")}`;
+}
+
+export function isUsablePasswordHash(passwordHash: string): boolean {
+  return passwordHash.startsWith("$argon2");
 }
 
 // Verified against when the email is unknown, so a miss costs the same time as a hit.

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import {
   assertCan,
   can,
-  homePathByRole,
   isMfaRequired,
   permissions,
   type Permission,
@@ -164,17 +163,6 @@ describe("assertCan", () => {
 
   it("returns without throwing for a role with the permission", () => {
     expect(catchError(() => assertCan({ role: "CASEWORKER" }, "case:read"))).toBeUndefined();
-  });
-});
-
-describe("homePathByRole", () => {
-  it("gives each role its landing path", () => {
-    expect(homePathByRole).toEqual({
-      CASEWORKER: "/office",
-      SUPERVISOR: "/office",
-      HQ: "/reports",
-      ADMIN: "/admin",
-    });
   });
 });
 

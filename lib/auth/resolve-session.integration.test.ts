@@ -4,8 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { endSession, resolveSession } from "@/lib/auth/resolve-session";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
-import { makeOffice, makeUser, testPassword } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { makeOffice, makeUser, resetDatabase, testPassword } from "@/lib/testing/kit";
 import { updateUser } from "@/lib/users/update-user";
 
 const minute = 60_000;

@@ -25,22 +25,22 @@ describe("judgeSession", () => {
     expect(judgeSession(session(), 3, at(minutes(5)), limits)).toBe("valid");
   });
 
-  it("uses 30 minutes idle and 12 hours absolute by default", () => {
-    expect(judgeSession(session(), 3, at(minutes(29)))).toBe("valid");
-    expect(judgeSession(session(), 3, at(minutes(31)))).toBe("idle");
+  it("uses 30 minutes idle and 12 hours absolute by default: valid at each limit, not a millisecond past it", () => {
+    expect(judgeSession(session(), 3, at(minutes(30)))).toBe("valid");
+    expect(judgeSession(session(), 3, at(minutes(30) + 1))).toBe("idle");
+    const end = at(minutes(12 * 60));
+    const recent = session({ lastSeenAt: new Date(end.getTime() - minutes(1)) });
+    expect(judgeSession(recent, 3, end)).toBe("valid");
+    expect(judgeSession(recent, 3, at(minutes(12 * 60) + 1))).toBe("expired");
   });
 
-  it("is still valid 29 minutes after the last activity", () => {
-    expect(judgeSession(session(), 3, at(minutes(29)), limits)).toBe("valid");
-  });
-
-  it("is still valid at exactly 30 minutes and idle one millisecond later", () => {
-    expect(judgeSession(session(), 3, at(minutes(30)), limits)).toBe("valid");
-    expect(judgeSession(session(), 3, at(minutes(30) + 1), limits)).toBe("idle");
-  });
-
-  it("is idle 31 minutes after the last activity", () => {
-    expect(judgeSession(session(), 3, at(minutes(31)), limits)).toBe("idle");
+  it("applies the limits it is given, not the defaults", () => {
+    const short = { idleMinutes: 10, absoluteHours: 1 };
+    expect(judgeSession(session(), 3, at(minutes(10)), short)).toBe("valid");
+    expect(judgeSession(session(), 3, at(minutes(10) + 1), short)).toBe("idle");
+    const recent = session({ lastSeenAt: at(minutes(59)) });
+    expect(judgeSession(recent, 3, at(minutes(60)), short)).toBe("valid");
+    expect(judgeSession(recent, 3, at(minutes(60) + 1), short)).toBe("expired");
   });
 
   it("measures idleness from lastSeenAt, not createdAt", () => {
@@ -49,16 +49,8 @@ describe("judgeSession", () => {
     expect(judgeSession(seen, 3, at(minutes(151)), limits)).toBe("idle");
   });
 
-  it("is expired after 12 hours from creation even if active a minute ago", () => {
-    const now = at(minutes(12 * 60) + 1);
-    const recent = session({ lastSeenAt: new Date(now.getTime() - minutes(1)) });
-    expect(judgeSession(recent, 3, now, limits)).toBe("expired");
-  });
-
-  it("is still valid at 11 h 59 min when recently active", () => {
-    const now = at(minutes(12 * 60 - 1));
-    const recent = session({ lastSeenAt: new Date(now.getTime() - minutes(1)) });
-    expect(judgeSession(recent, 3, now, limits)).toBe("valid");
+  it("is expired, not idle, past 12 hours without activity", () => {
+    expect(judgeSession(session(), 3, at(minutes(13 * 60)), limits)).toBe("expired");
   });
 
   it("is revoked when the user is inactive", () => {

@@ -2,8 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db, pool } from "@/lib/db";
-import { makeOffice, makeUser, testPassword } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { makeOffice, makeUser, resetDatabase, testPassword } from "@/lib/testing/kit";
 
 const ip = "203.0.113.7";
 

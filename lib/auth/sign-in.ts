@@ -3,7 +3,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { createSignInChallenge } from "@/lib/auth/mfa/sign-in-challenge";
 import { openSession, type OpenedSession } from "@/lib/auth/open-session";
-import { getDecoyHash, verifyPassword } from "@/lib/auth/passwords";
+import { getDecoyHash, isUsablePasswordHash, verifyPassword } from "@/lib/auth/passwords";
 import { signInSchema } from "@/lib/auth/schemas";
 import { releaseAttempt, reserveAttempt } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
@@ -15,7 +15,8 @@ export type SignInResult =
   | { ok: false; reason: "THROTTLED" | "LOCKED"; retryAfterSeconds: number };
 
 // A wrong password, an unknown email and a deactivated account are the same "INVALID",
-// and cost the same argon2 verification, so the answer reveals nothing about the account.
+// and cost the same argon2 verification, so the answer reveals nothing about the account;
+// so is an account whose user has not set a password yet.
 export async function signInWithPassword(raw: unknown, ip: string): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "INVALID" };
@@ -36,10 +37,11 @@ export async function signInWithPassword(raw: unknown, ip: string): Promise<Sign
       mfa: { select: { confirmedAt: true } },
     },
   });
-  const isPasswordRight = await verifyPassword(
-    user?.passwordHash ?? (await getDecoyHash()),
-    password,
-  );
+  // An account waiting for its user to set a password verifies against the decoy too, and fails.
+  const hasPassword = !!user && isUsablePasswordHash(user.passwordHash);
+  const isPasswordRight =
+    (await verifyPassword(hasPassword ? user.passwordHash : await getDecoyHash(), password)) &&
+    hasPassword;
 
   if (!user || !user.isActive || !isPasswordRight) {
     await db.$transaction(async (tx) => {

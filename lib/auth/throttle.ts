@@ -56,23 +56,39 @@ const refusal = (reason: "THROTTLED" | "LOCKED", msBeforeNext: number): AttemptR
 });
 
 const isLocked = (res: RateLimiterRes | null) => res !== null && res.consumedPoints > lockoutLimit;
+const isSpent = (res: RateLimiterRes | null, limit: number) =>
+  res !== null && res.consumedPoints >= limit;
 
-// Every attempt takes its points before the password is checked, in atomic upserts, so
-// parallel guesses cannot slip past a limit; a success gives them back. The attempt that
-// takes the last lockout point locks the account at once (`locksOnFailure`): a success
-// lifts the lock again, a failure leaves it for `lockoutMinutes`.
+// Only a password actually checked costs points. An attempt already over a limit is refused
+// after reading the counters, taking nothing: a throttled account cannot drain its IP's
+// allowance, nor a limited IP the accounts it tries. Then every attempt takes its points
+// before the password is checked, in atomic upserts, so parallel guesses cannot slip past a
+// limit; one that loses that race gives its points back, and a success gives them back too.
+// The attempt that takes the last lockout point locks the account at once
+// (`locksOnFailure`): a success lifts the lock again, a failure leaves it for `lockoutMinutes`.
 export async function reserveAttempt(email: string, ip: string): Promise<AttemptReservation> {
   const key = accountKey(email);
-  const lock = await byLockout.get(key);
+  const [lock, burst, perIp] = await Promise.all([
+    byLockout.get(key),
+    byBurst.get(key),
+    byIp.get(ip),
+  ]);
   if (lock && isLocked(lock)) return refusal("LOCKED", lock.msBeforeNext);
+  const spent = [isSpent(burst, burstLimit) && burst, isSpent(perIp, ipLimit) && perIp];
+  const waits = spent.flatMap((res) => (res ? [res.msBeforeNext] : []));
+  if (waits.length > 0) return refusal("THROTTLED", Math.max(...waits));
 
+  const giveBack = () => Promise.all([byBurst.reward(key, 1), byIp.reward(ip, 1)]);
   const results = await Promise.allSettled([byBurst.consume(key), byIp.consume(ip)]);
-  const waits = results.flatMap((result) => {
+  const lostRace = results.flatMap((result) => {
     if (result.status === "fulfilled") return [];
     if (result.reason instanceof RateLimiterRes) return [result.reason.msBeforeNext];
     throw result.reason;
   });
-  if (waits.length > 0) return refusal("THROTTLED", Math.max(...waits));
+  if (lostRace.length > 0) {
+    await giveBack();
+    return refusal("THROTTLED", Math.max(...lostRace));
+  }
 
   try {
     const counted = await byLockout.consume(key);
@@ -81,7 +97,10 @@ export async function reserveAttempt(email: string, ip: string): Promise<Attempt
     return { allowed: true, locksOnFailure: true };
   } catch (reason) {
     // Another attempt took the last point a moment ago; consume() has locked the key.
-    if (reason instanceof RateLimiterRes) return refusal("LOCKED", reason.msBeforeNext);
+    if (reason instanceof RateLimiterRes) {
+      await giveBack();
+      return refusal("LOCKED", reason.msBeforeNext);
+    }
     throw reason;
   }
 }

@@ -13,8 +13,13 @@ import { restoreDatabase } from "@/lib/backup/restore-database";
 import { db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
-import { caseOf, office, person, services } from "@/lib/testing/report-fixtures";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import {
+  makeBeneficiary,
+  makeCase,
+  makeOffice,
+  makeServices,
+  resetDatabase,
+} from "@/lib/testing/kit";
 
 // Backups read past row-level security: the owner here (a superuser in tests), the
 // passage_backup role in production. The app's role would stop at the first protected table.
@@ -49,26 +54,35 @@ const open = (url: string) =>
   });
 
 async function seedTwoYears() {
-  const mex = await office("MEX");
-  const deu = await office("DEU");
+  const mex = await makeOffice("MEX");
+  const deu = await makeOffice("DEU");
   for (const [at, sex, birth] of [
     [mex, "F", "2001-04-02"],
     [mex, "M", "1980-01-01"],
     [deu, "M", null],
     [deu, "X", "2010-09-09"],
   ] as const) {
-    const migrant = await person(at, { sex, birth, nationality: at === mex ? "HND" : "SYR" });
-    await services(
-      await caseOf(migrant, at, "AVR"),
+    const migrant = await makeBeneficiary(at.id, {
+      sex,
+      birthDate: birth,
+      nationality: at === mex ? "HND" : "SYR",
+    });
+    await makeServices(
+      await makeCase(at, "AVR", { beneficiary: migrant }),
       ["COUNSELLING", "2011-05-01"],
       ["RETURN_TRAVEL", "2012-03-04"],
     );
-    await services(await caseOf(migrant, at, "REINTEGRATION"), ["EMPLOYMENT", "2012-07-01"]);
+    await makeServices(await makeCase(at, "REINTEGRATION", { beneficiary: migrant }), [
+      "EMPLOYMENT",
+      "2012-07-01",
+    ]);
   }
-  await services(
-    await caseOf(await person(mex, { sex: "F", birth: "1999-02-02" }), mex, "VOT", {
-      types: ["FORCED_LABOUR"],
-      sector: "AGRICULTURE",
+  await makeServices(
+    await makeCase(mex, "VOT", {
+      beneficiary: await makeBeneficiary(mex.id, { sex: "F", birthDate: "1999-02-02" }),
+      exploitationTypes: ["FORCED_LABOUR"],
+      labourSector: "AGRICULTURE",
+      identifiedOn: "2012-01-01",
     }),
     ["SHELTER", "2012-01-15"],
   );

@@ -13,14 +13,14 @@ import { executeAction } from "@/lib/safe-action";
 import {
   auditRows,
   beneficiaryInput,
-  clearRefCountersAndIdempotencyKeys,
   dayFromToday,
+  makeOffice,
+  makeUser,
+  resetDatabase,
   rowCounts,
   unwrap,
   type Input,
-} from "@/lib/testing/case-factories";
-import { makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+} from "@/lib/testing/kit";
 
 const registeredFields = [
   "givenName",
@@ -57,7 +57,6 @@ describe("registerBeneficiaryAction", () => {
 
   beforeEach(async () => {
     await resetDatabase();
-    await clearRefCountersAndIdempotencyKeys();
     officeA = await makeOffice("MEX");
     officeB = await makeOffice("GTM");
     caseworkerA = await makeUser("CASEWORKER", officeA.id);

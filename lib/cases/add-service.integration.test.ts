@@ -8,11 +8,13 @@ import { executeAction } from "@/lib/safe-action";
 import {
   auditRows,
   avrCaseInput,
-  clearRefCountersAndIdempotencyKeys,
   dayFromToday,
   makeBeneficiary,
+  makeOffice,
+  makeUser,
   openCase,
   reintegrationCaseInput,
+  resetDatabase,
   rowCounts,
   serviceInput,
   statusInput,
@@ -20,9 +22,7 @@ import {
   votCaseInput,
   type Input,
   type RowCounts,
-} from "@/lib/testing/case-factories";
-import { makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+} from "@/lib/testing/kit";
 
 describe("addServiceAction", () => {
   let officeA: Awaited<ReturnType<typeof makeOffice>>;
@@ -39,7 +39,6 @@ describe("addServiceAction", () => {
 
   beforeEach(async () => {
     await resetDatabase();
-    await clearRefCountersAndIdempotencyKeys();
     officeA = await makeOffice("MEX");
     officeB = await makeOffice("GTM");
     caseworker = await makeUser("CASEWORKER", officeA.id);

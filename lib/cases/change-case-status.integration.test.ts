@@ -8,20 +8,20 @@ import { executeAction } from "@/lib/safe-action";
 import {
   auditRows,
   avrCaseInput,
-  clearRefCountersAndIdempotencyKeys,
   dayFromToday,
   makeBeneficiary,
+  makeOffice,
+  makeUser,
   openCase,
   reintegrationCaseInput,
+  resetDatabase,
   rowCounts,
   statusChangeRows,
   statusInput,
   votCaseInput,
   type Input,
   type RowCounts,
-} from "@/lib/testing/case-factories";
-import { makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+} from "@/lib/testing/kit";
 
 describe("changeCaseStatusAction", () => {
   let officeA: Awaited<ReturnType<typeof makeOffice>>;
@@ -60,7 +60,6 @@ describe("changeCaseStatusAction", () => {
 
   beforeEach(async () => {
     await resetDatabase();
-    await clearRefCountersAndIdempotencyKeys();
     officeA = await makeOffice("MEX");
     officeB = await makeOffice("GTM");
     caseworker = await makeUser("CASEWORKER", officeA.id);

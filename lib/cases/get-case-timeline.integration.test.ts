@@ -9,17 +9,17 @@ import { AppError } from "@/lib/errors";
 import { executeAction } from "@/lib/safe-action";
 import {
   avrCaseInput,
-  clearRefCountersAndIdempotencyKeys,
   makeBeneficiary,
+  makeOffice,
+  makeUser,
   openCase,
+  resetDatabase,
   serviceInput,
   statusInput,
   unwrap,
   updateInputFrom,
   type Input,
-} from "@/lib/testing/case-factories";
-import { makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+} from "@/lib/testing/kit";
 
 const openedFields = [
   "kind",
@@ -42,7 +42,6 @@ describe("getCaseTimeline", () => {
 
   beforeEach(async () => {
     await resetDatabase();
-    await clearRefCountersAndIdempotencyKeys();
     officeA = await makeOffice("MEX");
     caseworker = await makeUser("CASEWORKER", officeA.id);
     supervisor = await makeUser("SUPERVISOR", officeA.id);

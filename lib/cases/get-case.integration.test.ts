@@ -2,8 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { getCase } from "@/lib/cases/get-case";
 import { AppError } from "@/lib/errors";
-import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { makeCase, makeOffice, makeUser, resetDatabase } from "@/lib/testing/kit";
 
 describe("getCase", () => {
   let officeA: Awaited<ReturnType<typeof makeOffice>>;

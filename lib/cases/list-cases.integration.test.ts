@@ -10,38 +10,31 @@ import { AppError } from "@/lib/errors";
 import type { CaseKind, CaseStatus } from "@/lib/generated/prisma/enums";
 import {
   birthdayYearsAgo,
-  clearRefCountersAndIdempotencyKeys,
   makeBeneficiary,
-} from "@/lib/testing/case-factories";
-import { makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+  makeCase,
+  makeOffice,
+  makeUser,
+  resetDatabase,
+} from "@/lib/testing/kit";
 
 type Office = Awaited<ReturnType<typeof makeOffice>>;
 
-async function insertCase(
+const insertCase = (
   office: Office,
   beneficiaryId: string,
   ref: string,
   kind: CaseKind,
   status: CaseStatus,
   openedOn: string,
-) {
-  return db.case.create({
-    data: {
-      ref,
-      beneficiaryId,
-      kind,
-      status,
-      officeId: office.id,
-      projectId: office.projectId,
-      openedOn: toDay(openedOn),
-      closedOn: status === "CLOSED" ? toDay("2026-04-20") : null,
-      migrantCategory: kind === "AVR" ? "OTHER" : null,
-      identifiedOn: kind === "VOT" ? toDay(openedOn) : null,
-      exploitationTypes: kind === "VOT" ? ["SEXUAL"] : [],
-    },
+) =>
+  makeCase(office, kind, {
+    beneficiary: { id: beneficiaryId },
+    ref,
+    status,
+    openedOn,
+    closedOn: status === "CLOSED" ? "2026-04-20" : undefined,
+    identifiedOn: openedOn,
   });
-}
 
 describe("listCases", () => {
   let officeA: Office;
@@ -58,7 +51,6 @@ describe("listCases", () => {
 
   beforeEach(async () => {
     await resetDatabase();
-    await clearRefCountersAndIdempotencyKeys();
     officeA = await makeOffice("MEX");
     officeB = await makeOffice("GTM");
     caseworker = await makeUser("CASEWORKER", officeA.id);
@@ -234,18 +226,8 @@ describe("listCases", () => {
         { length: 30 },
         (_, index) => `${officeC.code}-AVR-2026-${String(index + 1).padStart(6, "0")}`,
       );
-      await db.case.createMany({
-        data: refsC.map((ref) => ({
-          ref,
-          beneficiaryId: person.id,
-          kind: "AVR" as const,
-          status: "OPEN" as const,
-          officeId: officeC.id,
-          projectId: officeC.projectId,
-          openedOn: toDay("2026-05-01"),
-          migrantCategory: "OTHER" as const,
-        })),
-      });
+      for (const ref of refsC)
+        await makeCase(officeC, "AVR", { beneficiary: person, ref, openedOn: "2026-05-01" });
     });
 
     it("page 2 of size 25 by ref holds the last 5 of 30; the total is 30", async () => {

@@ -12,21 +12,21 @@ import {
   auditRows,
   avrCaseInput,
   beneficiaryInput,
-  clearRefCountersAndIdempotencyKeys,
   dayFromToday,
   makeBeneficiary,
+  makeOffice,
   makeProject,
+  makeUser,
   openCase,
   reintegrationCaseInput,
+  resetDatabase,
   rowCounts,
   statusChangeRows,
   unwrap,
   votCaseInput,
   type Input,
   type RowCounts,
-} from "@/lib/testing/case-factories";
-import { makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+} from "@/lib/testing/kit";
 
 const openFields = ["beneficiaryId", "projectId", "openedOn"];
 
@@ -45,7 +45,6 @@ describe("openCaseAction", () => {
 
   beforeEach(async () => {
     await resetDatabase();
-    await clearRefCountersAndIdempotencyKeys();
     officeA = await makeOffice("MEX");
     officeB = await makeOffice("GTM");
     caseworkerA = await makeUser("CASEWORKER", officeA.id);
@@ -294,8 +293,8 @@ describe("openCaseAction", () => {
       ).toBe(project.id);
     });
 
-    it("REINTEGRATION: links an AVR case of ANOTHER office by its ref, typed in lower case with spaces (avr_case_id set)", async () => {
-      const avrOfB = await openCase(caseworkerB, avrCaseInput(refsB));
+    it("REINTEGRATION: links an AVR case of ANOTHER office that returned the person to this office's country, by its ref typed in lower case with spaces (avr_case_id set)", async () => {
+      const avrOfB = await openCase(caseworkerB, avrCaseInput(refsB, { returnCountry: "MEX" }));
 
       const result = await open(
         caseworkerA,
@@ -506,6 +505,29 @@ describe("openCaseAction", () => {
       );
 
       expect(result).toStrictEqual({
+        ok: false,
+        error: "VALIDATION",
+        fieldErrors: { avrCaseRef: ["unknownAvrCase"] },
+      });
+      await expectNothingWritten();
+    });
+
+    it("REINTEGRATION linking an AVR case of another office that returned to another country: exactly the answer for a ref that does not exist", async () => {
+      const avrOfB = await openCase(caseworkerB, avrCaseInput(refsB, { returnCountry: "HND" }));
+      const missingRef = avrOfB.ref.replace(/\d{6}$/, "999999");
+      baseline = await rowCounts();
+
+      const cited = await open(
+        caseworkerA,
+        reintegrationCaseInput(refsA, { avrCaseRef: avrOfB.ref }),
+      );
+      const missing = await open(
+        caseworkerA,
+        reintegrationCaseInput(refsA, { avrCaseRef: missingRef }),
+      );
+
+      expect(cited).toStrictEqual(missing);
+      expect(cited).toStrictEqual({
         ok: false,
         error: "VALIDATION",
         fieldErrors: { avrCaseRef: ["unknownAvrCase"] },

@@ -34,7 +34,7 @@ export async function openCase(actor: Actor, input: OpenCaseInput) {
     throw new AppError("VALIDATION", { _form: ["beneficiaryAnonymised"] });
   assertIdentifiedByOpening(input, openedOn);
   await assertProjectUsable(db, input.projectId, scope.officeId, openedOn);
-  const avrCaseId = await resolveAvrCase(db, input);
+  const avrCaseId = await resolveAvrCase(db, input, scope.officeId);
   const status = initialStatus(input.kind);
   return db.$transaction((tx) =>
     once(tx, { key: input.idempotencyKey, userId: actor.id, action: "case.open" }, async () => {

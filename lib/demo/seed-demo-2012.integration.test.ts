@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db, pool } from "@/lib/db";
 import type { AnnualReport } from "@/lib/reports/annual-report";
 import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
-import { ownerPool } from "@/lib/testing/owner-db";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { publishSelection } from "@/lib/reports/publish-selection";
+import { ownerPool, resetDatabase } from "@/lib/testing/kit";
 
 import { hasDemo2012, seedDemo2012 } from "./seed-demo-2012";
 
@@ -97,6 +97,41 @@ describe("the 2012 demo reproduces the seed report", () => {
       destinationCountries: 100,
     });
   });
+
+  it("publishes every figure of the seed report exactly through disclosure control", async () => {
+    const published = await publishSelection(db, { year: 2012 }, 10);
+    if (!published.ok) throw new Error(`refused: ${published.reason}`);
+    const { report: p } = published;
+    expect(p.migrantsAssisted).toBe(report.migrantsAssisted);
+    expect([p.changeVsPrevYearPct, p.countriesOfOrigin, p.activeProjects, p.hostCountries]).toEqual(
+      [70, 191, 426, 57],
+    );
+    expect([p.sex.malePct, p.sex.femalePct, p.age.adultPct, p.age.childPct]).toEqual([
+      77, 23, 87, 13,
+    ]);
+    expect(p.avr.byCategory).toEqual(report.avr.byCategory);
+    expect(p.avr.returnsByHostCountry.MEX).toBe(report.avr.returnsByHostCountry.MEX);
+    expect(p.avr.returnsByHostCountry.CAN).toBe(report.avr.returnsByHostCountry.CAN);
+    expect([p.counsellingSessions, p.counsellingSessionsPrevYear]).toEqual([
+      report.counsellingSessions,
+      report.counsellingSessionsPrevYear,
+    ]);
+    expect([p.reintegrationServices, p.reintegrationServicesPrevYear]).toEqual([
+      report.reintegrationServices,
+      report.reintegrationServicesPrevYear,
+    ]);
+    expect(p.vot.assisted).toBe(6_499);
+    expect(p.vot.exploitation.FORCED_LABOUR.pct).toBe(45);
+    expect(p.vot.exploitation.SEXUAL).toMatchObject({ pct: 20, changePoints: -7 });
+    expect(p.vot.forcedLabourSectors.AGRICULTURE).toBe(report.vot.forcedLabourSectors.AGRICULTURE);
+    expect(p.vot.forcedLabourSectors.CONSTRUCTION).toBe(
+      report.vot.forcedLabourSectors.CONSTRUCTION,
+    );
+    expect([p.vot.children, p.vot.childrenTopRegion]).toEqual([1_827, "Central America"]);
+    for (const need of ["SHELTER", "MEDICAL", "PSYCHOSOCIAL", "LEGAL"] as const)
+      expect(p.vot.childrenNeeds[need], need).not.toBe(0);
+    expect(p.votDatabase).toEqual(report.votDatabase);
+  }, 600_000);
 
   it("knows it is there, so a second run adds nothing", async () => {
     const client = await pool.connect();

@@ -4,14 +4,20 @@ import type { Actor } from "@/lib/auth/actor";
 import { getCase } from "@/lib/cases/get-case";
 import { withdrawConsentAction } from "@/lib/consent/actions";
 import { listCaseConsents } from "@/lib/consent/list-case-consents";
-import { toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { handOverCaseAction } from "@/lib/hand-over/actions";
 import { executeAction } from "@/lib/safe-action";
-import { auditRows, dayFromToday, makeProject, type Input } from "@/lib/testing/case-factories";
-import { recordConsent } from "@/lib/testing/consent-factories";
-import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import {
+  auditRows,
+  dayFromToday,
+  makeCase,
+  makeOffice,
+  makeProject,
+  makeUser,
+  recordConsent,
+  resetDatabase,
+  type Input,
+} from "@/lib/testing/kit";
 
 describe("handOverCaseAction", () => {
   let sending: Awaited<ReturnType<typeof makeOffice>>;
@@ -105,18 +111,7 @@ describe("handOverCaseAction", () => {
       where: { id: caseId },
       select: { beneficiaryId: true },
     });
-    await db.case.create({
-      data: {
-        ref: "C-STAYS",
-        beneficiaryId: other.beneficiaryId,
-        kind: "AVR",
-        officeId: sending.id,
-        projectId: sending.projectId,
-        status: "OPEN",
-        openedOn: toDay("2026-01-02"),
-        migrantCategory: "OTHER",
-      },
-    });
+    await makeCase(sending, "AVR", { beneficiary: { id: other.beneficiaryId }, ref: "C-STAYS" });
     await recordConsent(caseworker, caseId, { purpose: "HAND_OVER", anyOffice: true });
     expect(
       (await handOver(supervisor, { caseId, version: 1, projectId: receiving.projectId })).ok,

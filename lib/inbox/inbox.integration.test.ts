@@ -5,10 +5,15 @@ import { db } from "@/lib/db";
 import { markInboxReadAction } from "@/lib/inbox/actions";
 import { countUnreadInbox, listInbox } from "@/lib/inbox/list-inbox";
 import { executeAction } from "@/lib/safe-action";
-import { unwrap } from "@/lib/testing/case-factories";
-import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
-import { decide, submittedPlan } from "@/lib/testing/plan-factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import {
+  decide,
+  makeCase,
+  makeOffice,
+  makeUser,
+  resetDatabase,
+  submittedPlan,
+  unwrap,
+} from "@/lib/testing/kit";
 
 describe("the in-app inbox", () => {
   let caseworker: Actor;
@@ -33,7 +38,7 @@ describe("the in-app inbox", () => {
     expect(
       messages.map((message) => ({
         kind: message.kind,
-        ref: message.case.ref,
+        ref: message.case?.ref,
         readAt: message.readAt,
       })),
     ).toStrictEqual([{ kind: "PLAN_RETURNED", ref: caseRef, readAt: null }]);

@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 
-// The signed-in user's own messages, newest first, with the case reference to link to.
+// The signed-in user's own messages, newest first, with the case reference to link to, or
+// the colleague a MEMBER_JOINED notice is about.
 export async function listInbox(actor: Actor) {
   assertCan(actor, "inbox:read");
   return db.inboxMessage.findMany({
@@ -17,6 +18,7 @@ export async function listInbox(actor: Actor) {
       createdAt: true,
       readAt: true,
       case: { select: { id: true, ref: true } },
+      subjectUser: { select: { name: true, email: true } },
     },
   });
 }

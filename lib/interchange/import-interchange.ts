@@ -6,7 +6,7 @@ import type pg from "pg";
 import { systemSettingsSql } from "@/lib/db-context";
 
 import { FILE_ORDER, INTERCHANGE_FILES, type InterchangeFile, type RowError } from "./columns";
-import { createStagingSql, CROSS_CHECKS, insertBatchSql, UPSERTS } from "./staging-sql";
+import { createStagingSql, CROSS_CHECKS, insertBatchSql, INSERTS } from "./staging-sql";
 import { validateRow, type StagedValue } from "./validate-row";
 
 export type ImportSource = { name: string; open: () => Readable };
@@ -98,7 +98,8 @@ async function stageFile(
 }
 
 // All or nothing: every row is checked, every error listed, and nothing is written unless
-// there is none. Keyed by code and ref, so importing the same folder twice changes nothing.
+// there is none. Keyed by code and ref: an import only adds records (a row that would change
+// one is an error), so importing the same folder twice changes nothing.
 export async function importInterchange(
   client: pg.ClientBase,
   sources: ImportSource[],
@@ -143,7 +144,8 @@ export async function importInterchange(
       return { ok: false, errors: errors.sorted(), errorCount: errors.count };
     }
     let rowsWritten = 0;
-    for (const upsert of UPSERTS) rowsWritten += (await client.query(upsert)).rowCount ?? 0;
+    for (const insert of INSERTS)
+      rowsWritten += (await client.query(insert, [actorId])).rowCount ?? 0;
     await client.query(
       `INSERT INTO audit_entries (actor_id, action, entity_type, changed_fields) VALUES ($1, 'interchange.import', 'interchange', $2)`,
       [actorId, Object.keys(rowsRead)],

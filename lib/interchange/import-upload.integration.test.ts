@@ -6,9 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { makeOffice, makeUser } from "@/lib/testing/factories";
 import { generatedUpload, peakRssGrowth } from "@/lib/testing/generated-upload";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { makeOffice, makeUser, resetDatabase } from "@/lib/testing/kit";
 
 import { importUpload } from "./import-upload";
 import { receiveMultipart, UploadTooLarge } from "./receive-multipart";

@@ -6,8 +6,14 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { db, pool } from "@/lib/db";
 import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
-import { caseOf, office, person, project, services } from "@/lib/testing/report-fixtures";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import {
+  makeBeneficiary,
+  makeCase,
+  makeOffice,
+  makeProject,
+  makeServices,
+  resetDatabase,
+} from "@/lib/testing/kit";
 
 import { formatRowError } from "./columns";
 import { exportInterchange } from "./export-interchange";
@@ -40,16 +46,16 @@ const counts = async () => ({
 });
 
 async function buildDataset() {
-  const mex = await office("MEX", "MEX-TAP");
-  const deu = await office("DEU", "DEU-BER");
-  await project(mex.id, "2010-01-01", "2012-01-01");
+  const mex = await makeOffice("MEX", "MEX-TAP");
+  const deu = await makeOffice("DEU", "DEU-BER");
+  await makeProject(mex.id, "2010-01-01", "2012-01-01");
   const names = [
-    { sex: "F", birth: "1990-04-12", nationality: "HND" },
-    { sex: "M", birth: null, nationality: null },
-    { sex: "X", birth: "2000-02-29", nationality: "GTM" },
+    { sex: "F", birthDate: "1990-04-12", nationality: "HND" },
+    { sex: "M", birthDate: null, nationality: null },
+    { sex: "X", birthDate: "2000-02-29", nationality: "GTM" },
   ] as const;
   for (const [index, fields] of names.entries()) {
-    const beneficiary = await person(index === 2 ? deu : mex, fields);
+    const beneficiary = await makeBeneficiary((index === 2 ? deu : mex).id, fields);
     await db.beneficiary.update({
       where: { id: beneficiary.id },
       data: {
@@ -57,47 +63,42 @@ async function buildDataset() {
         familyName: index === 1 ? "عبد الله\nline" : "Quispe",
       },
     });
-    const avr = await caseOf(beneficiary, index === 2 ? deu : mex, "AVR", {
-      category: "VISA_OVERSTAYER",
+    const avr = await makeCase(index === 2 ? deu : mex, "AVR", {
+      beneficiary,
+      openedOn: "2011-01-01",
+      migrantCategory: "VISA_OVERSTAYER",
     });
-    await services(
+    await makeServices(
       avr,
       ["COUNSELLING", "2012-02-01"],
       ["COUNSELLING", "2012-02-01"],
       ["RETURN_TRAVEL", "2011-05-05"],
+      { type: "RETURN_TRAVEL", deliveredOn: "2012-03-01", amountMinor: 12_050, currency: "EUR" },
+      { type: "TRANSPORT", deliveredOn: "2012-03-02", amountMinor: 1500, currency: "JPY" },
     );
-    await db.service.create({
-      data: {
-        caseId: avr.id,
-        type: "RETURN_TRAVEL",
-        deliveredOn: new Date("2012-03-01"),
-        amountMinor: 12_050,
-        currency: "EUR",
-      },
-    });
-    await db.service.create({
-      data: {
-        caseId: avr.id,
-        type: "TRANSPORT",
-        deliveredOn: new Date("2012-03-02"),
-        amountMinor: 1500,
-        currency: "JPY",
-      },
-    });
   }
-  const victim = await person(mex, { sex: "F", birth: "1997-01-01", nationality: "SLV" });
-  const vot = await caseOf(victim, mex, "VOT", {
-    identified: "2012-05-01",
-    types: ["FORCED_LABOUR", "SEXUAL"],
-    sector: "AGRICULTURE",
+  const victim = await makeBeneficiary(mex.id, {
+    sex: "F",
+    birthDate: "1997-01-01",
+    nationality: "SLV",
+  });
+  const vot = await makeCase(mex, "VOT", {
+    beneficiary: victim,
+    openedOn: "2012-05-01",
+    identifiedOn: "2012-05-01",
+    exploitationTypes: ["FORCED_LABOUR", "SEXUAL"],
+    labourSector: "AGRICULTURE",
     exploitationCountry: "USA",
   });
   await db.case.update({
     where: { id: vot.id },
     data: { status: "CLOSED", closedOn: new Date("2012-12-01") },
   });
-  await services(vot, ["SHELTER", "2012-05-02"], ["LEGAL", "2011-12-31"]);
-  await services(await caseOf(victim, mex, "REINTEGRATION"), ["EMPLOYMENT", "2012-08-01"]);
+  await makeServices(vot, ["SHELTER", "2012-05-02"], ["LEGAL", "2011-12-31"]);
+  await makeServices(await makeCase(mex, "REINTEGRATION", { beneficiary: victim }), [
+    "EMPLOYMENT",
+    "2012-08-01",
+  ]);
 }
 
 describe("interchange export and import", () => {

@@ -55,6 +55,12 @@ class RowReader {
     return value;
   }
 
+  // Like the screens: a user east of UTC may be a day ahead of the server's date.
+  notFuture(column: string, value: string | null, now: Date) {
+    const latest = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+    if (value && value > latest) this.issues.push({ column, message: "is in the future" });
+  }
+
   after(column: string, value: string | null, start: string | null, startColumn: string) {
     if (value && start && value < start)
       this.issues.push({ column, message: `is before ${startColumn}` });
@@ -95,6 +101,7 @@ function minorUnits(
 export function validateRow(
   file: InterchangeFile,
   row: Row,
+  now = new Date(),
 ): { values: StagedValue[]; issues: Issue[] } {
   const r = new RowReader(row);
   let values: StagedValue[];
@@ -119,10 +126,12 @@ export function validateRow(
   } else {
     const amount = r.text("amount", false);
     const currency = r.text("currency", false);
+    const deliveredOn = r.date("delivered_on");
+    r.notFuture("delivered_on", deliveredOn, now);
     values = [
       r.text("case_ref"),
       r.oneOf("type", SERVICE_TYPES),
-      r.date("delivered_on"),
+      deliveredOn,
       minorUnits(r, amount, currency),
       currency,
     ];

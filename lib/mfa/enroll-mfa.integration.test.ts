@@ -14,9 +14,8 @@ import {
   regenerateRecoveryCodes,
   resetUserMfa,
 } from "@/lib/mfa/manage-mfa";
-import { makeOffice, makeUser, testPassword } from "@/lib/testing/factories";
+import { makeOffice, makeUser, resetDatabase, testPassword } from "@/lib/testing/kit";
 import { enrollForTest } from "@/lib/testing/mfa";
-import { resetDatabase } from "@/lib/testing/reset-database";
 
 const ip = "203.0.113.30";
 

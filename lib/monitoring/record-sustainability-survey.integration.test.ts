@@ -9,10 +9,15 @@ import {
 } from "@/lib/monitoring/actions";
 import { executeAction } from "@/lib/safe-action";
 import { updateDimensionWeightAction, updateIndicatorAction } from "@/lib/sustainability/actions";
-import { unwrap } from "@/lib/testing/case-factories";
-import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
-import { reviewCounts, type ReviewCounts } from "@/lib/testing/plan-factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import {
+  makeCase,
+  makeOffice,
+  makeUser,
+  resetDatabase,
+  reviewCounts,
+  unwrap,
+  type ReviewCounts,
+} from "@/lib/testing/kit";
 
 type Indicator = {
   id: string;

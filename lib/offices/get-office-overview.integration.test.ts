@@ -1,20 +1,17 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { addDays, today } from "@/lib/dates";
+import { addDays, formatDay, today } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getOfficeOverview } from "@/lib/offices/get-office-overview";
-import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { makeCase, makeOffice, makeServices, makeUser, resetDatabase } from "@/lib/testing/kit";
 
 async function closeCase(caseId: string) {
   await db.case.update({ where: { id: caseId }, data: { status: "CLOSED", closedOn: today() } });
 }
 
 async function addService(caseId: string, daysAgo: number) {
-  await db.service.create({
-    data: { caseId, type: "COUNSELLING", deliveredOn: addDays(today(), -daysAgo) },
-  });
+  await makeServices({ id: caseId }, ["COUNSELLING", formatDay(addDays(today(), -daysAgo))]);
 }
 
 describe("getOfficeOverview", () => {

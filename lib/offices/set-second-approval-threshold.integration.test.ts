@@ -4,8 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { setSecondApprovalThresholdAction } from "@/lib/offices/actions";
 import { executeAction } from "@/lib/safe-action";
-import { makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { makeOffice, makeUser, resetDatabase } from "@/lib/testing/kit";
 
 describe("the office's second-approval threshold", () => {
   let admin: Actor;

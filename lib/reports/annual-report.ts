@@ -32,15 +32,15 @@ type Share<C> = {
   changePoints: number | null;
 };
 
-// C is the type of a breakdown cell: a number inside the application, a number or a
-// suppression marker ("<10", "x") once published.
+// C is the type of a count: a number inside the application, a number or a suppression
+// marker ("<10", "x") once published. Only the selection's population is always a number.
 export type AnnualReport<C = number> = {
   year: number;
   filter: { office: string | null; hostCountry: string | null; region: string | null };
   migrantsAssisted: number;
-  migrantsAssistedPrevYear: number;
+  migrantsAssistedPrevYear: C;
   changeVsPrevYearPct: number | null;
-  countriesOfOrigin: number;
+  countriesOfOrigin: C;
   activeProjects: number;
   hostCountries: number;
   sex: {
@@ -53,27 +53,27 @@ export type AnnualReport<C = number> = {
   };
   age: { adults: C; children: C; unknown: C; adultPct: number | null; childPct: number | null };
   avr: {
-    assisted: number;
+    assisted: C;
     byCategory: Record<MigrantCategory, C>;
     returnsByHostCountry: Record<string, C>;
   };
-  counsellingSessions: number;
-  counsellingSessionsPrevYear: number;
-  reintegrationServices: number;
-  reintegrationServicesPrevYear: number;
+  counsellingSessions: C;
+  counsellingSessionsPrevYear: C;
+  reintegrationServices: C;
+  reintegrationServicesPrevYear: C;
   vot: {
-    assisted: number;
+    assisted: C;
     exploitation: Record<ExploitationType, Share<C>>;
     forcedLabourSectors: Record<LabourSector, C>;
-    children: number;
+    children: C;
     childrenTopRegion: string | null;
     childrenNeeds: Record<ServiceType, C>;
   };
   votDatabase: {
     asOf: string;
-    beneficiaries: number;
-    sourceCountries: number;
-    destinationCountries: number;
+    beneficiaries: C;
+    sourceCountries: C;
+    destinationCountries: C;
   };
   breakdowns: {
     sexByAge: Record<SexCode, Record<AgeGroup, C>>;

@@ -9,7 +9,8 @@ import {
   SEXES,
 } from "@/lib/vocabulary";
 
-import { AGE_GROUPS, type AnnualReport, type ReportFilter } from "./annual-report";
+import { AGE_GROUPS, type ReportFilter } from "./annual-report";
+import type { ComputedReport } from "./publish-annual-report";
 import { queryAnnualCounts, type CountMap } from "./query-annual-counts";
 import { changePercent, changePoints, percentOf } from "./rounding";
 
@@ -44,9 +45,18 @@ function hostCountriesOf(filter: ReportFilter): string[] | null {
 
 // Every figure of REPORT_SPEC for a year and scope, unrounded counts kept as numbers.
 // No actor: callers check permissions (getAnnualReport) or are operators' CLIs. Aggregates
-// read across offices, so the query runs in the database's system scope.
-export async function computeAnnualReport(db: DbOrTx, filter: ReportFilter): Promise<AnnualReport> {
-  const scope = { officeCode: filter.office ?? null, hostCountries: hostCountriesOf(filter) };
+// read across offices, so the query runs in the database's system scope. officeCodes
+// narrows the scope to a set of offices (the atoms of disclosure control).
+export async function computeAnnualReport(
+  db: DbOrTx,
+  filter: ReportFilter,
+  officeCodes: string[] | null = null,
+): Promise<ComputedReport> {
+  const scope = {
+    officeCode: filter.office ?? null,
+    hostCountries: hostCountriesOf(filter),
+    officeCodes,
+  };
   const c = await asSystem("report", () =>
     queryAnnualCounts(db, filter.year, scope, regionByCountry()),
   );
@@ -64,7 +74,7 @@ export async function computeAnnualReport(db: DbOrTx, filter: ReportFilter): Pro
         ]),
       ),
     ]),
-  ) as AnnualReport["breakdowns"]["sexByAge"];
+  ) as ComputedReport["breakdowns"]["sexByAge"];
   return {
     year: filter.year,
     filter: {
@@ -119,7 +129,7 @@ export async function computeAnnualReport(db: DbOrTx, filter: ReportFilter): Pro
             ),
           },
         ]),
-      ) as AnnualReport["vot"]["exploitation"],
+      ) as ComputedReport["vot"]["exploitation"],
       forcedLabourSectors: pick(LABOUR_SECTORS, c.sectors),
       children: c.votChildren,
       childrenTopRegion: topKey(c.childrenByRegion),
@@ -138,5 +148,6 @@ export async function computeAnnualReport(db: DbOrTx, filter: ReportFilter): Pro
       region: sortedCounts(c.region),
       serviceTypes: pick(SERVICE_TYPES, c.serviceTypes),
     },
+    prevCounts: { votAssisted: c.votAssistedPrev, exploitation: exploitationPrev },
   };
 }

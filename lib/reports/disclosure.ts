@@ -1,53 +1,89 @@
-// Disclosure control for breakdowns (REPORT_SPEC): a cell of 1 to threshold-1 people is shown
-// as "<threshold" (primary suppression), and further cells are hidden as "x" (secondary
-// suppression) so that no hidden cell can be recovered from its row or column total.
-// Zero stays zero. Top-line totals are not passed through here: they are published as is.
-
-import { MIN_DISCLOSURE_THRESHOLD } from "@/lib/settings/disclosure-threshold";
+// Disclosure control, the primitives (docs/disclosure-control.md): a cell of 1 to k-1 people
+// is shown as "<k" (primary suppression), further cells are hidden as "x" (secondary
+// suppression) until no hidden cell can be worked out exactly from the line's total, the
+// visible cells and what the markers say about the hidden ones ("<k" is 1..k-1, "x" is at
+// least k). Zero stays zero. Pure functions over counts, so the attack test can run them on
+// many datasets in memory.
 
 export const SECONDARY_MARKER = "x";
 
 export type PublishedCell = number | string;
-type CellState = "shown" | "primary" | "secondary";
+export type CellState = "shown" | "primary" | "secondary";
 
-function suppressOneMore(values: number[], states: CellState[], line: number[]): boolean {
-  const hidden = line.filter((index) => states[index] !== "shown");
-  if (hidden.length !== 1) return false;
-  let pick = -1;
-  for (const index of line) {
-    const value = values[index]!;
-    if (states[index] !== "shown" || value === 0) continue;
-    if (pick === -1 || value < values[pick]!) pick = index;
-  }
-  if (pick === -1) return false;
-  states[pick] = "secondary";
-  return true;
+export const isSmall = (value: number, threshold: number) => value > 0 && value < threshold;
+
+// What a reader knows about a hidden cell from its marker.
+export function hiddenBounds(value: number, threshold: number): [number, number] {
+  return isSmall(value, threshold) ? [1, threshold - 1] : [threshold, Infinity];
 }
 
-// States of a table's cells; every row and every column is taken to have a published total.
-export function protectTable(
-  table: number[][],
-  threshold = MIN_DISCLOSURE_THRESHOLD,
-): CellState[][] {
-  const columns = Math.max(0, ...table.map((row) => row.length));
-  const values = table.flatMap((row) =>
-    Array.from({ length: columns }, (_, column) => row[column] ?? 0),
-  );
-  const states: CellState[] = values.map((value) =>
-    value > 0 && value < threshold ? "primary" : "shown",
-  );
-  const lines: number[][] = [];
-  for (let row = 0; row < table.length; row++)
-    lines.push(Array.from({ length: columns }, (_, column) => row * columns + column));
-  for (let column = 0; column < columns; column++)
-    lines.push(table.map((_, row) => row * columns + column));
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const line of lines) changed = suppressOneMore(values, states, line) || changed;
-  }
-  return table.map((_, row) => states.slice(row * columns, (row + 1) * columns));
+// Exact for one equation over box bounds: the hidden cells of a line whose total is known
+// sum to `sum`; a cell is recovered when its lowest and highest possible values meet.
+export function pinnedInLine(bounds: [number, number][], sum: number): boolean[] {
+  const lows = bounds.reduce((total, [lo]) => total + lo, 0);
+  const finiteHighs = bounds.reduce((total, [, hi]) => total + (hi === Infinity ? 0 : hi), 0);
+  const unbounded = bounds.filter(([, hi]) => hi === Infinity).length;
+  return bounds.map(([lo, hi]) => {
+    const othersUnbounded = unbounded - (hi === Infinity ? 1 : 0) > 0;
+    const othersHigh = finiteHighs - (hi === Infinity ? 0 : hi);
+    const min = othersUnbounded ? lo : Math.max(lo, sum - othersHigh);
+    const max = Math.min(hi, sum - (lows - lo));
+    return min === max;
+  });
 }
+
+export type LineOptions = {
+  threshold: number;
+  // Cells that must be hidden whatever their value (decided elsewhere).
+  forced?: ReadonlySet<number>;
+  // Cells preferred as secondary suppressions (they are hidden elsewhere anyway).
+  preferred?: ReadonlySet<number>;
+  // False for a line whose total is not published: then no cell can be derived from it.
+  hasTotal?: boolean;
+};
+
+// Hidden cells of one line (a one-way table with its total). Returns null when no choice of
+// secondary cells protects the line (the caller then withholds the whole line).
+export function protectLine(values: readonly number[], options: LineOptions): Set<number> | null {
+  const { threshold, forced = new Set(), preferred = new Set(), hasTotal = true } = options;
+  const hidden = new Set<number>();
+  values.forEach((value, index) => {
+    if (isSmall(value, threshold) || (forced.has(index) && value > 0)) hidden.add(index);
+  });
+  if (!hasTotal) return hidden;
+  for (;;) {
+    const cells = [...hidden];
+    const sum = cells.reduce((total, index) => total + values[index]!, 0);
+    const pinned = pinnedInLine(
+      cells.map((index) => hiddenBounds(values[index]!, threshold)),
+      sum,
+    );
+    if (!pinned.some(Boolean)) return hidden;
+    const next = nextSecondary(values, hidden, preferred);
+    if (next === null) return null;
+    hidden.add(next);
+  }
+}
+
+// The smallest visible non-zero cell, preferring cells hidden elsewhere; ties by position.
+function nextSecondary(
+  values: readonly number[],
+  hidden: ReadonlySet<number>,
+  preferred: ReadonlySet<number>,
+): number | null {
+  let pick: number | null = null;
+  const rank = (index: number) => [preferred.has(index) ? 0 : 1, values[index]!, index];
+  for (let index = 0; index < values.length; index++) {
+    if (hidden.has(index) || values[index] === 0) continue;
+    if (pick === null || compareRanks(rank(index), rank(pick)) < 0) pick = index;
+  }
+  return pick;
+}
+
+const compareRanks = (a: number[], b: number[]) => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+};
 
 export function publishCell(value: number, state: CellState, threshold: number): PublishedCell {
   if (state === "primary") return `<${threshold}`;
@@ -55,36 +91,7 @@ export function publishCell(value: number, state: CellState, threshold: number):
   return value;
 }
 
-// A one-way breakdown (a single row with its total).
-export function protectBreakdown<K extends string>(
-  counts: Record<K, number>,
-  threshold = MIN_DISCLOSURE_THRESHOLD,
-): Record<K, PublishedCell> {
-  const keys = Object.keys(counts) as K[];
-  const [states] = protectTable([keys.map((key) => counts[key])], threshold);
-  return Object.fromEntries(
-    keys.map((key, index) => [
-      key,
-      publishCell(counts[key], states?.[index] ?? "shown", threshold),
-    ]),
-  ) as Record<K, PublishedCell>;
-}
-
-// A two-way breakdown given as rows of named cells.
-export function protectCrossTable<R extends string, C extends string>(
-  rows: readonly R[],
-  columns: readonly C[],
-  count: (row: R, column: C) => number,
-  threshold = MIN_DISCLOSURE_THRESHOLD,
-): Record<R, Record<C, PublishedCell>> {
-  const table = rows.map((row) => columns.map((column) => count(row, column)));
-  const states = protectTable(table, threshold);
-  return Object.fromEntries(
-    rows.map((row, r) => [
-      row,
-      Object.fromEntries(
-        columns.map((column, c) => [column, publishCell(table[r]![c]!, states[r]![c]!, threshold)]),
-      ),
-    ]),
-  ) as Record<R, Record<C, PublishedCell>>;
+// A hidden cell's marker: "<k" for a small one, "x" for one hidden to protect another.
+export function markHidden(value: number, threshold: number): PublishedCell {
+  return isSmall(value, threshold) ? `<${threshold}` : SECONDARY_MARKER;
 }

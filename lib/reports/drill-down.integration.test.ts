@@ -3,9 +3,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { caseListQuerySchema } from "@/lib/cases/case-list-query";
 import { listCases } from "@/lib/cases/list-cases";
-import { makeUser } from "@/lib/testing/factories";
-import { caseOf, office, person, services } from "@/lib/testing/report-fixtures";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import {
+  makeBeneficiary,
+  makeCase,
+  makeOffice,
+  makeServices,
+  makeUser,
+  resetDatabase,
+} from "@/lib/testing/kit";
 import { SEXES } from "@/lib/vocabulary";
 
 import { AGE_GROUPS } from "./annual-report";
@@ -32,69 +37,84 @@ describe("drill-down from the office's annual report to its case list", () => {
 
   beforeAll(async () => {
     await resetDatabase();
-    const mex = await office("MEX");
-    const gtm = await office("GTM");
+    const mex = await makeOffice("MEX");
+    const gtm = await makeOffice("GTM");
     supervisor = await makeUser("SUPERVISOR", mex.id);
     // A child VoT with two VoT cases assisted in 2012: two cases, one person behind each figure.
-    const child = await person(mex, { sex: "F", birth: "2000-05-01", nationality: "GTM" });
-    await services(
-      await caseOf(child, mex, "VOT", {
-        identified: "2012-02-01",
-        types: ["FORCED_LABOUR", "SEXUAL"],
-        sector: "AGRICULTURE",
+    const child = await makeBeneficiary(mex.id, {
+      sex: "F",
+      birthDate: "2000-05-01",
+      nationality: "GTM",
+    });
+    await makeServices(
+      await makeCase(mex, "VOT", {
+        beneficiary: child,
+        identifiedOn: "2012-02-01",
+        exploitationTypes: ["FORCED_LABOUR", "SEXUAL"],
+        labourSector: "AGRICULTURE",
       }),
       ["SHELTER", "2012-03-01"],
     );
-    await services(
-      await caseOf(child, mex, "VOT", {
-        identified: "2012-05-01",
-        types: ["FORCED_LABOUR"],
-        sector: "AGRICULTURE",
+    await makeServices(
+      await makeCase(mex, "VOT", {
+        beneficiary: child,
+        identifiedOn: "2012-05-01",
+        exploitationTypes: ["FORCED_LABOUR"],
+        labourSector: "AGRICULTURE",
       }),
       ["MEDICAL", "2012-06-01"],
     );
     // A child when identified, 18 by the first service: a VoT child, counted as an adult.
-    const turned18 = await person(mex, { sex: "M", birth: "1994-03-01" });
-    await services(
-      await caseOf(turned18, mex, "VOT", { identified: "2012-01-15", types: ["FORCED_BEGGING"] }),
+    const turned18 = await makeBeneficiary(mex.id, { sex: "M", birthDate: "1994-03-01" });
+    await makeServices(
+      await makeCase(mex, "VOT", {
+        beneficiary: turned18,
+        identifiedOn: "2012-01-15",
+        exploitationTypes: ["FORCED_BEGGING"],
+      }),
       ["SHELTER", "2012-04-01"],
     );
     // Assisted only in 2011: in the VoT database of 2012, not among 2012's VoTs.
-    const lastYear = await person(mex, { sex: "M", birth: "1980-01-01" });
-    await services(
-      await caseOf(lastYear, mex, "VOT", { identified: "2011-06-01", types: ["SEXUAL"] }),
+    const lastYear = await makeBeneficiary(mex.id, { sex: "M", birthDate: "1980-01-01" });
+    await makeServices(
+      await makeCase(mex, "VOT", {
+        beneficiary: lastYear,
+        identifiedOn: "2011-06-01",
+        exploitationTypes: ["SEXUAL"],
+      }),
       ["MEDICAL", "2011-07-01"],
     );
-    const returned = await person(mex, { sex: "M", birth: "1985-06-01" });
-    await services(
-      await caseOf(returned, mex, "AVR", { category: "VISA_OVERSTAYER" }),
+    const returned = await makeBeneficiary(mex.id, { sex: "M", birthDate: "1985-06-01" });
+    await makeServices(
+      await makeCase(mex, "AVR", { beneficiary: returned, migrantCategory: "VISA_OVERSTAYER" }),
       ["COUNSELLING", "2012-01-10"],
       ["RETURN_TRAVEL", "2012-02-10"],
     );
-    const unknown = await person(mex, { sex: "U", birth: null, nationality: null });
-    await services(await caseOf(unknown, mex, "AVR", { category: "FAILED_ASYLUM_SEEKER" }), [
-      "COUNSELLING",
-      "2012-05-01",
-    ]);
-    const childAvr = await person(mex, { sex: "F", birth: "1994-12-31" });
-    await services(
-      await caseOf(childAvr, mex, "AVR"),
+    const unknown = await makeBeneficiary(mex.id, { sex: "U", birthDate: null, nationality: null });
+    await makeServices(
+      await makeCase(mex, "AVR", { beneficiary: unknown, migrantCategory: "FAILED_ASYLUM_SEEKER" }),
+      ["COUNSELLING", "2012-05-01"],
+    );
+    const childAvr = await makeBeneficiary(mex.id, { sex: "F", birthDate: "1994-12-31" });
+    await makeServices(
+      await makeCase(mex, "AVR", { beneficiary: childAvr }),
       ["COUNSELLING", "2012-06-01"],
       ["RETURN_TRAVEL", "2012-12-31"],
     );
-    const returnsNextYear = await person(mex, { sex: "F", birth: "1990-01-01" });
-    await services(
-      await caseOf(returnsNextYear, mex, "AVR"),
+    const returnsNextYear = await makeBeneficiary(mex.id, { sex: "F", birthDate: "1990-01-01" });
+    await makeServices(
+      await makeCase(mex, "AVR", { beneficiary: returnsNextYear }),
       ["COUNSELLING", "2012-11-01"],
       ["RETURN_TRAVEL", "2013-01-05"],
     );
     // Another office's VoT child: in neither the report nor the list of MEX.
-    const elsewhere = await person(gtm, { sex: "F", birth: "2001-01-01" });
-    await services(
-      await caseOf(elsewhere, gtm, "VOT", {
-        identified: "2012-01-01",
-        types: ["FORCED_LABOUR"],
-        sector: "AGRICULTURE",
+    const elsewhere = await makeBeneficiary(gtm.id, { sex: "F", birthDate: "2001-01-01" });
+    await makeServices(
+      await makeCase(gtm, "VOT", {
+        beneficiary: elsewhere,
+        identifiedOn: "2012-01-01",
+        exploitationTypes: ["FORCED_LABOUR"],
+        labourSector: "AGRICULTURE",
       }),
       ["SHELTER", "2012-02-01"],
     );

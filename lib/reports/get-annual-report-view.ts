@@ -9,15 +9,22 @@ import { readDisclosureThreshold } from "@/lib/settings/read-disclosure-threshol
 import type { ReportFilter } from "./annual-report";
 import { getAnnualReport } from "./get-annual-report";
 
-// Everything the HQ annual report page shows: the year, the year before (same scope), and
-// the choices of the filter. Office names and codes are not personal data.
+// Everything the HQ annual report page shows: the year, the year before (same scope, null
+// when that year's selection may not be published), and the choices of the filter. Office
+// names and codes are not personal data.
 export async function getAnnualReportView(actor: Actor, filter: ReportFilter) {
   assertCan(actor, "report:read");
-  const [report, previous, offices, threshold] = await Promise.all([
+  const [current, previous, offices, threshold] = await Promise.all([
     getAnnualReport(actor, filter),
     getAnnualReport(actor, { ...filter, year: filter.year - 1 }),
     db.office.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }),
     readDisclosureThreshold(db),
   ]);
-  return { report, previous, offices, regions: listRegions(), threshold };
+  return {
+    current,
+    previous: previous.ok ? previous.report : null,
+    offices,
+    regions: listRegions(),
+    threshold,
+  };
 }

@@ -6,18 +6,14 @@ import { db } from "@/lib/db";
 import { readDisclosureThreshold } from "@/lib/settings/read-disclosure-threshold";
 
 import type { ReportFilter } from "./annual-report";
-import { computeAnnualReport } from "./compute-annual-report";
-import { publishAnnualReport, type PublishedReport } from "./publish-annual-report";
+import { publishSelection, type PublishedSelection } from "./publish-selection";
 
-// The annual report as HQ may see it: aggregate figures only, breakdowns disclosure-controlled.
+// The annual report as HQ may see it: aggregate figures only, through disclosure control;
+// a selection that may not be published comes back refused, with the reason.
 export async function getAnnualReport(
   actor: Actor,
   filter: ReportFilter,
-): Promise<PublishedReport> {
+): Promise<PublishedSelection> {
   assertCan(actor, "report:read");
-  const [report, threshold] = await Promise.all([
-    computeAnnualReport(db, filter),
-    readDisclosureThreshold(db),
-  ]);
-  return publishAnnualReport(report, threshold);
+  return publishSelection(db, filter, await readDisclosureThreshold(db));
 }

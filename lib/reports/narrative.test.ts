@@ -6,7 +6,7 @@ import { EXPLOITATION_TYPES, LABOUR_SECTORS, SERVICE_TYPES, SEXES } from "@/lib/
 
 import { AGE_GROUPS, type AnnualReport } from "./annual-report";
 import { buildNarrative, type Translate } from "./narrative";
-import { publishAnnualReport } from "./publish-annual-report";
+import { publishAnnualReport, type ComputedReport } from "./publish-annual-report";
 
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
@@ -17,7 +17,7 @@ const t = createTranslator({
 }) as unknown as Translate;
 
 // The seed report's figures, as the application computes them.
-function seedLikeReport(): AnnualReport {
+function seedLikeReport(): ComputedReport {
   const share = { count: 0, pct: 0, prevPct: 0, changePoints: 0 };
   return {
     year: 2012,
@@ -77,6 +77,10 @@ function seedLikeReport(): AnnualReport {
       beneficiaries: 20_000,
       sourceCountries: 85,
       destinationCountries: 100,
+    },
+    prevCounts: {
+      votAssisted: 5_000,
+      exploitation: { ...zeros(EXPLOITATION_TYPES), FORCED_LABOUR: 2_000, SEXUAL: 1_350 },
     },
     breakdowns: {
       sexByAge: Object.fromEntries(

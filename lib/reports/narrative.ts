@@ -15,6 +15,7 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 
 const n = (cell: PublishedCell) => (typeof cell === "number" ? cell : 0);
 const present = (cell: PublishedCell) => cell !== 0; // "<10" and "x" are non-zero
+const isNumber = (cell: PublishedCell): cell is number => typeof cell === "number";
 const direction = (current: number, previous: number) =>
   current > previous ? "more" : current < previous ? "fewer" : "same";
 
@@ -46,7 +47,8 @@ export function buildNarrative(report: PublishedReport, t: Translate, locale = "
     t("intro", {
       year,
       migrants: report.migrantsAssisted,
-      countries: report.countriesOfOrigin,
+      countries: n(report.countriesOfOrigin),
+      hasCountries: isNumber(report.countriesOfOrigin) ? "yes" : "no",
       projects: report.activeProjects,
       hostCountries: report.hostCountries,
     }),
@@ -90,30 +92,37 @@ export function buildNarrative(report: PublishedReport, t: Translate, locale = "
   }
   if (people.length) paragraphs.push(people);
 
-  const assistance = [
-    t("counselling", {
-      sessions: report.counsellingSessions,
-      prevSessions: report.counsellingSessionsPrevYear,
-      direction: direction(report.counsellingSessions, report.counsellingSessionsPrevYear),
-      prevYear,
-    }),
-  ];
+  // A sentence whose figures are withheld (disclosure control) is left out.
+  const assistance: string[] = [];
+  const { counsellingSessions: sessions, counsellingSessionsPrevYear: prevSessions } = report;
+  if (isNumber(sessions) && isNumber(prevSessions))
+    assistance.push(
+      t("counselling", {
+        sessions,
+        prevSessions,
+        direction: direction(sessions, prevSessions),
+        prevYear,
+      }),
+    );
   const kinds = REINTEGRATION_SERVICE_TYPES.filter((type) =>
     present(report.breakdowns.serviceTypes[type]),
   ).map((type) => t(`reintegration.${type}`));
-  assistance.push(
-    t("reintegrationSentence", {
-      services: report.reintegrationServices,
-      prevServices: report.reintegrationServicesPrevYear,
-      direction: direction(report.reintegrationServices, report.reintegrationServicesPrevYear),
-      prevYear,
-      kinds: kinds.length ? and(kinds) : "-",
-      hasKinds: kinds.length ? "yes" : "no",
-    }),
-  );
-  paragraphs.push(assistance);
+  const { reintegrationServices: services, reintegrationServicesPrevYear: prevServices } = report;
+  if (isNumber(services) && isNumber(prevServices))
+    assistance.push(
+      t("reintegrationSentence", {
+        services,
+        prevServices,
+        direction: direction(services, prevServices),
+        prevYear,
+        kinds: kinds.length ? and(kinds) : "-",
+        hasKinds: kinds.length ? "yes" : "no",
+      }),
+    );
+  if (assistance.length) paragraphs.push(assistance);
 
-  if (report.vot.assisted > 0) {
+  const votAssisted = report.vot.assisted;
+  if (isNumber(votAssisted) && votAssisted > 0) {
     const { FORCED_LABOUR: labour, SEXUAL: sexual } = report.vot.exploitation;
     const sectors = largestFirst(
       LABOUR_SECTORS.filter((sector) => sector !== "OTHER"),
@@ -123,7 +132,7 @@ export function buildNarrative(report: PublishedReport, t: Translate, locale = "
     const trafficking = [
       t("vot", {
         year,
-        vot: report.vot.assisted,
+        vot: votAssisted,
         forcedLabour: labour.pct ?? 0,
         hasLabour: labour.pct === null ? "no" : "yes",
         sectors: and([...sectors, t("sector.OTHER")]),
@@ -144,15 +153,16 @@ export function buildNarrative(report: PublishedReport, t: Translate, locale = "
     paragraphs.push(trafficking);
   }
 
-  if (report.vot.children > 0) {
-    const majority = report.vot.children * 2 < report.vot.assisted ? "adults" : "other";
+  const votChildren = report.vot.children;
+  if (isNumber(votChildren) && votChildren > 0 && isNumber(votAssisted)) {
+    const majority = votChildren * 2 < votAssisted ? "adults" : "other";
     const needs = SERVICE_TYPES.filter((type) => type !== "COUNSELLING" && type !== "RETURN_TRAVEL")
       .sort((a, b) => NEED_ORDER.indexOf(a) - NEED_ORDER.indexOf(b))
       .filter((type) => present(report.vot.childrenNeeds[type]))
       .map((type) => t(`need.${type}`));
     const children = [
       t("children", {
-        children: report.vot.children,
+        children: votChildren,
         majority,
         region: report.vot.childrenTopRegion ?? "",
         hasRegion: report.vot.childrenTopRegion ? "yes" : "no",
@@ -162,14 +172,11 @@ export function buildNarrative(report: PublishedReport, t: Translate, locale = "
     paragraphs.push(children);
   }
 
-  paragraphs.push([
-    t("database", {
-      year,
-      beneficiaries: report.votDatabase.beneficiaries,
-      sources: report.votDatabase.sourceCountries,
-      destinations: report.votDatabase.destinationCountries,
-    }),
-  ]);
+  const { beneficiaries, sourceCountries: sources, destinationCountries } = report.votDatabase;
+  if (isNumber(beneficiaries) && isNumber(sources) && isNumber(destinationCountries))
+    paragraphs.push([
+      t("database", { year, beneficiaries, sources, destinations: destinationCountries }),
+    ]);
   return paragraphs;
 }
 

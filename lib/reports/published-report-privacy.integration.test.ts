@@ -3,8 +3,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { formatDay } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { caseOf, office, services } from "@/lib/testing/report-fixtures";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import {
+  makeBeneficiary,
+  makeCase,
+  makeOffice,
+  makeServices,
+  resetDatabase,
+} from "@/lib/testing/kit";
 
 import { computeAnnualReport } from "./compute-annual-report";
 import { publishAnnualReport } from "./publish-annual-report";
@@ -25,26 +30,25 @@ async function xlsxText(buffer: Buffer): Promise<string> {
 
 describe("what leaves the application for HQ", () => {
   it("contains no name, birth date or case reference in JSON, CSV or XLSX", async () => {
-    const mex = await office("MEX");
+    const mex = await makeOffice("MEX");
     const people = [];
     for (let index = 0; index < 12; index++) {
-      const beneficiary = await db.beneficiary.create({
-        data: {
-          ref: `REF-ZQX-${index}`,
-          officeId: mex.id,
-          givenName: "Wilhelmina",
-          familyName: `Quartermaine${index}`,
-          sex: index % 2 ? "F" : "M",
-          birthDate: new Date(`19${70 + index}-03-17T00:00:00Z`),
-          nationality: "HND",
-        },
+      const beneficiary = await makeBeneficiary(mex.id, {
+        ref: `REF-ZQX-${index}`,
+        givenName: "Wilhelmina",
+        familyName: `Quartermaine${index}`,
+        sex: index % 2 ? "F" : "M",
+        birthDate: `19${70 + index}-03-17`,
+        nationality: "HND",
       });
-      const created = await caseOf(beneficiary, mex, index % 3 ? "AVR" : "VOT", {
-        types: ["FORCED_LABOUR"],
-        sector: "AGRICULTURE",
+      const created = await makeCase(mex, index % 3 ? "AVR" : "VOT", {
+        beneficiary,
+        ref: `CASE-ZQX-${index}`,
+        identifiedOn: "2012-01-01",
+        exploitationTypes: ["FORCED_LABOUR"],
+        labourSector: "AGRICULTURE",
       });
-      await db.case.update({ where: { id: created.id }, data: { ref: `CASE-ZQX-${index}` } });
-      await services(created, ["COUNSELLING", "2012-04-01"], ["SHELTER", "2012-04-02"]);
+      await makeServices(created, ["COUNSELLING", "2012-04-01"], ["SHELTER", "2012-04-02"]);
       people.push({ ...beneficiary, caseRef: `CASE-ZQX-${index}` });
     }
     const report = publishAnnualReport(await computeAnnualReport(db, { year: 2012 }));
@@ -70,19 +74,20 @@ describe("what leaves the application for HQ", () => {
   });
 
   it("shows breakdown cells of 1 to 9 people as <10 while top-line totals stay exact", async () => {
-    const mex = await office("MEX");
+    const mex = await makeOffice("MEX");
     for (let index = 0; index < 20; index++) {
-      const beneficiary = await db.beneficiary.create({
-        data: {
-          ref: `R${index}`,
-          officeId: mex.id,
-          givenName: "A",
-          familyName: "B",
-          sex: index < 3 ? "F" : "M",
-          nationality: index < 19 ? "HND" : "GTM",
-        },
+      const beneficiary = await makeBeneficiary(mex.id, {
+        ref: `R${index}`,
+        givenName: "A",
+        familyName: "B",
+        sex: index < 3 ? "F" : "M",
+        birthDate: null,
+        nationality: index < 19 ? "HND" : "GTM",
       });
-      await services(await caseOf(beneficiary, mex, "AVR"), ["COUNSELLING", "2012-04-01"]);
+      await makeServices(await makeCase(mex, "AVR", { beneficiary }), [
+        "COUNSELLING",
+        "2012-04-01",
+      ]);
     }
     const report = publishAnnualReport(await computeAnnualReport(db, { year: 2012 }));
     expect(report.migrantsAssisted).toBe(20);

@@ -37,7 +37,11 @@ export type AnnualCounts = {
   serviceTypes: CountMap;
 };
 
-export type OfficeScope = { officeCode: string | null; hostCountries: string[] | null };
+export type OfficeScope = {
+  officeCode: string | null;
+  hostCountries: string[] | null;
+  officeCodes?: string[] | null;
+};
 
 export async function queryAnnualCounts(
   db: DbOrTx,
@@ -107,6 +111,7 @@ function annualCountsSql(
       SELECT id, host_country::text AS host FROM offices
       WHERE (${scope.officeCode}::text IS NULL OR code = ${scope.officeCode}::text)
         AND (${scope.hostCountries}::text[] IS NULL OR host_country = ANY (${scope.hostCountries}::text[]))
+        AND (${scope.officeCodes ?? null}::text[] IS NULL OR code = ANY (${scope.officeCodes ?? null}::text[]))
     ),
     rm AS (SELECT key AS iso, value AS region FROM jsonb_each_text(${JSON.stringify(regionByCountry)}::jsonb)),
     yr AS MATERIALIZED (${rows(year)}),

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 
-import { ownerPool } from "@/lib/testing/owner-db";
+import { ownerPool } from "@/lib/testing/kit";
 import { REINTEGRATION_SERVICE_TYPES } from "@/lib/vocabulary";
 
 // The report's SQL asks is_reintegration_service(); the application lists the same types.

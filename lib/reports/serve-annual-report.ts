@@ -1,7 +1,10 @@
 import "server-only";
 
+import { createTranslator } from "next-intl";
+
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import messages from "@/lib/i18n/messages/en.json";
 
 import { reportFilterSchema } from "./annual-report";
 import { getAnnualReport } from "./get-annual-report";
@@ -27,7 +30,21 @@ export async function serveAnnualReport(params: URLSearchParams): Promise<Respon
     Object.fromEntries([...params].filter(([key]) => key !== "format")),
   );
   if (!parsed.success || !FORMATS.includes(format)) return problem(400, "VALIDATION");
-  const report = await getAnnualReport(user, parsed.data);
+  const published = await getAnnualReport(user, parsed.data);
+  if (!published.ok) {
+    // Not an error of the server: this selection may not be published (disclosure control).
+    const t = createTranslator({ locale: "en", messages, namespace: "report.refused" });
+    return Response.json(
+      {
+        error: "SELECTION_REFUSED",
+        reason: published.reason,
+        threshold: published.threshold,
+        message: t(published.reason, { threshold: published.threshold }),
+      },
+      { status: 422, headers: noStore },
+    );
+  }
+  const report = published.report;
   const filename = `annual-report-${report.year}`;
   if (format === "csv") {
     return new Response(reportToCsv(report), {

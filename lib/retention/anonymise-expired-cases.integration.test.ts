@@ -9,10 +9,16 @@ import { setLegalHoldAction } from "@/lib/legal-hold/actions";
 import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
 import { ANONYMISED, anonymiseExpiredCases } from "@/lib/retention/anonymise-expired-cases";
 import { executeAction } from "@/lib/safe-action";
-import { auditRows, serviceInput } from "@/lib/testing/case-factories";
-import { makeUser } from "@/lib/testing/factories";
-import { caseOf, office, person, services } from "@/lib/testing/report-fixtures";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import {
+  auditRows,
+  makeBeneficiary,
+  makeCase,
+  makeOffice,
+  makeServices,
+  makeUser,
+  resetDatabase,
+  serviceInput,
+} from "@/lib/testing/kit";
 
 const run = (asOf: string, dryRun = false) =>
   anonymiseExpiredCases(db, { asOf: toDay(asOf), dryRun });
@@ -24,7 +30,8 @@ async function closedCase(
   closedOn: string,
   beneficiary?: { id: string },
 ) {
-  const owner = beneficiary ?? (await person(at, { birth: "2000-05-15" }));
+  const owner =
+    beneficiary ?? (await makeBeneficiary(at.id, { sex: "M", birthDate: "2000-05-15" }));
   await db.beneficiary.update({
     where: { id: owner.id },
     data: {
@@ -35,8 +42,12 @@ async function closedCase(
       address: "Rue 10, Dakar",
     },
   });
-  const created = await caseOf(owner, at, kind, { identified: "2017-01-10" });
-  await services(created, ["COUNSELLING", "2018-05-10"], ["MEDICAL", "2018-05-20"]);
+  const created = await makeCase(at, kind, {
+    beneficiary: owner,
+    openedOn: "2017-01-10",
+    identifiedOn: "2017-01-10",
+  });
+  await makeServices(created, ["COUNSELLING", "2018-05-10"], ["MEDICAL", "2018-05-20"]);
   await db.service.updateMany({
     where: { caseId: created.id },
     data: { note: "Told us about her uncle Moussa", provider: "Dr. Sow" },
@@ -69,11 +80,11 @@ async function tableSnapshot(): Promise<string> {
 }
 
 describe("anonymiseExpiredCases", () => {
-  let mex: Awaited<ReturnType<typeof office>>;
+  let mex: Awaited<ReturnType<typeof makeOffice>>;
 
   beforeEach(async () => {
     await resetDatabase();
-    mex = await office("MEX");
+    mex = await makeOffice("MEX");
   });
 
   it("counts a case from the anniversary of its closure: 5 years for AVR, 10 for VOT", async () => {
@@ -206,7 +217,7 @@ describe("anonymiseExpiredCases", () => {
   it("leaves every annual report figure of past years unchanged, including child/adult around the 18th birthday", async () => {
     // Born 2000-05-15: a child on 2018-05-10, an adult on 2018-05-20; identified as a VoT in 2017 as a child.
     await closedCase(mex, "VOT", "2019-01-01");
-    const other = await person(mex, { birth: "2001-02-28", sex: "F" });
+    const other = await makeBeneficiary(mex.id, { birthDate: "2001-02-28", sex: "F" });
     await closedCase(mex, "AVR", "2019-01-01", other);
     const years = [2017, 2018, 2019];
     const before = await Promise.all(years.map((year) => computeAnnualReport(db, { year })));

@@ -4,20 +4,19 @@ import type { Actor } from "@/lib/auth/actor";
 import { db, pool } from "@/lib/db";
 import {
   auditRows,
-  clearRefCountersAndIdempotencyKeys,
-  unwrap,
-} from "@/lib/testing/case-factories";
-import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
-import {
   decide,
+  makeCase,
+  makeOffice,
+  makeUser,
   newPlanInput,
+  resetDatabase,
   reviewCounts,
   save,
   submit,
   submittedPlan,
+  unwrap,
   type ReviewCounts,
-} from "@/lib/testing/plan-factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+} from "@/lib/testing/kit";
 
 type DecisionRow = { decision: string; decided_by_id: string; comment: string | null };
 const decisionRows = async (planId: string) =>
@@ -62,7 +61,6 @@ describe("supervisor decisions on a reintegration plan", () => {
 
   beforeEach(async () => {
     await resetDatabase();
-    await clearRefCountersAndIdempotencyKeys();
     office = await makeOffice("GTM");
     caseworker = await makeUser("CASEWORKER", office.id);
     supervisor = await makeUser("SUPERVISOR", office.id);
@@ -246,6 +244,31 @@ describe("supervisor decisions on a reintegration plan", () => {
         refused("selfApproval"),
       );
       await expectNothingWritten();
+    });
+
+    it("a supervisor who amended the items, after the caseworker re-saves the same items: { _form: ['selfApproval'] }", async () => {
+      const returned = unwrap(
+        await decide(secondSupervisor, plan.id, plan.version, "RETURN", "Split the items"),
+      );
+      const amended = unwrap(
+        await save(
+          supervisor,
+          newPlanInput(caseId, { planId: plan.id, version: returned.version }),
+        ),
+      );
+      const resaved = unwrap(
+        await save(caseworker, newPlanInput(caseId, { planId: plan.id, version: amended.version })),
+      );
+      const resubmitted = unwrap(await submit(caseworker, plan.id, resaved.version));
+      baseline = await reviewCounts();
+
+      expect(await decide(supervisor, plan.id, resubmitted.version, "APPROVE")).toStrictEqual(
+        refused("selfApproval"),
+      );
+      await expectNothingWritten();
+      expect(
+        unwrap(await decide(secondSupervisor, plan.id, resubmitted.version, "APPROVE")).status,
+      ).toBe("APPROVED");
     });
 
     it.each(["RETURN", "REJECT"])(

@@ -8,19 +8,18 @@ import { db } from "@/lib/db";
 import { countReintegrationServices } from "@/lib/review/count-reintegration-services";
 import {
   auditRows,
-  clearRefCountersAndIdempotencyKeys,
-  unwrap,
-} from "@/lib/testing/case-factories";
-import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
-import {
   decide,
   deliver,
   itemIdsOf,
+  makeCase,
+  makeOffice,
+  makeUser,
+  resetDatabase,
   reviewCounts,
   submittedPlan,
+  unwrap,
   type ReviewCounts,
-} from "@/lib/testing/plan-factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+} from "@/lib/testing/kit";
 
 describe("delivering approved plan items as services", () => {
   let office: Awaited<ReturnType<typeof makeOffice>>;
@@ -39,7 +38,6 @@ describe("delivering approved plan items as services", () => {
 
   beforeEach(async () => {
     await resetDatabase();
-    await clearRefCountersAndIdempotencyKeys();
     office = await makeOffice("GTM");
     caseworker = await makeUser("CASEWORKER", office.id);
     supervisor = await makeUser("SUPERVISOR", office.id);

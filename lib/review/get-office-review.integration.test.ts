@@ -9,10 +9,16 @@ import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
 import { countReintegrationServices } from "@/lib/review/count-reintegration-services";
 import { getOfficeReview } from "@/lib/review/get-office-review";
 import { listReviewQueue } from "@/lib/review/list-review-queue";
-import { unwrap } from "@/lib/testing/case-factories";
-import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
-import { decide, submittedPlan } from "@/lib/testing/plan-factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import {
+  decide,
+  makeCase,
+  makeOffice,
+  makeServices,
+  makeUser,
+  resetDatabase,
+  submittedPlan,
+  unwrap,
+} from "@/lib/testing/kit";
 
 const now = new Date("2026-11-28T12:00:00Z");
 
@@ -41,10 +47,7 @@ describe("the supervisor's office review", () => {
     deliveredOn: string,
     amountMinor: number | null = null,
     currency: string | null = null,
-  ) =>
-    db.service.create({
-      data: { caseId, type, deliveredOn: toDay(deliveredOn), amountMinor, currency },
-    });
+  ) => makeServices({ id: caseId }, { type, deliveredOn, amountMinor, currency });
 
   beforeEach(async () => {
     await resetDatabase();

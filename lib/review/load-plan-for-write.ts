@@ -26,13 +26,15 @@ export async function loadPlanForWrite(
       draftedById: true,
       lastEditedById: true,
       firstApprovedById: true,
+      authors: { select: { userId: true } },
       case: { select: { status: true } },
     },
   });
   if (!found) throw new AppError("NOT_FOUND");
   if (expectedVersion !== undefined && found.version !== expectedVersion)
     throw new AppError("CONFLICT");
-  return found;
+  const { authors, ...plan } = found;
+  return { ...plan, authorIds: authors.map((author) => author.userId) };
 }
 
 // Saves only if nobody saved since `version` was read; the database decides.

@@ -7,6 +7,7 @@ const plan = (overrides: Partial<Parameters<typeof decidePlanOutcome>[0]> = {}) 
   status: "SUBMITTED" as PlanStatus,
   draftedById: "caseworker",
   lastEditedById: "caseworker",
+  authorIds: ["caseworker"],
   firstApprovedById: null,
   totalMinor: 50_000,
   currency: "USD",
@@ -86,6 +87,7 @@ describe("decidePlanOutcome", () => {
   it.each([
     ["drafted", { draftedById: "supervisor" }],
     ["last amended", { lastEditedById: "supervisor" }],
+    ["once amended", { authorIds: ["caseworker", "supervisor"] }],
   ] as const)("refuses approval by the supervisor who %s the plan", (_label, authors) =>
     expect(decidePlanOutcome(plan(authors), "supervisor", "APPROVE", threshold)).toStrictEqual({
       ok: false,

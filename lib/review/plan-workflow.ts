@@ -26,6 +26,8 @@ type PlanForDecision = {
   status: PlanStatus;
   draftedById: string;
   lastEditedById: string;
+  // Everyone who ever saved the items (plan_authors).
+  authorIds: readonly string[];
   firstApprovedById: string | null;
   totalMinor: number;
   currency: string;
@@ -47,7 +49,11 @@ export function decidePlanOutcome(
     return { ok: true, status: "RETURNED", recorded: "RETURN", inbox: "PLAN_RETURNED" };
   if (decision === "REJECT")
     return { ok: true, status: "REJECTED", recorded: "REJECT", inbox: "PLAN_REJECTED" };
-  if (deciderId === plan.draftedById || deciderId === plan.lastEditedById)
+  if (
+    deciderId === plan.draftedById ||
+    deciderId === plan.lastEditedById ||
+    plan.authorIds.includes(deciderId)
+  )
     return { ok: false, reason: "selfApproval" };
   if (plan.status === "AWAITING_SECOND_APPROVAL") {
     if (deciderId === plan.firstApprovedById)

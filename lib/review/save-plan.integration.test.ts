@@ -5,20 +5,19 @@ import { toDay } from "@/lib/dates";
 import { db, pool } from "@/lib/db";
 import {
   auditRows,
-  clearRefCountersAndIdempotencyKeys,
-  unwrap,
-} from "@/lib/testing/case-factories";
-import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
-import {
   itemInput,
+  makeCase,
+  makeOffice,
+  makeUser,
   newPlanInput,
+  resetDatabase,
   reviewCounts,
   save,
   submit,
   submittedPlan,
+  unwrap,
   type ReviewCounts,
-} from "@/lib/testing/plan-factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+} from "@/lib/testing/kit";
 
 describe("drafting and submitting a reintegration plan", () => {
   let office: Awaited<ReturnType<typeof makeOffice>>;
@@ -29,7 +28,6 @@ describe("drafting and submitting a reintegration plan", () => {
 
   beforeEach(async () => {
     await resetDatabase();
-    await clearRefCountersAndIdempotencyKeys();
     office = await makeOffice("GTM");
     caseworker = await makeUser("CASEWORKER", office.id);
     caseId = (await makeCase(office, "REINTEGRATION")).id;

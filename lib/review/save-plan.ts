@@ -68,6 +68,7 @@ export async function savePlan(
                 draftedById: actor.id,
                 lastEditedById: actor.id,
                 items: { create: items },
+                authors: { create: { userId: actor.id } },
               },
               select: { id: true },
             });
@@ -100,6 +101,10 @@ async function updateItems(
     currency: input.currency,
     totalMinor,
     lastEditedById: actor.id,
+  });
+  await tx.planAuthor.createMany({
+    data: [{ planId: plan.id, userId: actor.id }],
+    skipDuplicates: true,
   });
   await tx.planItem.deleteMany({ where: { planId: plan.id } });
   await tx.planItem.createMany({

@@ -8,14 +8,14 @@ import { executeAction } from "@/lib/safe-action";
 import {
   avrCaseInput,
   beneficiaryInput,
-  clearRefCountersAndIdempotencyKeys,
   makeBeneficiary,
+  makeOffice,
+  makeUser,
   openCase,
+  resetDatabase,
   statusInput,
   updateInputFrom,
-} from "@/lib/testing/case-factories";
-import { makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+} from "@/lib/testing/kit";
 
 const writers = 25;
 
@@ -26,7 +26,6 @@ describe("many simultaneous writers", () => {
 
   beforeEach(async () => {
     await resetDatabase();
-    await clearRefCountersAndIdempotencyKeys();
     const office = await makeOffice();
     caseworkers = await Promise.all(
       Array.from({ length: 5 }, () => makeUser("CASEWORKER", office.id)),

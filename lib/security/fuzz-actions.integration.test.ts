@@ -4,15 +4,23 @@ import type { z } from "zod";
 
 import type { Actor } from "@/lib/auth/actor";
 import { permissions, type Permission } from "@/lib/auth/permissions";
-import { executeAction, type ActionDefinition } from "@/lib/safe-action";
-import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
-import { ownerPool } from "@/lib/testing/owner-db";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import {
+  executeAction,
+  executePublicAction,
+  type ActionDefinition,
+  type PublicActionDefinition,
+} from "@/lib/safe-action";
+import { makeCase, makeOffice, makeUser, ownerPool, resetDatabase } from "@/lib/testing/kit";
 
-// Every server action of every domain (lib/**/actions.ts), so a new action is fuzzed
-// without being listed here.
-const modules = import.meta.glob<Record<string, unknown>>("/lib/**/actions.ts", { eager: true });
-type AnyDefinition = ActionDefinition<z.ZodType, unknown>;
+// Every server action of every domain (lib/**/actions.ts; the test kit's helpers are not
+// actions), so a new action is fuzzed without being listed here. Public actions (no session,
+// e.g. a set-up link) have no permission and are run without an actor.
+const modules = import.meta.glob<Record<string, unknown>>(
+  ["/lib/**/actions.ts", "!/lib/testing/**"],
+  { eager: true },
+);
+type AnyDefinition =
+  ActionDefinition<z.ZodType, unknown> | PublicActionDefinition<z.ZodType, unknown>;
 const isServerAction = (value: unknown): value is { definition: AnyDefinition } =>
   typeof value === "function" && "definition" in value;
 const definitions = Object.entries(modules).flatMap(([file, exports]) =>
@@ -121,7 +129,8 @@ describe("malformed input to every server action", () => {
 
   it("finds the server actions of every domain, and nothing else exported beside them", () => {
     const exported = Object.values(modules).flatMap((exports) => Object.values(exports));
-    expect(definitions.length).toBeGreaterThanOrEqual(34);
+    expect(definitions.length).toBeGreaterThanOrEqual(36);
+    expect(definitions.filter(({ definition }) => !("permission" in definition))).toHaveLength(1);
     expect(exported.filter((value) => !isServerAction(value))).toStrictEqual([]);
   });
 
@@ -139,8 +148,13 @@ describe("malformed input to every server action", () => {
   for (const { name, definition } of definitions) {
     it(`${name}: ${runs} payloads its schema refuses each get VALIDATION with field errors and write no row`, async () => {
       // A role the permission allows, so that each payload reaches the input check.
-      const role = (permissions[definition.permission as Permission] as readonly string[])[0]!;
-      const actor = actors.get(role)!;
+      const run =
+        "permission" in definition
+          ? (payload: unknown) => {
+              const allowed = permissions[definition.permission as Permission] as readonly string[];
+              return executeAction(definition, actors.get(allowed[0]!)!, payload);
+            }
+          : (payload: unknown) => executePublicAction(definition, payload);
       const malformed = payloads(fieldNames(definition.schema)).filter(
         (payload) => !definition.schema.safeParse(payload).success,
       );
@@ -149,7 +163,7 @@ describe("malformed input to every server action", () => {
       const before = await fingerprint();
       await fc.assert(
         fc.asyncProperty(malformed, async (payload) => {
-          const result = await executeAction(definition, actor, payload);
+          const result = await run(payload);
           expect(await fingerprint()).toBe(before);
           expect(result).toMatchObject({ ok: false, error: "VALIDATION" });
           if (!result.ok) expect(Object.keys(result.fieldErrors ?? {}).length).toBeGreaterThan(0);

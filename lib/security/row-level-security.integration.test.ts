@@ -5,9 +5,16 @@ import { resolveAvrCase } from "@/lib/cases/resolve-case-links";
 import { toDay } from "@/lib/dates";
 import { db, pool } from "@/lib/db";
 import { setFallbackDbContextForTests, withActor } from "@/lib/db-context";
-import { makeCase, makeOffice, makeUser } from "@/lib/testing/factories";
-import { ownerPool } from "@/lib/testing/owner-db";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import {
+  makeCase,
+  makeConsent,
+  makeOffice,
+  makePlan,
+  makeServices,
+  makeUser,
+  ownerPool,
+  resetDatabase,
+} from "@/lib/testing/kit";
 
 // Every personal-data table. A new one goes here and gets a row in seedOffice(); the catalog
 // test at the end fails until it does.
@@ -18,6 +25,7 @@ const PROTECTED = [
   "cases",
   "inbox_messages",
   "monitoring_visits",
+  "plan_authors",
   "plan_decisions",
   "plan_items",
   "reintegration_plans",
@@ -38,40 +46,11 @@ async function seedOffice(hostCountry: string) {
   const day = toDay("2026-03-01");
   const indicator = await db.sustainabilityIndicator.findFirstOrThrow({ select: { id: true } });
   await db.caseStatusChange.create({ data: { caseId: kase.id, toStatus: "ASSESSMENT" } });
-  await db.service.create({ data: { caseId: kase.id, type: "EMPLOYMENT", deliveredOn: day } }); // and report_beneficiary_years
-  await db.caseConsent.create({
-    data: {
-      caseId: kase.id,
-      officeId: office.id,
-      purpose: "HAND_OVER",
-      type: "WRITTEN",
-      givenBy: "BENEFICIARY",
-      givenOn: day,
-      anyOffice: true,
-      recordedById: user.id,
-    },
-  });
-  const plan = await db.reintegrationPlan.create({
-    data: {
-      caseId: kase.id,
-      officeId: office.id,
-      currency: "USD",
-      draftedById: user.id,
-      lastEditedById: user.id,
-      items: {
-        create: [
-          {
-            position: 1,
-            type: "EMPLOYMENT",
-            description: "Tools",
-            modality: "CASH",
-            amountMinor: 100,
-            plannedOn: day,
-          },
-        ],
-      },
-      decisions: { create: [{ decidedById: user.id, decision: "RETURN", comment: "More detail" }] },
-    },
+  await makeServices(kase, ["EMPLOYMENT", "2026-03-01"]); // and report_beneficiary_years
+  await makeConsent(kase, user, { purpose: "HAND_OVER", anyOffice: true });
+  const plan = await makePlan(kase, user); // and plan_items
+  await db.planDecision.create({
+    data: { planId: plan.id, decidedById: user.id, decision: "RETURN", comment: "More detail" },
   });
   await db.inboxMessage.create({
     data: { userId: user.id, caseId: kase.id, planId: plan.id, kind: "PLAN_RETURNED" },
@@ -191,11 +170,13 @@ describe("row-level security on personal data (the app's role, a second line beh
       ).toBe(0);
       expect((await db.service.deleteMany({ where: { caseId: b.kase.id } })).count).toBe(0);
       await expect(
+        // kit-exempt: the refused write is what this test is about.
         db.service.create({
           data: { caseId: b.kase.id, type: "COUNSELLING", deliveredOn: toDay("2026-03-02") },
         }),
       ).rejects.toThrow(/row-level security/);
       await expect(
+        // kit-exempt: the refused write is what this test is about.
         db.beneficiary.create({
           data: {
             ref: "B-OTHER",
@@ -218,15 +199,15 @@ describe("row-level security on personal data (the app's role, a second line beh
     expect(rows[0].n).toBe(1);
   });
 
-  it("still confirms another office's AVR case for a reintegration case, revealing only its id", async () => {
-    await withActor(a.user, async () => {
-      expect(await resolveAvrCase(db, { kind: "REINTEGRATION", avrCaseRef: b.avr.ref })).toBe(
-        b.avr.id,
+  it("still confirms another office's AVR case that returned to the citing office's country, revealing only its id; one that returned elsewhere reads as missing", async () => {
+    const cite = (ref: string) =>
+      withActor(a.user, () =>
+        resolveAvrCase(db, { kind: "REINTEGRATION", avrCaseRef: ref }, a.office.id),
       );
-      await expect(
-        resolveAvrCase(db, { kind: "REINTEGRATION", avrCaseRef: b.kase.ref }),
-      ).rejects.toMatchObject({ code: "VALIDATION" });
-    });
+    await expect(cite(b.avr.ref)).rejects.toMatchObject({ code: "VALIDATION" });
+    await ownerPool().query("UPDATE cases SET return_country = 'MEX' WHERE id = $1", [b.avr.id]);
+    expect(await cite(b.avr.ref)).toBe(b.avr.id);
+    await expect(cite(b.kase.ref)).rejects.toMatchObject({ code: "VALIDATION" });
   });
 
   it("does not let the app's role turn security off or rewrite the audit log", async () => {

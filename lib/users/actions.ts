@@ -1,11 +1,15 @@
 "use server";
 
-import { serverAction } from "@/lib/safe-action";
+import { publicAction, serverAction } from "@/lib/safe-action";
 import { changePassword } from "@/lib/users/change-password";
+import { completeAccountSetup } from "@/lib/users/complete-account-setup";
 import { createUser } from "@/lib/users/create-user";
+import { resetUserPassword } from "@/lib/users/reset-user-password";
 import {
   changePasswordSchema,
   createUserSchema,
+  resetUserPasswordSchema,
+  setUpPasswordSchema,
   unlockUserSchema,
   updateUserSchema,
 } from "@/lib/users/schemas";
@@ -24,6 +28,12 @@ export const updateUserAction = serverAction({
   handler: updateUser,
   revalidate: "/admin/users",
 });
+export const resetUserPasswordAction = serverAction({
+  schema: resetUserPasswordSchema,
+  permission: "user:manage",
+  handler: resetUserPassword,
+  revalidate: "/admin/users",
+});
 export const unlockUserAction = serverAction({
   schema: unlockUserSchema,
   permission: "user:manage",
@@ -34,4 +44,11 @@ export const changePasswordAction = serverAction({
   schema: changePasswordSchema,
   permission: "account:manage-own",
   handler: changePassword,
+});
+
+// Public: whoever holds the set-up link is the user it was made for; the token in the
+// input is the credential, so there is no session, actor or permission to check.
+export const completeAccountSetupAction = publicAction({
+  schema: setUpPasswordSchema,
+  handler: completeAccountSetup,
 });

@@ -5,9 +5,9 @@ import { resolveSession } from "@/lib/auth/resolve-session";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db, pool } from "@/lib/db";
 import { executeAction } from "@/lib/safe-action";
-import { makeOffice, makeUser, testPassword } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { makeOffice, makeUser, resetDatabase, testPassword, unwrap } from "@/lib/testing/kit";
 import { changePasswordAction, createUserAction } from "@/lib/users/actions";
+import { completeAccountSetup } from "@/lib/users/complete-account-setup";
 
 const strong = "ferry lantern copper meadow";
 
@@ -108,19 +108,25 @@ describe("changing one's own password", () => {
     expect(await storedHash(user.id)).toStrictEqual(before);
   });
 
-  it("an admin cannot give a new user a common password either", async () => {
+  it("a new user cannot choose a common password through their set-up link either", async () => {
     const admin = await makeUser("ADMIN", null);
-    const result = await executeAction(createUserAction.definition, admin, {
-      name: "New",
-      email: "new@test.passage",
-      role: "HQ",
-      officeId: "",
-      password: "qwertyuiop123",
-    });
-    expect(result).toStrictEqual({
-      ok: false,
-      error: "VALIDATION",
-      fieldErrors: { password: ["passwordTooCommon"] },
+    const { setupPath } = unwrap(
+      await executeAction(createUserAction.definition, admin, {
+        name: "New",
+        email: "new@test.passage",
+        role: "HQ",
+        officeId: "",
+      }),
+    );
+    await expect(
+      completeAccountSetup({
+        token: setupPath.replace("/set-up/", ""),
+        newPassword: "qwertyuiop123",
+        confirmPassword: "qwertyuiop123",
+      }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { newPassword: ["passwordTooCommon"] },
     });
   });
 });

@@ -4,15 +4,18 @@ import { z } from "zod";
 
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
-import { passwordProblem } from "@/lib/auth/common-passwords";
-import { hashPassword } from "@/lib/auth/passwords";
+import { unusablePasswordHash } from "@/lib/auth/passwords";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { uniquely } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { assertOfficeExists } from "@/lib/offices/assert-office-exists";
 import { createUserSchema } from "@/lib/users/schemas";
+import { issueSetupLink, notifyMemberJoined } from "@/lib/users/setup-links";
 
+// The admin never chooses the password: the account starts without one, and the answer
+// holds a single-use link (shown once) by which the user sets their own. The office's
+// supervisors hear that someone joined.
 export async function createUser(actor: Actor, input: z.output<typeof createUserSchema>) {
   assertCan(actor, "user:manage");
   const existing = await db.user.findUnique({
@@ -20,10 +23,7 @@ export async function createUser(actor: Actor, input: z.output<typeof createUser
     select: { id: true },
   });
   if (existing) throw new AppError("VALIDATION", { email: ["emailTaken"] });
-  const problem = passwordProblem(input.password, input.email);
-  if (problem) throw new AppError("VALIDATION", { password: [problem] });
   await assertOfficeExists(db, input.officeId);
-  const passwordHash = await hashPassword(input.password);
   return uniquely("email", "emailTaken", () =>
     db.$transaction(async (tx) => {
       const user = await tx.user.create({
@@ -32,9 +32,9 @@ export async function createUser(actor: Actor, input: z.output<typeof createUser
           email: input.email,
           role: input.role,
           officeId: input.officeId,
-          passwordHash,
+          passwordHash: unusablePasswordHash(),
         },
-        select: { id: true },
+        select: { id: true, officeId: true },
       });
       await recordAudit(tx, {
         actorId: actor.id,
@@ -42,9 +42,18 @@ export async function createUser(actor: Actor, input: z.output<typeof createUser
         entityType: "user",
         entityId: user.id,
         officeId: input.officeId,
-        changedFields: ["name", "email", "role", "officeId", "password"],
+        changedFields: ["name", "email", "role", "officeId"],
       });
-      return user;
+      const setupPath = await issueSetupLink(tx, user.id, actor.id);
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "user.setup-link-issued",
+        entityType: "user",
+        entityId: user.id,
+        officeId: input.officeId,
+      });
+      await notifyMemberJoined(tx, user);
+      return { id: user.id, setupPath };
     }),
   );
 }

@@ -23,6 +23,19 @@ export const changePasswordSchema = z
   });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
+// The page of a set-up link (lib/users/setup-links.ts): the token comes from the link.
+export const setUpPasswordSchema = z
+  .object({
+    token: z.string().min(20, "setupLinkUsed").max(200, "setupLinkUsed"),
+    newPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.newPassword === value.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "passwordsDiffer",
+  });
+export type SetUpPasswordInput = z.input<typeof setUpPasswordSchema>;
+
 const needsOffice = (value: { role: Role; officeId: string | null }) =>
   value.role === "HQ" || value.role === "ADMIN" || value.officeId !== null;
 const officeRule = { path: ["officeId"], message: "officeRequired" };
@@ -37,7 +50,6 @@ export const createUserSchema = z
   .object({
     ...userFields,
     email: z.string().trim().toLowerCase().email("invalidEmail").max(254, "tooLong"),
-    password: newPassword,
   })
   .refine(needsOffice, officeRule);
 export type CreateUserInput = z.input<typeof createUserSchema>;
@@ -48,3 +60,4 @@ export const updateUserSchema = z
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
 export const unlockUserSchema = z.object({ userId: z.uuid() });
+export const resetUserPasswordSchema = z.object({ userId: z.uuid() });

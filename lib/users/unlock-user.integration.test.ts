@@ -4,8 +4,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { lockedUntil, lockoutLimit } from "@/lib/auth/throttle";
 import { pool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { makeOffice, makeUser, testPassword } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { makeOffice, makeUser, resetDatabase, testPassword } from "@/lib/testing/kit";
 import { listUsers } from "@/lib/users/list-users";
 import { unlockUser } from "@/lib/users/unlock-user";
 

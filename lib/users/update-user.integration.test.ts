@@ -3,8 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db, pool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { makeOffice, makeUser } from "@/lib/testing/factories";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import { makeOffice, makeUser, resetDatabase } from "@/lib/testing/kit";
 import { updateUser } from "@/lib/users/update-user";
 
 function input(

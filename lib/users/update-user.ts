@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertOfficeExists } from "@/lib/offices/assert-office-exists";
 import { updateUserSchema } from "@/lib/users/schemas";
+import { notifyMemberJoined } from "@/lib/users/setup-links";
 
 // A change of role, office or active flag bumps the session version: every session the
 // user holds stops working on its next request.
@@ -44,6 +45,9 @@ export async function updateUser(actor: Actor, input: z.output<typeof updateUser
         data: { endedAt: new Date() },
       });
     }
+    // Moved into an office: its supervisors hear of the new member, as for a new account.
+    if (changedFields.includes("officeId"))
+      await notifyMemberJoined(tx, { id: input.userId, officeId: input.officeId });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "user.update",

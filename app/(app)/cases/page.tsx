@@ -18,7 +18,7 @@ export default async function CasesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePermission("case:read");
-  const { query, urlState } = readCaseListParams(await searchParams);
+  const { query, urlState, searchDropped } = readCaseListParams(await searchParams, user.id);
   const result = await listCases(user, query);
   const t = await getTranslations();
   return (
@@ -31,6 +31,11 @@ export default async function CasesPage({
           {t("beneficiary.registerTitle")}
         </Link>
       </PageHeader>
+      {searchDropped && (
+        <p role="status" className="mb-4 rounded-md bg-amber-50 px-4 py-2 text-sm text-amber-900">
+          {t("caseList.searchDropped")}
+        </p>
+      )}
       {/* Keyed on the URL: back and forward show the filters of the list they show. */}
       <CaseFilters key={caseListHref(urlState)} urlState={urlState} searchText={query.q ?? ""} />
       <DrillDownSummary urlState={urlState} total={result.total} people={result.people} />

@@ -17,7 +17,7 @@ export default async function ReportsPage() {
         <p className="text-sm text-slate-600">{t("year", { year: overview.year })}</p>
       </PageHeader>
       <StatGrid>
-        <Stat label={t("migrantsAssisted")} value={overview.migrantsAssisted} />
+        <Stat label={t("migrantsAssisted")} value={overview.migrantsAssisted ?? "–"} />
         <Stat label={t("activeProjects")} value={overview.activeProjects} />
         <Stat label={t("hostCountries")} value={overview.hostCountries} />
         <Stat label={t("offices")} value={overview.offices} />

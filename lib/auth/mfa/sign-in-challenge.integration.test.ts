@@ -6,9 +6,8 @@ import { currentTotpStep, totpCodeAt } from "@/lib/auth/mfa/totp";
 import { resolveSession } from "@/lib/auth/resolve-session";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db, pool } from "@/lib/db";
-import { makeOffice, makeUser, testPassword } from "@/lib/testing/factories";
+import { makeOffice, makeUser, resetDatabase, testPassword } from "@/lib/testing/kit";
 import { enrollForTest } from "@/lib/testing/mfa";
-import { resetDatabase } from "@/lib/testing/reset-database";
 
 const ip = "203.0.113.40";
 

@@ -3,22 +3,33 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { stopBoss } from "@/lib/jobs/boss";
 import { startReportWorkers } from "@/lib/reports/exports/report-export-worker";
-import { makeUser } from "@/lib/testing/factories";
-import { caseOf, office, person, services } from "@/lib/testing/report-fixtures";
-import { resetDatabase } from "@/lib/testing/reset-database";
+import {
+  makeBeneficiary,
+  makeCase,
+  makeOffice,
+  makeServices,
+  makeUser,
+  resetDatabase,
+} from "@/lib/testing/kit";
 
 import { requestReportExport } from "./request-report-export";
 import { runReportExport } from "./run-report-export";
 
 beforeEach(async () => {
   await resetDatabase();
-  const mex = await office("MEX");
-  const beneficiary = await person(mex, { birth: "1990-04-12" });
+  const mex = await makeOffice("MEX");
+  const beneficiary = await makeBeneficiary(mex.id, { birthDate: "1990-04-12" });
   await db.beneficiary.update({
     where: { id: beneficiary.id },
     data: { givenName: "Zebulon", familyName: "Quackenbush" },
   });
-  await services(await caseOf(beneficiary, mex, "AVR"), ["COUNSELLING", "2012-02-01"]);
+  await makeServices(await makeCase(mex, "AVR", { beneficiary }), ["COUNSELLING", "2012-02-01"]);
+  // Eleven more, so that the world holds the k = 10 people disclosure control asks.
+  for (let index = 0; index < 11; index++)
+    await makeServices(await makeCase(mex, "AVR", { beneficiary: await makeBeneficiary(mex.id) }), [
+      "COUNSELLING",
+      "2012-02-01",
+    ]);
 });
 afterAll(stopBoss);
 
@@ -46,7 +57,7 @@ describe("report export jobs", () => {
       ).toBe(true);
       if (format === "CSV") {
         const text = Buffer.from(done.content!).toString();
-        expect(text).toContain("migrantsAssisted,1");
+        expect(text).toContain("migrantsAssisted,12");
         for (const personal of ["Zebulon", "Quackenbush", "1990-04-12"])
           expect(text).not.toContain(personal);
       }
@@ -77,8 +88,27 @@ describe("report export jobs", () => {
     expect(await db.auditEntry.count({ where: { action: "report.export", entityId: id } })).toBe(1);
   }, 60_000);
 
+  it("refuses a selection of fewer than k people before queueing it, and the job fails it", async () => {
+    const small = await makeOffice("GTM");
+    for (let index = 0; index < 2; index++)
+      await makeServices(
+        await makeCase(small, "AVR", { beneficiary: await makeBeneficiary(small.id) }),
+        ["COUNSELLING", "2012-03-01"],
+      );
+    const hq = await makeUser("HQ", null);
+    const filter = { year: 2012, office: small.code };
+    await expect(requestReportExport(hq, { format: "CSV", filter })).rejects.toThrow("VALIDATION");
+    expect(await db.reportExport.count()).toBe(0);
+    const job = await db.reportExport.create({
+      data: { requestedById: hq.id, format: "CSV", filter },
+    });
+    await runReportExport(job.id);
+    const failed = await db.reportExport.findUniqueOrThrow({ where: { id: job.id } });
+    expect([failed.status, failed.content]).toEqual(["FAILED", null]);
+  });
+
   it("refuses field roles", async () => {
-    const mex = await office("GTM");
+    const mex = await makeOffice("GTM");
     const caseworker = await makeUser("CASEWORKER", mex.id);
     await expect(
       requestReportExport(caseworker, { format: "CSV", filter: { year: 2012 } }),

@@ -6,9 +6,12 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { getBoss, REPORT_EXPORT_QUEUE } from "@/lib/jobs/boss";
+import { readDisclosureThreshold } from "@/lib/settings/read-disclosure-threshold";
 
 import { reportFilterSchema } from "../annual-report";
+import { judgeFilter } from "../publish-selection";
 
 export const requestExportSchema = z.object({
   format: z.enum(["CSV", "XLSX", "PDF"]),
@@ -21,6 +24,10 @@ export async function requestReportExport(
   input: z.output<typeof requestExportSchema>,
 ): Promise<{ id: string }> {
   assertCan(actor, "report:export");
+  // A selection that may not be published is refused before anything is queued.
+  const verdict = await judgeFilter(db, input.filter, await readDisclosureThreshold(db));
+  if (!verdict.ok)
+    throw new AppError("VALIDATION", { filter: [`report.refused.${verdict.reason}`] });
   const created = await db.$transaction(async (tx) => {
     const row = await tx.reportExport.create({
       data: { requestedById: actor.id, format: input.format, filter: input.filter },

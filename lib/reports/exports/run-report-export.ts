@@ -5,10 +5,10 @@ import messages from "@/lib/i18n/messages/en.json";
 import { readDisclosureThreshold } from "@/lib/settings/read-disclosure-threshold";
 
 import { reportFilterSchema } from "../annual-report";
-import { computeAnnualReport } from "../compute-annual-report";
 import { HEADLINE_FIGURES, showFigure } from "../headline-figures";
 import { buildNarrative, type Translate } from "../narrative";
-import { publishAnnualReport, type PublishedReport } from "../publish-annual-report";
+import type { PublishedReport } from "../publish-annual-report";
+import { publishSelection } from "../publish-selection";
 import { reportToCsv } from "../report-csv";
 import { reportToXlsx } from "../report-xlsx";
 import { renderReportHtml } from "./render-report-html";
@@ -40,7 +40,7 @@ async function renderPdfOf(report: PublishedReport): Promise<Buffer> {
   );
 }
 
-// The job: compute the published report, render it, store the file. Progress is written
+// The job: compute the published report (disclosure control), render it, store the file. Progress is written
 // to the row at each step, so the page polling it (on any server) can show it.
 export async function runReportExport(id: string): Promise<void> {
   const job = await db.reportExport.update({
@@ -50,10 +50,14 @@ export async function runReportExport(id: string): Promise<void> {
   });
   try {
     const filter = reportFilterSchema.parse(job.filter);
-    const report = publishAnnualReport(
-      await computeAnnualReport(db, filter),
-      await readDisclosureThreshold(db),
-    );
+    const published = await publishSelection(db, filter, await readDisclosureThreshold(db));
+    // The data may have changed since the export was asked for: a selection that may no
+    // longer be published fails the job, and nothing is written.
+    if (!published.ok) {
+      await db.reportExport.update({ where: { id }, data: { status: "FAILED", progress: 0 } });
+      return;
+    }
+    const report = published.report;
     await setProgress(id, 60);
     const extension = job.format.toLowerCase();
     const content =

@@ -25,11 +25,38 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
     region: one(params.region),
   });
   if (!parsed.success) notFound();
-  const { report, previous, offices, regions, threshold } = await getAnnualReportView(
+  const { current, previous, offices, regions, threshold } = await getAnnualReportView(
     user,
     parsed.data,
   );
   const t = await getTranslations("report");
+  const filter = (
+    <AnnualReportFilter
+      year={parsed.data.year}
+      office={parsed.data.office}
+      region={parsed.data.region}
+      offices={offices}
+      regions={regions}
+      years={Array.from({ length: thisYear - 1999 }, (_, index) => thisYear - index)}
+    />
+  );
+  if (!current.ok) {
+    return (
+      <>
+        <PageHeader title={t("page.title", { year: parsed.data.year })} />
+        {filter}
+        <div
+          role="alert"
+          className="mt-6 max-w-3xl rounded-lg border border-amber-300 bg-amber-50 p-4 text-slate-800"
+          data-testid="selection-refused"
+        >
+          <p className="font-medium">{t("refused.title")}</p>
+          <p className="mt-1">{t(`refused.${current.reason}`, { threshold })}</p>
+        </div>
+      </>
+    );
+  }
+  const report = current.report;
   const narrative = buildNarrative(
     report,
     (await getTranslations("report.narrative")) as unknown as Translate,
@@ -39,14 +66,7 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
       <PageHeader title={t("page.title", { year: report.year })}>
         <ExportButtons filter={parsed.data} />
       </PageHeader>
-      <AnnualReportFilter
-        year={report.year}
-        office={parsed.data.office}
-        region={parsed.data.region}
-        offices={offices}
-        regions={regions}
-        years={Array.from({ length: thisYear - 1999 }, (_, index) => thisYear - index)}
-      />
+      {filter}
       <Section title={t("page.atAGlance")}>
         <div
           className="space-y-3 rounded-lg border border-slate-200 bg-white p-6 leading-relaxed text-slate-800"
