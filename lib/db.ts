@@ -86,3 +86,10 @@ export const pool = instance.pool;
 export type Db = Client;
 export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
+
+// For commands: ends the pool too (Prisma's $disconnect leaves a pool it was given open, and
+// its idle connections keep the process alive for seconds after the work is done).
+export async function closeDb(): Promise<void> {
+  await instance.client.$disconnect();
+  if (!instance.pool.ending && !instance.pool.ended) await instance.pool.end();
+}

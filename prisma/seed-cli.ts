@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { closeDb } from "@/lib/db";
 import { asSystem } from "@/lib/db-context";
 
 import { isDatabaseEmpty, seedDemo } from "./seed";
@@ -18,4 +18,4 @@ asSystem("seed", main)
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   })
-  .finally(() => db.$disconnect());
+  .finally(() => closeDb());

@@ -1,5 +1,5 @@
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import { db } from "@/lib/db";
+import { closeDb, db } from "@/lib/db";
 
 // `npm run audit:verify`: exit 0 when the audit chain is intact, 1 when it was tampered with.
 async function main() {
@@ -21,4 +21,4 @@ main()
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 2;
   })
-  .finally(() => db.$disconnect());
+  .finally(() => closeDb());

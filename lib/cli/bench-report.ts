@@ -20,7 +20,8 @@ import { seedDemo2012 } from "@/lib/demo/seed-demo-2012";
 
 // `npm run bench:report [-- --years 10 --runs 15 --keep]`: loads the 2012 demo and copies
 // its 2012 population back year by year (default: ten years at the 2012 volume), then times
-// the full annual report against one count(DISTINCT beneficiary) scan of 2012's services.
+// the full annual report against one count(DISTINCT beneficiary) scan of 2012's services,
+// then publishing 2012 (disclosure control), its atoms' cells read per atom and grouped.
 const copies = (years: number) => `
 CREATE TEMP TABLE copies AS SELECT k FROM generate_series(1, ${years - 1}) k;
 CREATE TEMP TABLE src AS SELECT id FROM beneficiaries WHERE ref LIKE 'D12-VOT12-%' OR ref LIKE 'D12-AVR12-%';
@@ -120,8 +121,34 @@ runCli(async () => {
         times.push(performance.now() - started);
       }
     }
+    // Publishing (disclosure control): the whole selection, and the atoms' cells read the
+    // way they were before (one whole report per atom) against one grouped statement.
+    const { disclosureThreshold } = await import("@/lib/settings/disclosure-threshold");
+    const { planFor, publishSelection } = await import("@/lib/reports/publish-selection");
+    const { queryAtomTables } = await import("@/lib/reports/query-atom-tables");
+    const k = disclosureThreshold();
+    const { plan } = await planFor(db, { year: 2012 }, k);
+    const publishRuns = Math.min(runs, 3);
+    const timed = async (work: () => Promise<unknown>) => {
+      const times: number[] = [];
+      for (let run = 0; run < publishRuns; run += 1) {
+        const started = performance.now();
+        await work();
+        times.push(performance.now() - started);
+      }
+      return times.sort((a, b) => a - b);
+    };
+    const perAtom = await timed(async () => {
+      for (const atom of plan.atoms) await computeAnnualReport(db, { year: 2012 }, atom.offices);
+    });
+    const grouped = await timed(() => queryAtomTables(db, 2012, plan.atoms));
+    const published = await timed(() => publishSelection(db, { year: 2012 }, k));
     await db.$disconnect();
     await pool.end();
+    console.log(`atoms of the 2012 plan: ${plan.atoms.length}`);
+    console.log(summary("atoms' cells: one whole report per atom", perAtom));
+    console.log(summary("atoms' cells: one grouped statement", grouped));
+    console.log(summary("publishSelection world 2012", published));
     for (const times of [scanTimes, reportTimes]) times.sort((a, b) => a - b);
     console.log(summary("count(DISTINCT beneficiary) of 2012 services", scanTimes));
     console.log(summary("full annual report 2012", reportTimes));

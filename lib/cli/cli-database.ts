@@ -16,6 +16,12 @@ export async function withCliDatabase<T>(work: (databaseUrl: string) => Promise<
   try {
     return await work(databaseUrl);
   } finally {
+    // lib/db is imported lazily by the work; if it was, end its pool so the command exits
+    // at once instead of idling until the pool's connections time out.
+    if ((globalThis as { passageDb?: unknown }).passageDb) {
+      const { closeDb } = await import("@/lib/db");
+      await closeDb();
+    }
     await cluster?.stop();
   }
 }

@@ -1,3 +1,4 @@
+// kit-exempt: starts a PostgreSQL cluster of its own and writes no app data.
 import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";

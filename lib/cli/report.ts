@@ -2,12 +2,16 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 import { runCli, withCliDatabase } from "@/lib/cli/cli-database";
+import { availableLocales } from "@/lib/i18n/catalogues";
+import { defaultLocale, isLocale } from "@/lib/i18n/config";
 import { reportFilterSchema } from "@/lib/reports/annual-report";
+import { narrativeSentences } from "@/lib/reports/narrative";
 
 // `npm run report -- --year 2012 --format json|csv|xlsx [--out FILE] [--office CODE]
-// [--host-country ISO3] [--region NAME]`: the same published figures as the HQ route, always
-// through disclosure control (docs/disclosure-control.md); a selection that may not be
-// published stops with the reason and exit code 2.
+// [--host-country ISO3] [--region NAME] [--locale en]`: the same published figures as the HQ
+// route, always through disclosure control (docs/disclosure-control.md); a selection that may not be
+// published stops with the reason and exit code 2. JSON adds the At a Glance narrative's
+// sentences (`narrative`) in the locale.
 runCli(() =>
   withCliDatabase(async () => {
     const { values } = parseArgs({
@@ -18,8 +22,12 @@ runCli(() =>
         office: { type: "string" },
         "host-country": { type: "string" },
         region: { type: "string" },
+        locale: { type: "string", default: defaultLocale },
       },
     });
+    if (!isLocale(values.locale))
+      throw new Error(`--locale must be one of: ${availableLocales().join(", ")}`);
+    const locale = values.locale;
     const filter = reportFilterSchema.parse({
       year: values.year,
       office: values.office,
@@ -43,8 +51,10 @@ runCli(() =>
       }
       const report = published.report;
       let output: string | Buffer;
-      if (values.format === "json") output = `${JSON.stringify(report, null, 2)}\n`;
-      else if (values.format === "csv") output = reportToCsv(report);
+      if (values.format === "json") {
+        const withWords = { ...report, narrative: narrativeSentences(report, locale) };
+        output = `${JSON.stringify(withWords, null, 2)}\n`;
+      } else if (values.format === "csv") output = reportToCsv(report);
       else if (values.format === "xlsx") output = await reportToXlsx(report);
       else throw new Error("--format must be json, csv or xlsx");
       if (values.out) writeFileSync(values.out, output);

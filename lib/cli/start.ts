@@ -6,9 +6,11 @@ import {
   createDatabase,
   migrate,
   startEmbeddedCluster,
+  withClient,
   type Cluster,
 } from "@/lib/cli/database";
 import { bin, run, start } from "@/lib/cli/run";
+import { shouldSeedDemo2012 } from "@/lib/demo/demo-data-choice";
 import { demoAccounts, demoPassword } from "@/prisma/seed-accounts";
 
 // `npm start`: embedded PostgreSQL (unless DATABASE_URL is set), migrations, demo data on
@@ -40,8 +42,13 @@ async function main() {
     await cluster?.stop().catch(() => {});
   };
   let databaseUrl: string;
+  let isFirstStart: boolean;
   try {
     await migrate(ownerUrl);
+    isFirstStart = await withClient(ownerUrl, async (client) => {
+      const { rows } = await client.query("SELECT NOT EXISTS (SELECT 1 FROM users) AS empty");
+      return rows[0].empty === true;
+    });
     databaseUrl =
       process.env.DATABASE_URL ?? (await appRoleUrl(ownerUrl, localSecret("app-db-password")));
   } catch (error) {
@@ -57,9 +64,14 @@ async function main() {
 
   try {
     await run(bin("tsx"), ["prisma/seed-cli.ts"], env);
-    // DEMO_DATA=2012 adds the large dataset that reproduces the 2012 annual report.
-    if (process.env.DEMO_DATA === "2012")
+    // The large dataset that reproduces the 2012 annual report (lib/demo/demo-data-choice.ts).
+    if (shouldSeedDemo2012(process.env.DEMO_DATA, isFirstStart)) {
+      console.log(
+        "Loading the 2011-2012 demo dataset (invented records that reproduce the 2012 annual " +
+          "report); this takes 1 to 3 minutes. DEMO_DATA=small npm start skips it.",
+      );
       await run(bin("tsx"), ["lib/cli/seed-demo.ts"], { ...env, MIGRATION_DATABASE_URL: ownerUrl });
+    }
     if (!existsSync(".next/BUILD_ID")) await run(bin("next"), ["build"], env);
   } catch (error) {
     await stop();

@@ -2,6 +2,7 @@ import type pg from "pg";
 
 import { systemSettingsSql } from "@/lib/db-context";
 import { countryName, isIso3Country } from "@/lib/geo/countries";
+import { eeaMembers } from "@/lib/geo/eea-membership";
 import m49 from "@/lib/geo/m49-regions.json";
 import { regionOf } from "@/lib/geo/regions";
 
@@ -10,38 +11,9 @@ import { populationSql } from "./demo-2012-population";
 // The large demo: synthetic 2011 and 2012 records (and earlier VoTs) from which the 2012
 // annual report reproduces every figure of the seed report. Everything is generated in
 // PostgreSQL with INSERT ... SELECT; nothing is built row by row in Node.
-const EUROPE = [
-  "AUT",
-  "BEL",
-  "BGR",
-  "CHE",
-  "CYP",
-  "CZE",
-  "DEU",
-  "DNK",
-  "ESP",
-  "EST",
-  "FIN",
-  "FRA",
-  "GBR",
-  "GRC",
-  "HRV",
-  "HUN",
-  "IRL",
-  "ITA",
-  "LTU",
-  "LUX",
-  "LVA",
-  "MLT",
-  "NLD",
-  "NOR",
-  "POL",
-  "PRT",
-  "ROU",
-  "SVK",
-  "SVN",
-  "SWE",
-];
+// The European hosts are the EEA of 2012 (27 EU countries, Iceland, Liechtenstein and Norway):
+// the seed report counts returns "from the European Economic Area" apart from the others.
+const EUROPE = eeaMembers(2012);
 const CENTRAL_AMERICA = ["MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "BLZ"];
 const OTHER_HOSTS = [
   "CAN",

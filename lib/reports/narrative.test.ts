@@ -6,7 +6,11 @@ import { EXPLOITATION_TYPES, LABOUR_SECTORS, SERVICE_TYPES, SEXES } from "@/lib/
 
 import { AGE_GROUPS, type AnnualReport } from "./annual-report";
 import { buildNarrative, type Translate } from "./narrative";
-import { publishAnnualReport, type ComputedReport } from "./publish-annual-report";
+import {
+  publishAnnualReport,
+  worldOnlyContext,
+  type ComputedReport,
+} from "./publish-annual-report";
 
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
@@ -38,7 +42,7 @@ function seedLikeReport(): ComputedReport {
         IRREGULAR_STRANDED: 29_000,
         OTHER: 9_511,
       },
-      returnsByHostCountry: { CAN: 879, DEU: 20_000, MEX: 880 },
+      returnsByHostCountry: { CAN: 879, CYP: 3_058, DEU: 20_000, MEX: 880 },
     },
     counsellingSessions: 93_511,
     counsellingSessionsPrevYear: 53_830,
@@ -119,7 +123,7 @@ describe("At a Glance narrative", () => {
       "failed asylum seekers",
       "overstayed their visas",
       "Some 1,759 people",
-      "Canada and Mexico",
+      "Mexico and Canada",
       "more than in 2011",
       "increased post-arrival reintegration",
       "find jobs",
@@ -151,9 +155,26 @@ describe("At a Glance narrative", () => {
     }
   });
 
-  it("lists only returns from host countries outside Europe", () => {
+  it("lists returns from host countries outside the EEA of the year, Cyprus not among them", () => {
     const text = buildNarrative(publishAnnualReport(seedLikeReport()), t).flat().join(" ");
+    expect(text).toContain(
+      "Some 1,759 people also asked for IOM help to return home from Mexico and Canada.",
+    );
+    expect(text).not.toContain("Cyprus");
     expect(text).not.toContain("Germany");
+  });
+
+  it("counts Croatia outside the EEA in 2012 and inside it in 2014", () => {
+    const report = seedLikeReport();
+    report.avr.returnsByHostCountry = { HRV: 12, MEX: 20 };
+    const in2012 = buildNarrative(publishAnnualReport(report), t).flat().join(" ");
+    expect(in2012).toContain(
+      "Some 32 people also asked for IOM help to return home from Mexico and Croatia.",
+    );
+    const in2014 = buildNarrative(publishAnnualReport({ ...report, year: 2014 }), t)
+      .flat()
+      .join(" ");
+    expect(in2014).toContain("Some 20 people also asked for IOM help to return home from Mexico.");
   });
 
   it("says fewer and rise when the figures went the other way, and omits sentences without data", () => {
@@ -175,5 +196,64 @@ describe("At a Glance narrative", () => {
     expect(text).not.toContain("per cent were male");
     expect(text).toContain("assisted 6,499 victims of human trafficking.");
     expect(text).not.toContain("forced labour");
+  });
+});
+
+describe("plurals in the narrative", () => {
+  // Every count goes through an ICU plural, so "1 active projects" cannot come back.
+  function withCounts(count: number): string {
+    const report = seedLikeReport();
+    Object.assign(report, {
+      migrantsAssisted: count,
+      countriesOfOrigin: count,
+      activeProjects: count,
+      hostCountries: count,
+      counsellingSessions: count,
+      reintegrationServices: count,
+    });
+    report.avr.returnsByHostCountry = { MEX: count };
+    report.vot.assisted = count === 0 ? 6_499 : count;
+    report.vot.children = count;
+    report.votDatabase = { ...report.votDatabase, beneficiaries: count, sourceCountries: count };
+    report.votDatabase.destinationCountries = count;
+    return buildNarrative(publishAnnualReport(report, worldOnlyContext(report, 1)), t)
+      .flat()
+      .join(" ");
+  }
+
+  it("uses the singular for 1", () => {
+    const text = withCounts(1);
+    expect(text).toContain(
+      "helped 1 migrant from 1 country through 1 active project in 1 host country.",
+    );
+    expect(text).toContain("Some 1 person also asked");
+    expect(text).toContain("IOM provided 1 information and counselling session to");
+    expect(text).toContain("reintegration assistance to 1 service (");
+    expect(text).toContain("IOM also assisted 1 victim of human trafficking");
+    expect(text).toContain("also helped 1 trafficked child");
+    expect(text).toContain("for 1 beneficiary in 1 source country and 1 destination country.");
+  });
+
+  it("uses the plural for 2", () => {
+    const text = withCounts(2);
+    expect(text).toContain(
+      "helped 2 migrants from 2 countries through 2 active projects in 2 host countries.",
+    );
+    expect(text).toContain("Some 2 people also asked");
+    expect(text).toContain("IOM provided 2 information and counselling sessions to");
+    expect(text).toContain("reintegration assistance to 2 services (");
+    expect(text).toContain("IOM also assisted 2 victims of human trafficking");
+    expect(text).toContain("also helped 2 trafficked children");
+    expect(text).toContain("for 2 beneficiaries in 2 source and 2 destination countries.");
+  });
+
+  it("uses the plural for 0", () => {
+    const text = withCounts(0);
+    expect(text).toContain(
+      "helped 0 migrants from 0 countries through 0 active projects in 0 host countries.",
+    );
+    expect(text).toContain("IOM provided 0 information and counselling sessions to");
+    expect(text).toContain("reintegration assistance to 0 services (");
+    expect(text).toContain("for 0 beneficiaries in 0 source and 0 destination countries.");
   });
 });

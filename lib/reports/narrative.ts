@@ -1,5 +1,7 @@
 import { countryName } from "@/lib/geo/countries";
-import { continentOf } from "@/lib/geo/region-index";
+import { isEeaMember } from "@/lib/geo/eea-membership";
+import { translatorOf } from "@/lib/i18n/catalogues";
+import type { Locale } from "@/lib/i18n/config";
 import {
   LABOUR_SECTORS,
   MIGRANT_CATEGORIES,
@@ -73,20 +75,18 @@ export function buildNarrative(report: PublishedReport, t: Translate, locale = "
     t(`category.${category}`),
   );
   if (categories.length) people.push(t("categories", { categories: or(categories) }));
-  const outsideEurope = Object.keys(report.avr.returnsByHostCountry)
-    .filter(
-      (code) => continentOf(code) !== "Europe" && n(report.avr.returnsByHostCountry[code]!) > 0,
-    )
-    .sort();
-  if (outsideEurope.length) {
-    const returns = outsideEurope.reduce(
-      (sum, code) => sum + n(report.avr.returnsByHostCountry[code]!),
-      0,
-    );
+  // The seed report: returns from the European Economic Area (of the report's year), "and
+  // some 1,759 people also ... from Mexico and Canada": the others, largest first.
+  const returnsFrom = (code: string) => n(report.avr.returnsByHostCountry[code]!);
+  const outsideEea = Object.keys(report.avr.returnsByHostCountry)
+    .filter((code) => !isEeaMember(code, year) && returnsFrom(code) > 0)
+    .sort((a, b) => returnsFrom(b) - returnsFrom(a) || a.localeCompare(b));
+  if (outsideEea.length) {
+    const returns = outsideEea.reduce((sum, code) => sum + returnsFrom(code), 0);
     people.push(
       t("returns", {
         returns,
-        countries: and(outsideEurope.map((code) => countryName(code, locale))),
+        countries: and(outsideEea.map((code) => countryName(code, locale))),
       }),
     );
   }
@@ -194,3 +194,8 @@ const NEED_ORDER: string[] = [
   "INCOME_GENERATION",
   "ACCESS_TO_SERVICES",
 ];
+
+// The narrative as a list of sentences in a bundled locale (for the CLI and exports).
+export function narrativeSentences(report: PublishedReport, locale: Locale = "en"): string[] {
+  return buildNarrative(report, translatorOf(locale, "report.narrative"), locale).flat();
+}

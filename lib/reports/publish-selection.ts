@@ -14,6 +14,7 @@ import {
   type Refusal,
 } from "./disclosure-plan";
 import { publishAnnualReport, type PublishedReport } from "./publish-annual-report";
+import { queryAtomTables } from "./query-atom-tables";
 
 export type PublishedSelection =
   { ok: true; report: PublishedReport } | { ok: false; reason: Refusal; threshold: number };
@@ -51,7 +52,7 @@ async function queryPopulations(
 }
 
 // The selection plan of the filter's year and the node the filter selects.
-async function planFor(db: DbOrTx, filter: ReportFilter, threshold: number) {
+export async function planFor(db: DbOrTx, filter: ReportFilter, threshold: number) {
   const regions = regionByCountry();
   const regionOf = (country: string) => regions[country] ?? UNKNOWN_REGION;
   const offices: PlaceOffice[] = (
@@ -93,11 +94,10 @@ export async function publishSelection(
   const { plan, prevPlan, view, verdict } = await planFor(db, filter, threshold);
   if (!verdict.allowed) return { ok: false, reason: verdict.reason, threshold };
   if (view === null) return { ok: false, reason: "too-small", threshold };
-  // Sequential: one statement at a time keeps the pool free for other requests.
+  // Sequential: one statement at a time keeps the pool free for other requests. The atoms'
+  // cells come from one statement grouped by atom, not one whole report per atom.
   const world = await computeAnnualReport(db, { year: filter.year });
-  const atoms = [];
-  for (const atom of plan.atoms)
-    atoms.push(await computeAnnualReport(db, { year: filter.year }, atom.offices));
+  const atoms = await queryAtomTables(db, filter.year, plan.atoms);
   const report = view === WORLD ? world : await computeAnnualReport(db, filter);
   return {
     ok: true,

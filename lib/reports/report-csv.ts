@@ -2,8 +2,10 @@ import { flattenReport, neutraliseFormula } from "./flatten-report";
 import type { PublishedReport } from "./publish-annual-report";
 
 // CSV for people and for HXL tools: a header row, then a row of HXL hashtags, then one row
-// per figure. UTF-8 with a BOM so Excel reads it right; RFC 4180 quoting.
-const HEADER = ["year", "office", "host_country", "region", "figure", "value"];
+// per figure. UTF-8 with a BOM so Excel reads it right; RFC 4180 quoting. The metadata rides
+// in columns, so that the first two rows stay the keys and the hashtags: the filter (office,
+// host_country, region; blank = all) and the generation time (generated_at, UTC).
+const HEADER = ["year", "office", "host_country", "region", "figure", "value", "generated_at"];
 const HXL = [
   "#date+year",
   "#org+code",
@@ -11,6 +13,7 @@ const HXL = [
   "#region+name",
   "#indicator+code",
   "#indicator+value",
+  "#date+generated",
 ];
 
 function quote(cell: string): string {
@@ -22,14 +25,17 @@ function textCell(value: string | number | null): string {
   return typeof value === "number" ? String(value) : quote(neutraliseFormula(value));
 }
 
-export function reportToCsv(report: PublishedReport): string {
+export function reportToCsv(report: PublishedReport, generatedAt = new Date()): string {
+  const generated = generatedAt.toISOString();
   const scope = [report.filter.office, report.filter.hostCountry, report.filter.region].map(
     (cell) => textCell(cell),
   );
   const lines = [HEADER.join(","), HXL.join(",")];
   for (const row of flattenReport(report))
     lines.push(
-      [String(report.year), ...scope, textCell(row.figure), textCell(row.value)].join(","),
+      [String(report.year), ...scope, textCell(row.figure), textCell(row.value), generated].join(
+        ",",
+      ),
     );
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

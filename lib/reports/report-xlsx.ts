@@ -7,6 +7,7 @@ import { AGE_GROUPS } from "./annual-report";
 import type { PublishedCell } from "./disclosure";
 import { flattenReport, neutraliseFormula } from "./flatten-report";
 import type { PublishedReport } from "./publish-annual-report";
+import { reportTitle } from "./report-naming";
 
 type Cell = string | number | null;
 
@@ -30,10 +31,35 @@ const countryRows = (cells: Record<string, PublishedCell>): Cell[][] =>
 const keyRows = (cells: Record<string, PublishedCell>): Cell[][] =>
   Object.entries(cells).map(([key, value]) => [key, value]);
 
-// One sheet for the top-line figures and one per breakdown, typed cells.
-export async function reportToXlsx(report: PublishedReport): Promise<Buffer> {
+// The first sheet says what the file is: title, year, filter (blank = all), generation time.
+function addAboutSheet(workbook: ExcelJS.Workbook, report: PublishedReport, generatedAt: Date) {
+  const title = reportTitle(report);
+  workbook.title = title;
+  addSheet(
+    workbook,
+    "About",
+    ["field", "value"],
+    [
+      ["title", title],
+      ["year", report.year],
+      ["office", report.filter.office ?? ""],
+      ["host_country", report.filter.hostCountry ?? ""],
+      ["region", report.filter.region ?? ""],
+      ["generated_at", generatedAt.toISOString()],
+      ["source", "Passage"],
+    ],
+  );
+}
+
+// A sheet about the file, one for the top-line figures and one per breakdown, typed cells.
+export async function reportToXlsx(
+  report: PublishedReport,
+  generatedAt = new Date(),
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Passage";
+  workbook.created = generatedAt;
+  addAboutSheet(workbook, report, generatedAt);
   addSheet(
     workbook,
     "Figures",

@@ -9,6 +9,7 @@ import messages from "@/lib/i18n/messages/en.json";
 import { reportFilterSchema } from "./annual-report";
 import { getAnnualReport } from "./get-annual-report";
 import { reportToCsv } from "./report-csv";
+import { reportFileName } from "./report-naming";
 import { reportToXlsx } from "./report-xlsx";
 
 const FORMATS = ["json", "csv", "xlsx"] as const;
@@ -45,13 +46,12 @@ export async function serveAnnualReport(params: URLSearchParams): Promise<Respon
     );
   }
   const report = published.report;
-  const filename = `annual-report-${report.year}`;
   if (format === "csv") {
     return new Response(reportToCsv(report), {
       headers: {
         ...noStore,
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${filename}.csv"`,
+        "Content-Disposition": `attachment; filename="${reportFileName(report, "csv")}"`,
       },
     });
   }
@@ -60,7 +60,7 @@ export async function serveAnnualReport(params: URLSearchParams): Promise<Respon
       headers: {
         ...noStore,
         "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "Content-Disposition": `attachment; filename="${filename}.xlsx"`,
+        "Content-Disposition": `attachment; filename="${reportFileName(report, "xlsx")}"`,
       },
     });
   }

@@ -16,6 +16,7 @@ import {
 } from "@/lib/reports/disclosure-plan";
 import {
   publishAnnualReport,
+  reportTables,
   type ComputedReport,
   type PublishedReport,
 } from "@/lib/reports/publish-annual-report";
@@ -158,7 +159,7 @@ export function publishDataset(
     officesOf.get(WORLD) ?? [],
   );
   const atoms = plan.atoms.map((atom) =>
-    withPlaces(reportOf(peopleOf(atom.offices)), offices, atom.offices),
+    reportTables(withPlaces(reportOf(peopleOf(atom.offices)), offices, atom.offices)),
   );
   const views = new Map<NodeId, PublishedReport>();
   const refused = new Map<NodeId, Refusal>();

@@ -5,10 +5,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { requirePermission } from "@/lib/auth/session";
 import { getHqOverview } from "@/lib/reports/get-hq-overview";
+import { getDefaultReportYear } from "@/lib/reports/list-report-years";
 
 export default async function ReportsPage() {
   const user = await requirePermission("report:read");
-  const overview = await getHqOverview(user, new Date().getUTCFullYear());
+  // The same year as /reports/annual opens on (lib/reports/default-report-year.ts).
+  const overview = await getHqOverview(user, await getDefaultReportYear(user));
   const t = await getTranslations("hq");
   const tReport = await getTranslations("report.page");
   return (

@@ -33,9 +33,9 @@ beforeEach(async () => {
 });
 afterAll(stopBoss);
 
-async function queued(format: "CSV" | "XLSX" | "PDF") {
+async function queued(format: "CSV" | "XLSX" | "PDF", filter: object = { year: 2012 }) {
   const hq = await makeUser("HQ", null);
-  return db.reportExport.create({ data: { requestedById: hq.id, format, filter: { year: 2012 } } });
+  return db.reportExport.create({ data: { requestedById: hq.id, format, filter } });
 }
 
 describe("report export jobs", () => {
@@ -61,6 +61,22 @@ describe("report export jobs", () => {
         for (const personal of ["Zebulon", "Quackenbush", "1990-04-12"])
           expect(text).not.toContain(personal);
       }
+    }
+  }, 60_000);
+
+  it("names each file by year and filter", async () => {
+    for (const [format, filter, filename] of [
+      ["CSV", { year: 2012 }, "passage-annual-2012.csv"],
+      [
+        "XLSX",
+        { year: 2012, region: "Central America" },
+        "passage-annual-2012-central-america.xlsx",
+      ],
+    ] as const) {
+      const job = await queued(format, filter);
+      await runReportExport(job.id);
+      const done = await db.reportExport.findUniqueOrThrow({ where: { id: job.id } });
+      expect(done.filename).toBe(filename);
     }
   }, 60_000);
 

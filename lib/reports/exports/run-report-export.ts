@@ -10,6 +10,7 @@ import { buildNarrative, type Translate } from "../narrative";
 import type { PublishedReport } from "../publish-annual-report";
 import { publishSelection } from "../publish-selection";
 import { reportToCsv } from "../report-csv";
+import { reportFileName, reportTitle } from "../report-naming";
 import { reportToXlsx } from "../report-xlsx";
 import { renderReportHtml } from "./render-report-html";
 import { renderPdf } from "./render-report-pdf";
@@ -35,9 +36,7 @@ async function renderPdfOf(report: PublishedReport): Promise<Buffer> {
     t(`figures.${key}`),
     showFigure(valueOf(report)),
   ]);
-  return renderPdf(
-    renderReportHtml(report, t("page.title", { year: report.year }), narrative, figures),
-  );
+  return renderPdf(renderReportHtml(report, reportTitle(report), narrative, figures));
 }
 
 // The job: compute the published report (disclosure control), render it, store the file. Progress is written
@@ -72,7 +71,7 @@ export async function runReportExport(id: string): Promise<void> {
         status: "DONE",
         progress: 100,
         content: new Uint8Array(content),
-        filename: `annual-report-${report.year}.${extension}`,
+        filename: reportFileName(report, extension),
         finishedAt: new Date(),
       },
     });

@@ -40,6 +40,15 @@ describe("kitViolations", () => {
     ]);
   });
 
+  it("takes a first-line marker with a reason from a test that touches no app data", () => {
+    expect(
+      kitViolations("// kit-exempt: starts its own cluster.\nimport os from 'node:os';\n"),
+    ).toStrictEqual([]);
+    expect(kitViolations("import os from 'node:os';\n// kit-exempt: too late.\n")).toStrictEqual([
+      'does not import "@/lib/testing/kit"',
+    ]);
+  });
+
   it("reports Prisma creates and SQL inserts of kit entities, and home-made unique codes", () => {
     const source = [
       withKit,

@@ -5,11 +5,15 @@ import { AnnualReportBreakdowns } from "@/components/reports/annual-report-break
 import { AnnualReportFilter } from "@/components/reports/annual-report-filter";
 import { ExportButtons } from "@/components/reports/export-buttons";
 import { FiguresTable } from "@/components/reports/figures-table";
+import { ReportEmptyState } from "@/components/reports/report-empty-state";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { reportFilterSchema } from "@/lib/reports/annual-report";
+import { defaultReportYear } from "@/lib/reports/default-report-year";
 import { getAnnualReportView } from "@/lib/reports/get-annual-report-view";
+import { listReportYears } from "@/lib/reports/list-report-years";
 import { buildNarrative, type Translate } from "@/lib/reports/narrative";
+import { reportTitle } from "@/lib/reports/report-naming";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) =>
@@ -19,8 +23,9 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
   const user = await requirePermission("report:read");
   const params = await searchParams;
   const thisYear = new Date().getUTCFullYear();
+  const yearsWithData = await listReportYears(user);
   const parsed = reportFilterSchema.safeParse({
-    year: one(params.year) ?? thisYear - 1,
+    year: one(params.year) ?? defaultReportYear(yearsWithData),
     office: one(params.office),
     region: one(params.region),
   });
@@ -63,10 +68,17 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
   );
   return (
     <>
-      <PageHeader title={t("page.title", { year: report.year })}>
+      <PageHeader title={reportTitle(report)}>
         <ExportButtons filter={parsed.data} />
       </PageHeader>
       {filter}
+      {report.migrantsAssisted === 0 && report.activeProjects === 0 && (
+        <ReportEmptyState
+          year={report.year}
+          yearsWithData={yearsWithData}
+          isFiltered={!!(parsed.data.office || parsed.data.region)}
+        />
+      )}
       <Section title={t("page.atAGlance")}>
         <div
           className="space-y-3 rounded-lg border border-slate-200 bg-white p-6 leading-relaxed text-slate-800"
