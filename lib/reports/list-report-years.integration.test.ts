@@ -1,38 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { toDay } from "@/lib/dates";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { makeOffice, makeUser, resetDatabase } from "@/lib/testing/kit";
+import { makeCase, makeOffice, makeServices, makeUser, resetDatabase } from "@/lib/testing/kit";
 
 import { getDefaultReportYear, listReportYears } from "./list-report-years";
 
 async function serveOn(day: string) {
   const office = await makeOffice("MEX");
-  const beneficiary = await db.beneficiary.create({
-    data: {
-      ref: `B-${day}`,
-      officeId: office.id,
-      givenName: "Test",
-      familyName: "Person",
-      sex: "F",
-    },
-  });
-  const kase = await db.case.create({
-    data: {
-      ref: `C-${day}`,
-      beneficiaryId: beneficiary.id,
-      kind: "AVR",
-      officeId: office.id,
-      projectId: office.projectId,
-      status: "OPEN",
-      openedOn: toDay("2011-01-01"),
-      migrantCategory: "OTHER",
-    },
-  });
-  await db.service.create({
-    data: { caseId: kase.id, type: "COUNSELLING", deliveredOn: toDay(day) },
-  });
+  const kase = await makeCase(office, "AVR", { openedOn: "2011-01-01" });
+  await makeServices(kase, ["COUNSELLING", day]);
 }
 
 describe("years with data and the default report year", () => {
