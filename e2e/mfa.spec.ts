@@ -55,8 +55,8 @@ test("a supervisor must enroll before anything else: other pages, actions and th
     const { body } = await callAction(page.request, baseURL!, action);
     // The enrollment actions take this session (and refuse the empty code); every other refuses it.
     if (
-      action.name.endsWith("#startMfaEnrollment") ||
-      action.name.endsWith("#confirmMfaEnrollment")
+      action.name.endsWith("#startMfaEnrollmentAction") ||
+      action.name.endsWith("#confirmMfaEnrollmentAction")
     )
       expect(body, action.name).not.toContain("UNAUTHENTICATED");
     else expect(body, action.name).toContain('"error":"UNAUTHENTICATED"');

@@ -2,11 +2,13 @@ import { AsyncLocalStorage } from "node:async_hooks";
 
 import { cache } from "react";
 
-import type { Actor } from "@/lib/auth/actor";
-
 // Who the database is acting for. lib/db.ts sets it at the start of every transaction
 // (set_config(..., true)); the row-level security policies read it. Scope "all" lifts the
 // office restriction and is set only by the code paths named in SystemTask, never from input.
+// The part of the acting user (lib/auth/actor.ts) the database needs; stated here so that
+// this module, below every domain, imports none of them.
+type ActingUser = { id: string; officeId: string | null };
+
 export type DbContext = { userId: string | null; officeId: string | null; scope: "office" | "all" };
 export type SystemTask =
   "report" | "import" | "export" | "seed" | "job" | "hand-over" | "anonymise";
@@ -32,7 +34,7 @@ const storage = registry.storage;
 const requestContext = cache((): { current?: DbContext } => ({}));
 registry.requestLookups.add(() => requestContext().current);
 
-export function actorContext(actor: Pick<Actor, "id" | "officeId">): DbContext {
+export function actorContext(actor: ActingUser): DbContext {
   return { userId: actor.id, officeId: actor.officeId, scope: "office" };
 }
 
@@ -42,10 +44,7 @@ function runIn<T>(context: DbContext, work: () => T | PromiseLike<T>): Promise<T
   return storage.run(context, async () => await work());
 }
 
-export function withActor<T>(
-  actor: Pick<Actor, "id" | "officeId">,
-  work: () => T | PromiseLike<T>,
-): Promise<T> {
+export function withActor<T>(actor: ActingUser, work: () => T | PromiseLike<T>): Promise<T> {
   return runIn(actorContext(actor), work);
 }
 
@@ -58,7 +57,7 @@ export function asSystem<T>(
   return runIn({ userId, officeId: null, scope: "all" }, work);
 }
 
-export function rememberRequestActor(actor: Pick<Actor, "id" | "officeId">): void {
+export function rememberRequestActor(actor: ActingUser): void {
   requestContext().current = actorContext(actor);
 }
 

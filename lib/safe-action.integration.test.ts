@@ -1,15 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
-import {
-  createOfficeAction,
-  createProjectAction,
-  createUserAction,
-  updateUserAction,
-} from "@/lib/admin/actions";
 import type { Actor } from "@/lib/auth/actor";
 import { db, pool } from "@/lib/db";
+import { createOfficeAction } from "@/lib/offices/actions";
+import { createProjectAction } from "@/lib/projects/actions";
 import { executeAction } from "@/lib/safe-action";
 import { makeOffice, makeUser, resetDatabase } from "@/lib/testing/kit";
+import { createUserAction, updateUserAction } from "@/lib/users/actions";
 
 const newUserName = "Zelda Quartermain";
 const newUserPassword = "a long enough password";
@@ -35,7 +32,7 @@ describe("executeAction with the admin actions", () => {
   it("returns UNAUTHENTICATED for a null actor and writes no user", async () => {
     expect(await db.user.count()).toBe(1);
 
-    expect(await executeAction(createUserAction, null, validUser())).toStrictEqual({
+    expect(await executeAction(createUserAction.definition, null, validUser())).toStrictEqual({
       ok: false,
       error: "UNAUTHENTICATED",
     });
@@ -50,7 +47,7 @@ describe("executeAction with the admin actions", () => {
       const actor = await makeUser(role, role === "HQ" ? null : office.id);
       expect(await db.user.count()).toBe(2);
 
-      expect(await executeAction(createUserAction, actor, validUser())).toStrictEqual({
+      expect(await executeAction(createUserAction.definition, actor, validUser())).toStrictEqual({
         ok: false,
         error: "FORBIDDEN",
       });
@@ -63,7 +60,9 @@ describe("executeAction with the admin actions", () => {
   it("checks permission before validation: a CASEWORKER with invalid input still gets FORBIDDEN", async () => {
     const caseworker = await makeUser("CASEWORKER", office.id);
 
-    expect(await executeAction(createUserAction, caseworker, { email: "bad" })).toStrictEqual({
+    expect(
+      await executeAction(createUserAction.definition, caseworker, { email: "bad" }),
+    ).toStrictEqual({
       ok: false,
       error: "FORBIDDEN",
     });
@@ -81,7 +80,10 @@ describe("executeAction with the admin actions", () => {
   ])(
     "returns VALIDATION for %s with exactly that field error, and writes nothing",
     async (_label, change, fieldErrors) => {
-      const result = await executeAction(createUserAction, admin, { ...validUser(), ...change });
+      const result = await executeAction(createUserAction.definition, admin, {
+        ...validUser(),
+        ...change,
+      });
 
       expect(result).toStrictEqual({ ok: false, error: "VALIDATION", fieldErrors });
       expect(await db.user.count()).toBe(1);
@@ -90,7 +92,7 @@ describe("executeAction with the admin actions", () => {
   );
 
   it("writes exactly one user with no usable password, a 'user.create' and a 'user.setup-link-issued' audit entry without personal values", async () => {
-    const result = await executeAction(createUserAction, admin, validUser());
+    const result = await executeAction(createUserAction.definition, admin, validUser());
 
     expect(result).toStrictEqual({
       ok: true,
@@ -145,7 +147,7 @@ describe("executeAction with the admin actions", () => {
     const existing = await makeUser("CASEWORKER", office.id, { email: "taken@test.passage" });
     expect(existing.email).toBe("taken@test.passage");
 
-    const result = await executeAction(createUserAction, admin, {
+    const result = await executeAction(createUserAction.definition, admin, {
       ...validUser(),
       email: "Taken@Test.Passage",
     });
@@ -162,7 +164,7 @@ describe("executeAction with the admin actions", () => {
   it("returns VALIDATION { endDate: ['endBeforeStart'] } for a project ending before it starts, and writes nothing", async () => {
     const before = await db.project.count();
 
-    const result = await executeAction(createProjectAction, admin, {
+    const result = await executeAction(createProjectAction.definition, admin, {
       code: "PRJ-1",
       title: "Returns 2026",
       officeId: office.id,
@@ -181,7 +183,7 @@ describe("executeAction with the admin actions", () => {
   it("creates a project whose end date equals its start date", async () => {
     const before = await db.project.count();
 
-    const result = await executeAction(createProjectAction, admin, {
+    const result = await executeAction(createProjectAction.definition, admin, {
       code: "PRJ-2",
       title: "One day",
       officeId: office.id,
@@ -196,7 +198,7 @@ describe("executeAction with the admin actions", () => {
   it("returns VALIDATION { hostCountry: ['invalidCountry'] } for host country XXX, and writes nothing", async () => {
     expect(await db.office.count()).toBe(1);
 
-    const result = await executeAction(createOfficeAction, admin, {
+    const result = await executeAction(createOfficeAction.definition, admin, {
       code: "GT-01",
       name: "Guatemala City",
       hostCountry: "XXX",
@@ -216,7 +218,7 @@ describe("executeAction with the admin actions", () => {
   ])(
     "refuses an admin %s on themselves with VALIDATION and leaves them unchanged",
     async (_label, change) => {
-      const result = await executeAction(updateUserAction, admin, {
+      const result = await executeAction(updateUserAction.definition, admin, {
         userId: admin.id,
         name: admin.name,
         officeId: null,
@@ -236,8 +238,8 @@ describe("executeAction with the admin actions", () => {
 
   it("two simultaneous creates with one email: one user is created, the other gets emailTaken (not INTERNAL)", async () => {
     const results = await Promise.all([
-      executeAction(createUserAction, admin, validUser()),
-      executeAction(createUserAction, admin, validUser()),
+      executeAction(createUserAction.definition, admin, validUser()),
+      executeAction(createUserAction.definition, admin, validUser()),
     ]);
 
     const failures = results.filter((result) => !result.ok);
@@ -250,12 +252,12 @@ describe("executeAction with the admin actions", () => {
 
   it("returns VALIDATION { officeId: ['invalidChoice'] } for a well-formed office id that does not exist, on create and update", async () => {
     const missingOffice = "00000000-0000-4000-8000-000000000000";
-    const created = await executeAction(createUserAction, admin, {
+    const created = await executeAction(createUserAction.definition, admin, {
       ...validUser(),
       officeId: missingOffice,
     });
     const target = await makeUser("CASEWORKER", office.id);
-    const updated = await executeAction(updateUserAction, admin, {
+    const updated = await executeAction(updateUserAction.definition, admin, {
       userId: target.id,
       name: target.name,
       role: "CASEWORKER",

@@ -21,10 +21,6 @@ export type ActionDefinition<S extends z.ZodType, T> = {
   handler: (actor: Actor, input: z.output<S>) => Promise<T>;
 };
 
-export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
-  return definition;
-}
-
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
@@ -67,34 +63,62 @@ export async function executeAction<S extends z.ZodType, T>(
   }
 }
 
-// For the few public actions (setting a password through a set-up link): no user, so no
-// permission; the input is validated and errors are mapped as for every other action.
-export async function runPublicAction<S extends z.ZodType, T>(
-  schema: S,
+export type ServerAction<S extends z.ZodType, T> = ((
   input: unknown,
-  handler: (input: z.output<S>) => Promise<T>,
+) => Promise<ActionResult<T>>) & { definition: ActionDefinition<S, T> };
+
+// Turns a definition into the exported action of a "use server" file: the acting user is
+// re-read from the session on every call (a server action is a public POST endpoint), and
+// the pages showing what changed are refreshed after a success. `.definition` lets tests
+// run the same checks with an explicit actor through executeAction.
+export function serverAction<S extends z.ZodType, T>(
+  options: ActionDefinition<S, T> & { revalidate?: string | readonly string[] },
+): ServerAction<S, T> {
+  const { revalidate, ...definition } = options;
+  const paths = typeof revalidate === "string" ? [revalidate] : (revalidate ?? []);
+  const action = async (input: unknown): Promise<ActionResult<T>> => {
+    const actor = definition.allowDuringMfaEnrollment
+      ? await getSignedInUser()
+      : await getCurrentUser();
+    const result = await executeAction(definition, actor, input);
+    if (result.ok) for (const path of paths) revalidatePath(path);
+    return result;
+  };
+  return Object.assign(action, { definition });
+}
+
+export type PublicActionDefinition<S extends z.ZodType, T> = {
+  schema: S;
+  handler: (input: z.output<S>) => Promise<T>;
+};
+
+// For the few public actions (setting a password through a set-up link): there is no user,
+// so no actor and no permission; whatever the handler needs as a credential (the link's
+// token) is part of the validated input. Errors are mapped as for every other action.
+export async function executePublicAction<S extends z.ZodType, T>(
+  definition: PublicActionDefinition<S, T>,
+  input: unknown,
 ): Promise<ActionResult<T>> {
-  const parsed = schema.safeParse(input);
+  const parsed = definition.schema.safeParse(input);
   if (!parsed.success)
     return { ok: false, error: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    return { ok: true, data: await handler(parsed.data) };
+    return { ok: true, data: await definition.handler(parsed.data) };
   } catch (error) {
     return toFailure(error);
   }
 }
 
-// For "use server" files: the acting user is re-read from the session on every call, and
-// the pages showing what changed are refreshed after a success.
-export async function runAction<S extends z.ZodType, T>(
-  definition: ActionDefinition<S, T>,
+export type PublicServerAction<S extends z.ZodType, T> = ((
   input: unknown,
-  options: { revalidate?: string } = {},
-): Promise<ActionResult<T>> {
-  const actor = definition.allowDuringMfaEnrollment
-    ? await getSignedInUser()
-    : await getCurrentUser();
-  const result = await executeAction(definition, actor, input);
-  if (result.ok && options.revalidate) revalidatePath(options.revalidate);
-  return result;
+) => Promise<ActionResult<T>>) & { definition: PublicActionDefinition<S, T> };
+
+// The unauthenticated counterpart of serverAction: never reads the session, never runs as an
+// actor. `.definition` lets tests call executePublicAction directly.
+export function publicAction<S extends z.ZodType, T>(
+  definition: PublicActionDefinition<S, T>,
+): PublicServerAction<S, T> {
+  const action = async (input: unknown): Promise<ActionResult<T>> =>
+    executePublicAction(definition, input);
+  return Object.assign(action, { definition });
 }

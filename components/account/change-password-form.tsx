@@ -2,19 +2,19 @@
 
 import { useTranslations } from "next-intl";
 
-import { changePassword } from "@/app/(app)/account/actions";
 import { signOutTo } from "@/components/auth/sign-out";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { changePasswordSchema } from "@/lib/validations/account";
+import { changePasswordAction } from "@/lib/users/actions";
+import { changePasswordSchema } from "@/lib/users/schemas";
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");
   const { form, submit, formError, fieldError } = useActionForm({
     schema: changePasswordSchema,
-    action: changePassword,
+    action: changePasswordAction,
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
     onSuccess: () => signOutTo("/sign-in"),
   });

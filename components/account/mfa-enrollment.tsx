@@ -4,13 +4,13 @@ import { useTranslations } from "next-intl";
 import Image from "next/image";
 import { useState } from "react";
 
-import { confirmMfaEnrollment, startMfaEnrollment } from "@/app/(app)/account/security/actions";
 import { MfaCodeForm } from "@/components/account/mfa-code-form";
 import { RecoveryCodeList } from "@/components/account/recovery-code-list";
 import { signOutTo } from "@/components/auth/sign-out";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
-import { confirmMfaEnrollmentSchema } from "@/lib/validations/mfa";
+import { confirmMfaEnrollmentAction, startMfaEnrollmentAction } from "@/lib/mfa/actions";
+import { confirmMfaEnrollmentSchema } from "@/lib/mfa/schemas";
 
 type Started = { secret: string; qrCode: string };
 
@@ -24,7 +24,7 @@ export function MfaEnrollment() {
 
   const start = async () => {
     setError(null);
-    const result = await startMfaEnrollment({}).catch(() => ({
+    const result = await startMfaEnrollmentAction({}).catch(() => ({
       ok: false as const,
       error: "INTERNAL" as const,
     }));
@@ -73,7 +73,7 @@ export function MfaEnrollment() {
       <MfaCodeForm
         id="mfa-enroll-code"
         schema={confirmMfaEnrollmentSchema}
-        action={confirmMfaEnrollment}
+        action={confirmMfaEnrollmentAction}
         label={t("mfa.code")}
         submitLabel={t("mfa.confirm")}
         onSuccess={(data) => setRecoveryCodes(data.recoveryCodes)}

@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { disableMfa, regenerateRecoveryCodes } from "@/app/(app)/account/security/actions";
 import { MfaCodeForm } from "@/components/account/mfa-code-form";
 import { MfaEnrollment } from "@/components/account/mfa-enrollment";
 import { RecoveryCodeList } from "@/components/account/recovery-code-list";
 import { FormNotice } from "@/components/forms/form-error";
-import { disableMfaSchema, regenerateRecoveryCodesSchema } from "@/lib/validations/mfa";
+import { disableMfaAction, regenerateRecoveryCodesAction } from "@/lib/mfa/actions";
+import { disableMfaSchema, regenerateRecoveryCodesSchema } from "@/lib/mfa/schemas";
 
 type Props = {
   status: { isEnrolled: boolean; recoveryCodesLeft: number };
@@ -41,7 +41,7 @@ export function MfaSettings({ status, mustEnroll, mayDisable }: Props) {
       <MfaCodeForm
         id="mfa-regenerate-code"
         schema={regenerateRecoveryCodesSchema}
-        action={regenerateRecoveryCodes}
+        action={regenerateRecoveryCodesAction}
         label={t("code")}
         help={t("regenerateHelp")}
         submitLabel={t("regenerate")}
@@ -52,7 +52,7 @@ export function MfaSettings({ status, mustEnroll, mayDisable }: Props) {
         <MfaCodeForm
           id="mfa-disable-code"
           schema={disableMfaSchema}
-          action={disableMfa}
+          action={disableMfaAction}
           label={t("code")}
           help={t("disableHelp")}
           submitLabel={t("disable")}

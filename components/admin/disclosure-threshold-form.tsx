@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { setDisclosureThreshold } from "@/app/(app)/admin/actions";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { disclosureThresholdSchema } from "@/lib/validations/settings";
+import { setDisclosureThresholdAction } from "@/lib/settings/actions";
+import { setDisclosureThresholdSchema } from "@/lib/settings/schemas";
 
 export function DisclosureThresholdForm({
   threshold,
@@ -22,8 +22,8 @@ export function DisclosureThresholdForm({
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
   const { form, submit, formError, fieldError } = useActionForm({
-    schema: disclosureThresholdSchema,
-    action: setDisclosureThreshold,
+    schema: setDisclosureThresholdSchema,
+    action: setDisclosureThresholdAction,
     defaultValues: { threshold: String(threshold) },
     onSuccess: ({ threshold: saved }) => {
       setNotice(t("saved", { threshold: saved }));

@@ -3,20 +3,20 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { createOffice } from "@/app/(app)/admin/actions";
 import { CountrySelect } from "@/components/forms/country-select";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { createOfficeSchema } from "@/lib/validations/office";
+import { createOfficeAction } from "@/lib/offices/actions";
+import { createOfficeSchema } from "@/lib/offices/schemas";
 
 export function CreateOfficeForm() {
   const t = useTranslations("admin.offices");
   const [notice, setNotice] = useState<string | null>(null);
   const { form, submit, formError, fieldError } = useActionForm({
     schema: createOfficeSchema,
-    action: createOffice,
+    action: createOfficeAction,
     defaultValues: { code: "", name: "", hostCountry: "" },
     onSuccess: () => {
       form.reset();

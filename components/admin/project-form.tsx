@@ -3,20 +3,20 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { createProject } from "@/app/(app)/admin/actions";
 import { OfficeSelect, type OfficeOption } from "@/components/admin/user-form";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { createProjectSchema } from "@/lib/validations/office";
+import { createProjectAction } from "@/lib/projects/actions";
+import { createProjectSchema } from "@/lib/projects/schemas";
 
 export function CreateProjectForm({ offices }: { offices: OfficeOption[] }) {
   const t = useTranslations("admin.projects");
   const [notice, setNotice] = useState<string | null>(null);
   const { form, submit, formError, fieldError } = useActionForm({
     schema: createProjectSchema,
-    action: createProject,
+    action: createProjectAction,
     defaultValues: { code: "", title: "", officeId: "", startDate: "", endDate: "" },
     onSuccess: () => {
       form.reset();

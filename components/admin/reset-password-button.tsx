@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { resetUserPassword } from "@/app/(app)/admin/actions";
 import { SetupLinkNotice } from "@/components/admin/setup-link-notice";
 import { ActionButton } from "@/components/forms/action-button";
+import { resetUserPasswordAction } from "@/lib/users/actions";
 
 export function ResetPasswordButton({ userId }: { userId: string }) {
   const t = useTranslations("admin.users");
@@ -13,7 +13,7 @@ export function ResetPasswordButton({ userId }: { userId: string }) {
   return (
     <div className="space-y-2">
       <ActionButton
-        action={resetUserPassword}
+        action={resetUserPasswordAction}
         input={{ userId }}
         label={t("resetPassword")}
         variant="secondary"

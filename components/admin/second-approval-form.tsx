@@ -3,13 +3,16 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { setSecondApproval } from "@/app/(app)/admin/actions";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { currencies } from "@/lib/money/currency";
-import { setSecondApprovalSchema, type SetSecondApprovalInput } from "@/lib/validations/office";
+import { setSecondApprovalThresholdAction } from "@/lib/offices/actions";
+import {
+  setSecondApprovalThresholdSchema,
+  type SetSecondApprovalThresholdInput,
+} from "@/lib/offices/schemas";
 
 // Blank amount and currency: no threshold, no plan of the office needs a second approval.
 export function SecondApprovalForm({
@@ -17,13 +20,13 @@ export function SecondApprovalForm({
   initialValues,
 }: {
   office: string;
-  initialValues: SetSecondApprovalInput;
+  initialValues: SetSecondApprovalThresholdInput;
 }) {
   const t = useTranslations("admin.offices");
   const [notice, setNotice] = useState<string | null>(null);
   const { form, submit, formError, fieldError } = useActionForm({
-    schema: setSecondApprovalSchema,
-    action: setSecondApproval,
+    schema: setSecondApprovalThresholdSchema,
+    action: setSecondApprovalThresholdAction,
     defaultValues: initialValues,
     onSuccess: () => setNotice(t("thresholdSaved")),
   });

@@ -3,13 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { updateDimensionWeight, updateIndicator } from "@/app/(app)/admin/actions";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import type { SustainabilityDimension } from "@/lib/generated/prisma/enums";
-import { updateDimensionWeightSchema, updateIndicatorSchema } from "@/lib/validations/monitoring";
+import { updateDimensionWeightAction, updateIndicatorAction } from "@/lib/sustainability/actions";
+import { updateDimensionWeightSchema, updateIndicatorSchema } from "@/lib/sustainability/schemas";
 
 function useSavedNotice() {
   const t = useTranslations("sustainability");
@@ -26,7 +26,7 @@ export function IndicatorForm({
   const saved = useSavedNotice();
   const { form, submit, formError, fieldError } = useActionForm({
     schema: updateIndicatorSchema,
-    action: updateIndicator,
+    action: updateIndicatorAction,
     onSuccess: saved.onSuccess,
     defaultValues: {
       indicatorId: indicator.id,
@@ -75,7 +75,7 @@ export function DimensionWeightForm({
   const saved = useSavedNotice();
   const { form, submit, formError, fieldError } = useActionForm({
     schema: updateDimensionWeightSchema,
-    action: updateDimensionWeight,
+    action: updateDimensionWeightAction,
     onSuccess: saved.onSuccess,
     defaultValues: { dimension, weight: String(weight) },
   });

@@ -3,14 +3,15 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { updateUser } from "@/app/(app)/admin/actions";
 import { OfficeSelect, type OfficeOption } from "@/components/admin/user-form";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Role } from "@/lib/generated/prisma/enums";
-import { updateUserSchema } from "@/lib/validations/user";
+import { updateUserAction } from "@/lib/users/actions";
+import { updateUserSchema } from "@/lib/users/schemas";
+import { ROLES } from "@/lib/vocabulary";
 
 type EditableUser = {
   id: string;
@@ -25,7 +26,7 @@ export function UserEditor({ user, offices }: { user: EditableUser; offices: Off
   const [notice, setNotice] = useState<string | null>(null);
   const { form, submit, formError, fieldError } = useActionForm({
     schema: updateUserSchema,
-    action: updateUser,
+    action: updateUserAction,
     defaultValues: {
       userId: user.id,
       name: user.name,
@@ -53,7 +54,7 @@ export function UserEditor({ user, offices }: { user: EditableUser; offices: Off
       </Field>
       <Field id={id("role")} label={t("admin.users.role")} error={fieldError("role")}>
         <Select id={id("role")} {...register("role")}>
-          {Object.values(Role).map((role) => (
+          {ROLES.map((role) => (
             <option key={role} value={role}>
               {t(`roles.${role}`)}
             </option>

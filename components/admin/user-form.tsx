@@ -3,14 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { createUser } from "@/app/(app)/admin/actions";
 import { SetupLinkNotice } from "@/components/admin/setup-link-notice";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { Role } from "@/lib/generated/prisma/enums";
-import { createUserSchema } from "@/lib/validations/user";
+import { createUserAction } from "@/lib/users/actions";
+import { createUserSchema } from "@/lib/users/schemas";
+import { ROLES } from "@/lib/vocabulary";
 
 export type OfficeOption = { id: string; code: string; name: string };
 
@@ -38,7 +38,7 @@ export function CreateUserForm({ offices }: { offices: OfficeOption[] }) {
   const [setupPath, setSetupPath] = useState<string | null>(null);
   const { form, submit, formError, fieldError } = useActionForm({
     schema: createUserSchema,
-    action: createUser,
+    action: createUserAction,
     defaultValues: { name: "", email: "", role: "CASEWORKER", officeId: "" },
     onSuccess: (created) => {
       form.reset();
@@ -71,7 +71,7 @@ export function CreateUserForm({ offices }: { offices: OfficeOption[] }) {
       </Field>
       <Field id="user-role" label={t("admin.users.role")} error={fieldError("role")}>
         <Select id="user-role" invalid={!!fieldError("role")} {...register("role")}>
-          {Object.values(Role).map((role) => (
+          {ROLES.map((role) => (
             <option key={role} value={role}>
               {t(`roles.${role}`)}
             </option>

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
 
-import { resetUserMfa, unlockUser } from "@/app/(app)/admin/actions";
 import { ResetPasswordButton } from "@/components/admin/reset-password-button";
 import { UserEditor } from "@/components/admin/user-editor";
 import type { OfficeOption } from "@/components/admin/user-form";
 import { ActionButton } from "@/components/forms/action-button";
 import { EmptyState } from "@/components/ui/page-header";
+import { resetUserMfaAction } from "@/lib/mfa/actions";
+import { unlockUserAction } from "@/lib/users/actions";
 import type { listUsers } from "@/lib/users/list-users";
 
 type Users = Awaited<ReturnType<typeof listUsers>>;
@@ -31,7 +32,7 @@ export async function UserList({ users, offices }: { users: Users; offices: Offi
             >
               <span>{t("lockedUntil", { time: minute(user.lockedUntil) })}</span>
               <ActionButton
-                action={unlockUser}
+                action={unlockUserAction}
                 input={{ userId: user.id }}
                 label={t("unlock")}
                 variant="secondary"
@@ -45,7 +46,7 @@ export async function UserList({ users, offices }: { users: Users; offices: Offi
           {user.mfa && (
             <div className="px-2">
               <ActionButton
-                action={resetUserMfa}
+                action={resetUserMfaAction}
                 input={{ userId: user.id }}
                 label={t("resetMfa")}
                 variant="secondary"

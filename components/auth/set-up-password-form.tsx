@@ -4,19 +4,19 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 
-import { setUpPassword } from "@/app/(auth)/set-up/actions";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { setUpPasswordSchema } from "@/lib/validations/account";
+import { completeAccountSetupAction } from "@/lib/users/actions";
+import { setUpPasswordSchema } from "@/lib/users/schemas";
 
 export function SetUpPasswordForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations();
   const [isDone, setIsDone] = useState(false);
   const { form, submit, formError, fieldError } = useActionForm({
     schema: setUpPasswordSchema,
-    action: setUpPassword,
+    action: completeAccountSetupAction,
     defaultValues: { token, newPassword: "", confirmPassword: "" },
     onSuccess: () => setIsDone(true),
   });

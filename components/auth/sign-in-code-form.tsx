@@ -11,8 +11,8 @@ import { signInErrorMessage } from "@/components/auth/sign-in-error";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { mfaCode } from "@/lib/auth/mfa/schemas";
 import { translateValidation } from "@/lib/i18n/validation-message";
-import { mfaCode } from "@/lib/validations/mfa";
 
 const codeSchema = z.object({ code: mfaCode });
 

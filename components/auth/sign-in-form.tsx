@@ -13,8 +13,8 @@ import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
 import { translateValidation } from "@/lib/i18n/validation-message";
-import { signInSchema, type SignInInput } from "@/lib/validations/auth";
 
 export function SignInForm() {
   const t = useTranslations();

@@ -6,8 +6,8 @@ import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import type { getBeneficiary } from "@/lib/beneficiaries/get-beneficiary";
 import { formatDay } from "@/lib/dates";
-import { CaseKind } from "@/lib/generated/prisma/enums";
 import { countryName } from "@/lib/geo/countries";
+import { CASE_KINDS } from "@/lib/vocabulary";
 
 type Beneficiary = NonNullable<Awaited<ReturnType<typeof getBeneficiary>>>;
 
@@ -20,13 +20,13 @@ export async function BeneficiaryProfile({ beneficiary }: { beneficiary: Benefic
     <>
       <PageHeader title={`${beneficiary.givenName} ${beneficiary.familyName}`}>
         <div className="flex flex-wrap gap-2">
-          {Object.values(CaseKind).map((kind) => (
+          {CASE_KINDS.map((kind) => (
             <Link
               key={kind}
               href={`/cases/new?beneficiary=${beneficiary.id}&kind=${kind}`}
               className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50"
             >
-              {t("beneficiary.openCase", { kind: t(`vocab.CaseKind.${kind}`) })}
+              {t("beneficiary.openCase", { kind: t(`vocabulary.CaseKind.${kind}`) })}
             </Link>
           ))}
         </div>
@@ -34,7 +34,7 @@ export async function BeneficiaryProfile({ beneficiary }: { beneficiary: Benefic
       <FactList
         facts={[
           [t("cases.ref"), beneficiary.ref],
-          [t("beneficiary.sex"), t(`vocab.Sex.${beneficiary.sex}`)],
+          [t("beneficiary.sex"), t(`vocabulary.Sex.${beneficiary.sex}`)],
           [t("beneficiary.birthDate"), birth],
           [
             t("beneficiary.nationality"),
@@ -63,8 +63,8 @@ export async function BeneficiaryProfile({ beneficiary }: { beneficiary: Benefic
               <Link key={item.id} href={`/cases/${item.id}`} className="text-blue-700 underline">
                 {item.ref}
               </Link>,
-              t(`vocab.CaseKind.${item.kind}`),
-              t(`vocab.CaseStatus.${item.status}`),
+              t(`vocabulary.CaseKind.${item.kind}`),
+              t(`vocabulary.CaseStatus.${item.status}`),
               formatDay(item.openedOn),
             ])}
           />

@@ -5,19 +5,22 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { findDuplicates, registerBeneficiary } from "@/app/(app)/beneficiaries/actions";
 import { CountrySelect } from "@/components/forms/country-select";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import {
+  findDuplicateBeneficiariesAction,
+  registerBeneficiaryAction,
+} from "@/lib/beneficiaries/actions";
 import type { DuplicateCandidate } from "@/lib/beneficiaries/find-duplicate-beneficiaries";
-import { formatDay, localDay } from "@/lib/dates";
-import { Sex } from "@/lib/generated/prisma/enums";
 import {
   registerBeneficiarySchema,
   type RegisterBeneficiaryInput,
-} from "@/lib/validations/beneficiary";
+} from "@/lib/beneficiaries/schemas";
+import { formatDay, localDay } from "@/lib/dates";
+import { SEXES } from "@/lib/vocabulary";
 
 export function RegisterBeneficiaryForm() {
   const t = useTranslations();
@@ -26,9 +29,9 @@ export function RegisterBeneficiaryForm() {
   const [idempotencyKey] = useState(() => crypto.randomUUID());
 
   const action = async (values: RegisterBeneficiaryInput) => {
-    const result = await registerBeneficiary(values);
+    const result = await registerBeneficiaryAction(values);
     if (!result.ok && result.fieldErrors?._form?.includes("possibleDuplicates")) {
-      const found = await findDuplicates(values);
+      const found = await findDuplicateBeneficiariesAction(values);
       if (found.ok) setCandidates(found.data);
     }
     return result;
@@ -108,9 +111,9 @@ export function RegisterBeneficiaryForm() {
         {text("familyName", t("beneficiary.familyName"))}
         <Field id="beneficiary-sex" label={t("beneficiary.sex")} error={fieldError("sex")}>
           <Select id="beneficiary-sex" {...register("sex")}>
-            {Object.values(Sex).map((sex) => (
+            {SEXES.map((sex) => (
               <option key={sex} value={sex}>
-                {t(`vocab.Sex.${sex}`)}
+                {t(`vocabulary.Sex.${sex}`)}
               </option>
             ))}
           </Select>

@@ -4,17 +4,17 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 
-import { sealSearch } from "@/app/(app)/cases/actions";
 import { CountrySelect } from "@/components/forms/country-select";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { caseListHref } from "@/lib/cases/case-list-url";
-import { CaseKind, CaseStatus, Sex } from "@/lib/generated/prisma/enums";
+import { sealSearchAction } from "@/lib/cases/actions";
 import {
   caseListQuerySchema,
   drillDownKeys,
   type CaseListQuery,
-} from "@/lib/validations/case-list";
+} from "@/lib/cases/case-list-query";
+import { caseListHref } from "@/lib/cases/case-list-url";
+import { CaseKind, CaseStatus, Sex } from "@/lib/generated/prisma/enums";
 
 // Submitting writes the filters into the URL (bookmarkable); the search text goes there
 // sealed by the server, since it is often a person's name.
@@ -44,7 +44,7 @@ export function CaseFilters({
       string,
       string
     >;
-    const sealed = q?.trim() ? await sealSearch({ text: q }) : null;
+    const sealed = q?.trim() ? await sealSearchAction({ text: q }) : null;
     if (sealed && !sealed.ok) return setError(t(`errors.${sealed.error}`));
     const filters = caseListQuerySchema.parse({
       ...values,
@@ -67,7 +67,7 @@ export function CaseFilters({
         <option value="">{t("caseList.any")}</option>
         {Object.values(values).map((option) => (
           <option key={option} value={option}>
-            {t(`vocab.${vocab}.${option}`)}
+            {t(`vocabulary.${vocab}.${option}`)}
           </option>
         ))}
       </Select>

@@ -5,14 +5,14 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { z } from "zod";
 
-import { openCase, updateCase } from "@/app/(app)/cases/actions";
 import { CaseKindFields, type CaseFormValues } from "@/components/cases/case-kind-fields";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import { openCaseAction, updateCaseAction } from "@/lib/cases/actions";
+import { openCaseSchemas, updateCaseSchemas } from "@/lib/cases/schemas";
 import type { CaseKind } from "@/lib/generated/prisma/enums";
-import { openCaseSchemas, updateCaseSchemas } from "@/lib/validations/case";
 
 export type ProjectOption = { id: string; code: string; title: string };
 type Props = {
@@ -32,7 +32,8 @@ export function CaseForm({ kind, projects, initialValues, mode }: Props) {
     : updateCaseSchemas[kind]) as unknown as z.ZodType<CaseFormValues, CaseFormValues>;
   const { form, submit, formError, fieldError } = useActionForm({
     schema,
-    action: (values: CaseFormValues) => (mode === "open" ? openCase(values) : updateCase(values)),
+    action: (values: CaseFormValues) =>
+      mode === "open" ? openCaseAction(values) : updateCaseAction(values),
     defaultValues: initialValues,
     onSuccess: (data: { id: string; version?: number }) => {
       if (mode === "open") return router.push(`/cases/${data.id}`);
@@ -78,7 +79,7 @@ export function CaseForm({ kind, projects, initialValues, mode }: Props) {
       </div>
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {mode === "open"
-          ? t("caseForm.open", { kind: t(`vocab.CaseKind.${kind}`) })
+          ? t("caseForm.open", { kind: t(`vocabulary.CaseKind.${kind}`) })
           : t("caseForm.save")}
       </Button>
     </form>

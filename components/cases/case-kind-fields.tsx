@@ -26,7 +26,7 @@ function VocabularySelect({
   values,
   ...props
 }: React.ComponentProps<typeof Select> & { vocab: string; values: Record<string, string> }) {
-  const t = useTranslations("vocab");
+  const t = useTranslations("vocabulary");
   return (
     <Select id={id} {...props}>
       <option value="">—</option>
@@ -214,6 +214,6 @@ export function CaseKindFields({ kind, form, fieldError }: Props) {
 }
 
 function VocabLabel({ vocab, value }: { vocab: string; value: string }) {
-  const t = useTranslations("vocab");
+  const t = useTranslations("vocabulary");
   return <>{t(`${vocab}.${value}`)}</>;
 }

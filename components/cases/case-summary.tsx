@@ -12,11 +12,11 @@ export async function CaseSummary({ record }: { record: CaseDetail }) {
   const { beneficiary } = record;
   const country = (code: string | null) => (code ? countryName(code) : "—");
   const common: [string, React.ReactNode][] = [
-    [t("cases.kind"), t(`vocab.CaseKind.${record.kind}`)],
+    [t("cases.kind"), t(`vocabulary.CaseKind.${record.kind}`)],
     [
       t("cases.status"),
       <span key="status" data-testid="case-status">
-        {t(`vocab.CaseStatus.${record.status}`)}
+        {t(`vocabulary.CaseStatus.${record.status}`)}
       </span>,
     ],
     [
@@ -29,7 +29,7 @@ export async function CaseSummary({ record }: { record: CaseDetail }) {
         {beneficiary.givenName} {beneficiary.familyName} ({beneficiary.ref})
       </Link>,
     ],
-    [t("beneficiary.sex"), t(`vocab.Sex.${beneficiary.sex}`)],
+    [t("beneficiary.sex"), t(`vocabulary.Sex.${beneficiary.sex}`)],
     [t("beneficiary.nationality"), country(beneficiary.nationality)],
     [t("cases.opened"), formatDay(record.openedOn)],
     [t("cases.closed"), formatDay(record.closedOn) || "—"],
@@ -43,7 +43,7 @@ export async function CaseSummary({ record }: { record: CaseDetail }) {
     AVR: [
       [
         t("caseForm.migrantCategory"),
-        record.migrantCategory ? t(`vocab.MigrantCategory.${record.migrantCategory}`) : "—",
+        record.migrantCategory ? t(`vocabulary.MigrantCategory.${record.migrantCategory}`) : "—",
       ],
       [t("caseForm.returnCountry"), country(record.returnCountry)],
       [t("caseForm.plannedDepartureOn"), formatDay(record.plannedDepartureOn) || "—"],
@@ -64,14 +64,17 @@ export async function CaseSummary({ record }: { record: CaseDetail }) {
       ],
       [
         t("caseForm.exploitationTypes"),
-        record.exploitationTypes.map((type) => t(`vocab.ExploitationType.${type}`)).join(", "),
+        record.exploitationTypes.map((type) => t(`vocabulary.ExploitationType.${type}`)).join(", "),
       ],
       [
         t("caseForm.labourSector"),
-        record.labourSector ? t(`vocab.LabourSector.${record.labourSector}`) : "—",
+        record.labourSector ? t(`vocabulary.LabourSector.${record.labourSector}`) : "—",
       ],
       [t("caseForm.exploitationCountry"), country(record.exploitationCountry)],
-      [t("caseForm.riskLevel"), record.riskLevel ? t(`vocab.RiskLevel.${record.riskLevel}`) : "—"],
+      [
+        t("caseForm.riskLevel"),
+        record.riskLevel ? t(`vocabulary.RiskLevel.${record.riskLevel}`) : "—",
+      ],
     ],
   };
   return <FactList facts={[...common, ...byKind[record.kind]]} />;

@@ -5,10 +5,10 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
+import type { CaseListQuery } from "@/lib/cases/case-list-query";
 import { caseListHref } from "@/lib/cases/case-list-url";
 import type { CaseListRow } from "@/lib/cases/list-cases";
 import { formatDay } from "@/lib/dates";
-import type { CaseListQuery } from "@/lib/validations/case-list";
 
 export function CaseTable({ rows, urlState }: { rows: CaseListRow[]; urlState: CaseListQuery }) {
   const t = useTranslations();
@@ -34,13 +34,13 @@ export function CaseTable({ rows, urlState }: { rows: CaseListRow[]; urlState: C
       id: "kind",
       header: t("cases.kind"),
       accessorFn: (row) => row.kind,
-      cell: ({ row }) => t(`vocab.CaseKind.${row.original.kind}`),
+      cell: ({ row }) => t(`vocabulary.CaseKind.${row.original.kind}`),
     },
     {
       id: "status",
       header: t("cases.status"),
       accessorFn: (row) => row.status,
-      cell: ({ row }) => t(`vocab.CaseStatus.${row.original.status}`),
+      cell: ({ row }) => t(`vocabulary.CaseStatus.${row.original.status}`),
     },
     {
       id: "openedOn",
@@ -53,7 +53,7 @@ export function CaseTable({ rows, urlState }: { rows: CaseListRow[]; urlState: C
       id: "sex",
       header: t("beneficiary.sex"),
       enableSorting: false,
-      cell: ({ row }) => t(`vocab.Sex.${row.original.sex}`),
+      cell: ({ row }) => t(`vocabulary.Sex.${row.original.sex}`),
     },
     {
       id: "nationality",

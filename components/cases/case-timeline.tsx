@@ -23,7 +23,7 @@ export async function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
               ? t(`timeline.actions.${entry.action}`)
               : entry.action}
             {entry.toStatus &&
-              ` · ${entry.fromStatus ? t(`vocab.CaseStatus.${entry.fromStatus}`) : ""} → ${t(`vocab.CaseStatus.${entry.toStatus}`)}`}
+              ` · ${entry.fromStatus ? t(`vocabulary.CaseStatus.${entry.fromStatus}`) : ""} → ${t(`vocabulary.CaseStatus.${entry.toStatus}`)}`}
             {entry.effectiveOn &&
               ` · ${t("timeline.effective", { day: formatDay(entry.effectiveOn) })}`}
             {entry.reason && ` · ${entry.reason}`}

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { drillDownKeys, type CaseListQuery } from "@/lib/cases/case-list-query";
 import { caseListHref } from "@/lib/cases/case-list-url";
-import { drillDownKeys, type CaseListQuery } from "@/lib/validations/case-list";
 
 // Says which report figure the list is filtered to, and how many people that is (the
 // figure counts people; one person may have several cases behind it).
@@ -20,14 +20,17 @@ export async function DrillDownSummary({
   const parts = [
     q.servedIn !== undefined && t("caseList.drillDown.servedIn", { year: q.servedIn }),
     q.serviceType &&
-      t("caseList.drillDown.serviceType", { type: t(`vocab.ServiceType.${q.serviceType}`) }),
+      t("caseList.drillDown.serviceType", { type: t(`vocabulary.ServiceType.${q.serviceType}`) }),
     q.ageAtService &&
       t("caseList.drillDown.ageAtService", { age: t(`caseList.drillDown.ages.${q.ageAtService}`) }),
     q.exploitation &&
-      t("caseList.drillDown.exploitation", { type: t(`vocab.ExploitationType.${q.exploitation}`) }),
-    q.sector && t("caseList.drillDown.sector", { sector: t(`vocab.LabourSector.${q.sector}`) }),
+      t("caseList.drillDown.exploitation", {
+        type: t(`vocabulary.ExploitationType.${q.exploitation}`),
+      }),
+    q.sector &&
+      t("caseList.drillDown.sector", { sector: t(`vocabulary.LabourSector.${q.sector}`) }),
     q.category &&
-      t("caseList.drillDown.category", { category: t(`vocab.MigrantCategory.${q.category}`) }),
+      t("caseList.drillDown.category", { category: t(`vocabulary.MigrantCategory.${q.category}`) }),
     q.ageAtIdentification && t("caseList.drillDown.ageAtIdentification"),
     q.identifiedTo && t("caseList.drillDown.identifiedTo", { day: q.identifiedTo }),
   ].filter(Boolean);

@@ -4,16 +4,16 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { addService } from "@/app/(app)/cases/actions";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { addServiceAction } from "@/lib/cases/actions";
+import { addServiceSchema } from "@/lib/cases/schemas";
 import { serviceTypesFor } from "@/lib/cases/service-types";
 import { formatDay, today } from "@/lib/dates";
 import type { CaseKind } from "@/lib/generated/prisma/enums";
 import { currencies } from "@/lib/money/currency";
-import { addServiceSchema } from "@/lib/validations/service";
 
 export function ServiceForm({
   caseId,
@@ -39,7 +39,7 @@ export function ServiceForm({
   });
   const { form, submit, formError, fieldError } = useActionForm({
     schema: addServiceSchema,
-    action: addService,
+    action: addServiceAction,
     defaultValues: blank(),
     onSuccess: () => {
       form.reset(blank());
@@ -63,7 +63,7 @@ export function ServiceForm({
         <Select id="service-type" {...register("type")}>
           {serviceTypesFor(kind).map((type) => (
             <option key={type} value={type}>
-              {t(`vocab.ServiceType.${type}`)}
+              {t(`vocabulary.ServiceType.${type}`)}
             </option>
           ))}
         </Select>

@@ -21,7 +21,7 @@ export async function ServiceLog({ services }: { services: CaseDetail["services"
       ]}
       rows={services.map((service) => [
         formatDay(service.deliveredOn),
-        t(`vocab.ServiceType.${service.type}`),
+        t(`vocabulary.ServiceType.${service.type}`),
         service.provider ?? "—",
         service.amountMinor !== null && service.currency
           ? formatMoney(service.amountMinor, service.currency)

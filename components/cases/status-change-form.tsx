@@ -4,14 +4,14 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { changeCaseStatus } from "@/app/(app)/cases/actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { changeCaseStatusAction } from "@/lib/cases/actions";
+import { changeCaseStatusSchema } from "@/lib/cases/schemas";
 import { formatDay, today } from "@/lib/dates";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
-import { changeCaseStatusSchema } from "@/lib/validations/case";
 
 type Props = { caseId: string; version: number; status: CaseStatus; transitions: CaseStatus[] };
 
@@ -21,7 +21,7 @@ export function StatusChangeForm({ caseId, version, status, transitions }: Props
   const [done, setDone] = useState(false);
   const { form, submit, formError, fieldError } = useActionForm({
     schema: changeCaseStatusSchema,
-    action: changeCaseStatus,
+    action: changeCaseStatusAction,
     defaultValues: {
       caseId,
       version,
@@ -55,7 +55,7 @@ export function StatusChangeForm({ caseId, version, status, transitions }: Props
         <Select id="status-toStatus" {...form.register("toStatus")}>
           {transitions.map((next) => (
             <option key={next} value={next}>
-              {t(`vocab.CaseStatus.${next}`)}
+              {t(`vocabulary.CaseStatus.${next}`)}
             </option>
           ))}
         </Select>

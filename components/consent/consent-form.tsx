@@ -4,15 +4,15 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { recordConsent } from "@/app/(app)/cases/data-protection-actions";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import { recordConsentAction } from "@/lib/consent/actions";
+import { recordConsentSchema } from "@/lib/consent/schemas";
 import { localDay } from "@/lib/dates";
 import { ConsentGiver, ConsentPurpose, ConsentType } from "@/lib/generated/prisma/enums";
 import { countryName } from "@/lib/geo/countries";
-import { recordConsentSchema } from "@/lib/validations/data-protection";
 
 export function ConsentForm({
   caseId,
@@ -38,7 +38,7 @@ export function ConsentForm({
   });
   const { form, submit, formError, fieldError } = useActionForm({
     schema: recordConsentSchema,
-    action: recordConsent,
+    action: recordConsentAction,
     defaultValues: blank(),
     onSuccess: () => {
       form.reset(blank());
@@ -68,7 +68,7 @@ export function ConsentForm({
       <Select id={`consent-${name}`} invalid={!!fieldError(name)} {...register(name)}>
         {Object.values(values).map((value) => (
           <option key={value} value={value}>
-            {t(`vocab.${vocab}.${value}`)}
+            {t(`vocabulary.${vocab}.${value}`)}
           </option>
         ))}
       </Select>

@@ -25,7 +25,7 @@ export async function ConsentList({
   const givenBy = (consent: CaseConsentRow) =>
     consent.givenBy === "GUARDIAN" && consent.guardianName
       ? `${consent.guardianName} (${consent.guardianRelationship ?? ""})`
-      : t(`vocab.ConsentGiver.${consent.givenBy}`);
+      : t(`vocabulary.ConsentGiver.${consent.givenBy}`);
   const state = (consent: CaseConsentRow) => {
     if (consent.withdrawnOn) {
       return t("dataProtection.withdrawn", {
@@ -54,8 +54,8 @@ export async function ConsentList({
         t("dataProtection.state"),
       ]}
       rows={consents.map((consent) => [
-        t(`vocab.ConsentPurpose.${consent.purpose}`),
-        t(`vocab.ConsentType.${consent.type}`),
+        t(`vocabulary.ConsentPurpose.${consent.purpose}`),
+        t(`vocabulary.ConsentType.${consent.type}`),
         givenBy(consent),
         formatDay(consent.givenOn),
         scopeOf(consent),

@@ -6,9 +6,9 @@ import { HandOverForm } from "@/components/consent/hand-over-form";
 import { LegalHoldForm } from "@/components/consent/legal-hold-form";
 import { FactList } from "@/components/ui/fact-list";
 import type { CaseDetail } from "@/lib/cases/get-case";
-import type { HandOverDestination } from "@/lib/cases/list-hand-over-destinations";
 import type { CaseConsentRow } from "@/lib/consent/list-case-consents";
 import { formatDay } from "@/lib/dates";
+import type { HandOverDestination } from "@/lib/hand-over/list-hand-over-destinations";
 import { RETENTION_YEARS, retentionEndsOn } from "@/lib/retention/retention-periods";
 
 export type DataProtectionProps = {

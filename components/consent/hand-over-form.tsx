@@ -3,14 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 
-import { handOverCase } from "@/app/(app)/cases/data-protection-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
-import type { HandOverDestination } from "@/lib/cases/list-hand-over-destinations";
 import { countryName } from "@/lib/geo/countries";
-import { handOverCaseSchema } from "@/lib/validations/data-protection";
+import { handOverCaseAction } from "@/lib/hand-over/actions";
+import type { HandOverDestination } from "@/lib/hand-over/list-hand-over-destinations";
+import { handOverCaseSchema } from "@/lib/hand-over/schemas";
 
 type Props = { caseId: string; version: number; destinations: HandOverDestination[] };
 
@@ -19,7 +19,7 @@ export function HandOverForm({ caseId, version, destinations }: Props) {
   const router = useRouter();
   const { form, submit, formError, fieldError } = useActionForm({
     schema: handOverCaseSchema,
-    action: handOverCase,
+    action: handOverCaseAction,
     defaultValues: { caseId, version, projectId: "" },
     // The case now belongs to another office: this page would be a 404.
     onSuccess: () => router.push("/cases"),

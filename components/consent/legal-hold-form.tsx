@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 
-import { setLegalHold } from "@/app/(app)/cases/data-protection-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { setLegalHoldSchema } from "@/lib/validations/data-protection";
+import { setLegalHoldAction } from "@/lib/legal-hold/actions";
+import { setLegalHoldSchema } from "@/lib/legal-hold/schemas";
 
 export function LegalHoldForm({
   caseId,
@@ -23,7 +23,7 @@ export function LegalHoldForm({
   const router = useRouter();
   const { form, submit, formError, fieldError } = useActionForm({
     schema: setLegalHoldSchema,
-    action: setLegalHold,
+    action: setLegalHoldAction,
     defaultValues: { caseId, version, isOnHold: !isOnHold, reason: "" },
     onSuccess: () => router.refresh(),
   });

@@ -3,20 +3,20 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 
-import { withdrawConsent } from "@/app/(app)/cases/data-protection-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { withdrawConsentAction } from "@/lib/consent/actions";
+import { withdrawConsentSchema } from "@/lib/consent/schemas";
 import { formatDay, today } from "@/lib/dates";
-import { withdrawConsentSchema } from "@/lib/validations/data-protection";
 
 export function WithdrawConsentForm({ consentId }: { consentId: string }) {
   const t = useTranslations();
   const router = useRouter();
   const { form, submit, formError, fieldError } = useActionForm({
     schema: withdrawConsentSchema,
-    action: withdrawConsent,
+    action: withdrawConsentAction,
     defaultValues: { consentId, withdrawnOn: formatDay(today()), reason: "" },
     onSuccess: () => router.refresh(),
   });

@@ -1,17 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-import { markInboxRead } from "@/app/(app)/inbox/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { EmptyState } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
+import { markInboxReadAction } from "@/lib/inbox/actions";
 import type { listInbox } from "@/lib/inbox/list-inbox";
 
 type Message = Awaited<ReturnType<typeof listInbox>>[number];
 
 export async function InboxList({ messages }: { messages: Message[] }) {
   const t = await getTranslations("inbox");
-  const tv = await getTranslations("vocab.InboxKind");
+  const tv = await getTranslations("vocabulary.InboxKind");
   if (messages.length === 0) return <EmptyState>{t("empty")}</EmptyState>;
   return (
     <SimpleTable
@@ -41,7 +41,7 @@ export async function InboxList({ messages }: { messages: Message[] }) {
         ) : (
           <ActionButton
             key="read"
-            action={markInboxRead}
+            action={markInboxReadAction}
             input={{ messageId: message.id }}
             label={t("markRead")}
             variant="secondary"

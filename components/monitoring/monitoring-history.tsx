@@ -32,9 +32,9 @@ export async function SurveyHistory({ surveys }: { surveys: CaseMonitoring["surv
       caption={t("monitoring.surveys")}
       headers={[
         t("monitoring.surveyedOn"),
-        t("vocab.SustainabilityDimension.ECONOMIC"),
-        t("vocab.SustainabilityDimension.SOCIAL"),
-        t("vocab.SustainabilityDimension.PSYCHOSOCIAL"),
+        t("vocabulary.SustainabilityDimension.ECONOMIC"),
+        t("vocabulary.SustainabilityDimension.SOCIAL"),
+        t("vocabulary.SustainabilityDimension.PSYCHOSOCIAL"),
         t("monitoring.composite"),
       ]}
       rows={surveys.map((survey) => [

@@ -3,14 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 
-import { recordSustainabilitySurvey } from "@/app/(app)/cases/reintegration-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { formatDay, today } from "@/lib/dates";
+import { recordSustainabilitySurveyAction } from "@/lib/monitoring/actions";
 import type { CaseMonitoring } from "@/lib/monitoring/get-case-monitoring";
-import { recordSurveySchema } from "@/lib/validations/monitoring";
+import { recordSustainabilitySurveySchema } from "@/lib/monitoring/schemas";
 
 // One select per active question, 1..scaleMax; the question texts are data an admin keeps.
 export function SurveyForm({
@@ -28,8 +28,8 @@ export function SurveyForm({
     answers: indicators.map((indicator) => ({ indicatorId: indicator.id, answer: "" })),
   });
   const { form, submit, formError, fieldError } = useActionForm({
-    schema: recordSurveySchema,
-    action: recordSustainabilitySurvey,
+    schema: recordSustainabilitySurveySchema,
+    action: recordSustainabilitySurveyAction,
     defaultValues: blank(),
     onSuccess: () => {
       form.reset(blank());
@@ -65,7 +65,7 @@ export function SurveyForm({
           <div className="sm:col-span-3">
             <Field
               id={`survey-answer-${index}`}
-              label={`${t(`vocab.SustainabilityDimension.${indicator.dimension}`)} · ${indicator.question}`}
+              label={`${t(`vocabulary.SustainabilityDimension.${indicator.dimension}`)} · ${indicator.question}`}
               error={fieldError(`answers.${index}.answer`)}
             >
               <Select

@@ -3,21 +3,21 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 
-import { recordMonitoringVisit } from "@/app/(app)/cases/reintegration-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { formatDay, today } from "@/lib/dates";
-import { recordVisitSchema } from "@/lib/validations/monitoring";
+import { recordMonitoringVisitAction } from "@/lib/monitoring/actions";
+import { recordMonitoringVisitSchema } from "@/lib/monitoring/schemas";
 
 export function VisitForm({ caseId }: { caseId: string }) {
   const t = useTranslations("monitoring");
   const router = useRouter();
   const blank = () => ({ caseId, visitedOn: formatDay(today()), note: "", nextVisitDue: "" });
   const { form, submit, formError, fieldError } = useActionForm({
-    schema: recordVisitSchema,
-    action: recordMonitoringVisit,
+    schema: recordMonitoringVisitSchema,
+    action: recordMonitoringVisitAction,
     defaultValues: blank(),
     onSuccess: () => {
       form.reset(blank());

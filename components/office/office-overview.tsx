@@ -17,7 +17,7 @@ export async function OfficeOverview({ overview, title }: { overview: Overview; 
       <StatGrid>
         <Stat label={t("office.openCases")} value={overview.openCases} />
         {overview.byKind.map((row) => (
-          <Stat key={row.kind} label={t(`vocab.CaseKind.${row.kind}`)} value={row.count} />
+          <Stat key={row.kind} label={t(`vocabulary.CaseKind.${row.kind}`)} value={row.count} />
         ))}
         <Stat label={t("office.servicesLast30")} value={overview.servicesLast30} />
       </StatGrid>
@@ -31,7 +31,7 @@ export async function OfficeOverview({ overview, title }: { overview: Overview; 
             <SimpleTable
               headers={[t("cases.status"), t("office.openCases")]}
               rows={overview.byStatus.map((row) => [
-                t(`vocab.CaseStatus.${row.status}`),
+                t(`vocabulary.CaseStatus.${row.status}`),
                 row.count,
               ])}
             />
@@ -43,8 +43,8 @@ export async function OfficeOverview({ overview, title }: { overview: Overview; 
                 <Link key={item.id} href={`/cases/${item.id}`} className="text-blue-700 underline">
                   {item.ref}
                 </Link>,
-                t(`vocab.CaseKind.${item.kind}`),
-                t(`vocab.CaseStatus.${item.status}`),
+                t(`vocabulary.CaseKind.${item.kind}`),
+                t(`vocabulary.CaseStatus.${item.status}`),
                 formatDay(item.openedOn),
               ])}
             />

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { countryName } from "@/lib/geo/countries";
-import { AGE_GROUPS, SEXES, type AgeGroup, type SexCode } from "@/lib/reports/annual-report";
+import { AGE_GROUPS, type AgeGroup, type SexCode } from "@/lib/reports/annual-report";
 import type { PublishedCell } from "@/lib/reports/disclosure";
 import {
   breakdownCases,
@@ -12,6 +12,7 @@ import {
   type BreakdownKey,
 } from "@/lib/reports/drill-down";
 import type { PublishedReport } from "@/lib/reports/publish-annual-report";
+import { SEXES } from "@/lib/vocabulary";
 
 import { BreakdownSection } from "./breakdown-section";
 import { FigureLink } from "./figure-link";

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
-import { requestExport } from "@/app/(app)/reports/annual/actions";
 import type { ReportFilter } from "@/lib/reports/annual-report";
+import { requestReportExportAction } from "@/lib/reports/exports/actions";
 
 type Format = "CSV" | "XLSX" | "PDF";
 type Job = { id: string; format: Format; status: string; progress: number };
@@ -27,7 +27,7 @@ export function ExportButtons({ filter }: { filter: ReportFilter }) {
 
   const start = async (format: Format) => {
     setFailed(false);
-    const result = await requestExport({ format, filter });
+    const result = await requestReportExportAction({ format, filter });
     if (result.ok) setJob({ id: result.data.id, format, status: "QUEUED", progress: 0 });
     else setFailed(true);
   };

@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { decidePlan } from "@/app/(app)/review/actions";
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
-import { decidePlanSchema } from "@/lib/validations/plan";
+import { decidePlanAction } from "@/lib/review/actions";
+import { decidePlanSchema } from "@/lib/review/schemas";
 
 export function DecisionForm({ planId, version }: { planId: string; version: number }) {
   const t = useTranslations("review");
@@ -17,7 +17,7 @@ export function DecisionForm({ planId, version }: { planId: string; version: num
   const [notice, setNotice] = useState<string | null>(null);
   const { form, submit, formError, fieldError } = useActionForm({
     schema: decidePlanSchema,
-    action: decidePlan,
+    action: decidePlanAction,
     defaultValues: { planId, version, decision: "APPROVE", comment: "" },
     onSuccess: () => {
       setNotice(t("recorded"));

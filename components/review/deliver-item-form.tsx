@@ -3,13 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 
-import { deliverPlanItem } from "@/app/(app)/cases/reintegration-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { formatDay, today } from "@/lib/dates";
-import { deliverPlanItemSchema } from "@/lib/validations/plan";
+import { deliverPlanItemAction } from "@/lib/review/actions";
+import { deliverPlanItemSchema } from "@/lib/review/schemas";
 
 // Delivers one approved item as a service; the delivery day defaults to today.
 export function DeliverItemForm({ itemId, number }: { itemId: string; number: number }) {
@@ -17,7 +17,7 @@ export function DeliverItemForm({ itemId, number }: { itemId: string; number: nu
   const router = useRouter();
   const { form, submit, formError, fieldError } = useActionForm({
     schema: deliverPlanItemSchema,
-    action: deliverPlanItem,
+    action: deliverPlanItemAction,
     defaultValues: {
       itemId,
       deliveredOn: formatDay(today()),

@@ -23,7 +23,7 @@ export async function OfficeReviewView({ review }: { review: OfficeReview }) {
         <SimpleTable
           caption={t("review.bands")}
           headers={[t("review.band"), t("review.cases")]}
-          rows={bandOrder.map((band) => [t(`vocab.ScoreBand.${band}`), review.bands[band]])}
+          rows={bandOrder.map((band) => [t(`vocabulary.ScoreBand.${band}`), review.bands[band]])}
         />
       </Section>
       <Section title={t("review.overdue")}>
@@ -55,7 +55,7 @@ export async function OfficeReviewView({ review }: { review: OfficeReview }) {
             caption={t("review.spending", { year: review.year })}
             headers={[t("service.type"), t("review.services"), t("service.amount")]}
             rows={review.spending.map((row) => [
-              t(`vocab.ServiceType.${row.type}`),
+              t(`vocabulary.ServiceType.${row.type}`),
               row.services,
               formatMoney(row.amountMinor, row.currency),
             ])}

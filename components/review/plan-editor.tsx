@@ -4,15 +4,15 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useFieldArray } from "react-hook-form";
 
-import { savePlan } from "@/app/(app)/cases/reintegration-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Modality } from "@/lib/generated/prisma/enums";
 import { currencies } from "@/lib/money/currency";
-import { reintegrationServiceTypes } from "@/lib/review/plan-workflow";
-import { savePlanSchema, type SavePlanInput } from "@/lib/validations/plan";
+import { savePlanAction } from "@/lib/review/actions";
+import { savePlanSchema, type SavePlanInput } from "@/lib/review/schemas";
+import { REINTEGRATION_SERVICE_TYPES } from "@/lib/vocabulary";
 
 type Props = { initialValues: SavePlanInput };
 const blankItem = {
@@ -29,7 +29,7 @@ export function PlanEditor({ initialValues }: Props) {
   const router = useRouter();
   const { form, submit, formError, fieldError } = useActionForm({
     schema: savePlanSchema,
-    action: savePlan,
+    action: savePlanAction,
     defaultValues: initialValues,
     onSuccess: () => router.refresh(),
   });
@@ -73,9 +73,9 @@ export function PlanEditor({ initialValues }: Props) {
             </legend>
             <Field id={id("type")} label={t("plan.type")} error={error("type")}>
               <Select id={id("type")} {...register(`items.${index}.type`)}>
-                {reintegrationServiceTypes.map((type) => (
+                {REINTEGRATION_SERVICE_TYPES.map((type) => (
                   <option key={type} value={type}>
-                    {t(`vocab.ServiceType.${type}`)}
+                    {t(`vocabulary.ServiceType.${type}`)}
                   </option>
                 ))}
               </Select>
@@ -98,7 +98,7 @@ export function PlanEditor({ initialValues }: Props) {
               <Select id={id("modality")} {...register(`items.${index}.modality`)}>
                 {Object.values(Modality).map((modality) => (
                   <option key={modality} value={modality}>
-                    {t(`vocab.Modality.${modality}`)}
+                    {t(`vocabulary.Modality.${modality}`)}
                   </option>
                 ))}
               </Select>

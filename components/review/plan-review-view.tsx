@@ -53,11 +53,11 @@ export async function PlanReviewView({ review }: { review: PlanReview }) {
                 ]}
                 rows={earlierAssistance.map((service) => [
                   formatDay(service.deliveredOn),
-                  t(`vocab.ServiceType.${service.type}`),
+                  t(`vocabulary.ServiceType.${service.type}`),
                   service.amountMinor !== null && service.currency
                     ? formatMoney(service.amountMinor, service.currency)
                     : "—",
-                  `${service.case.ref} (${t(`vocab.CaseKind.${service.case.kind}`)})`,
+                  `${service.case.ref} (${t(`vocabulary.CaseKind.${service.case.kind}`)})`,
                 ])}
               />
             )}

@@ -21,7 +21,7 @@ export async function PlanView({ plan, canDeliver }: { plan: PlanDetail; canDeli
           [
             t("plan.status"),
             <span key="status" data-testid="plan-status">
-              {t(`vocab.PlanStatus.${plan.status}`)}
+              {t(`vocabulary.PlanStatus.${plan.status}`)}
             </span>,
           ],
           [t("plan.draftedBy"), plan.draftedBy.name],
@@ -51,9 +51,9 @@ export async function PlanView({ plan, canDeliver }: { plan: PlanDetail; canDeli
           t("plan.deliveredOn"),
         ]}
         rows={plan.items.map((item) => [
-          t(`vocab.ServiceType.${item.type}`),
+          t(`vocabulary.ServiceType.${item.type}`),
           item.description,
-          t(`vocab.Modality.${item.modality}`),
+          t(`vocabulary.Modality.${item.modality}`),
           formatMoney(item.amountMinor, item.currency),
           formatDay(item.plannedOn),
           item.service ? (
@@ -76,7 +76,7 @@ export async function PlanView({ plan, canDeliver }: { plan: PlanDetail; canDeli
               className="rounded-md border border-slate-200 bg-white p-3 text-sm"
             >
               <p className="font-medium text-slate-900">
-                {t(`vocab.PlanDecisionKind.${decision.decision}`)}
+                {t(`vocabulary.PlanDecisionKind.${decision.decision}`)}
               </p>
               <p className="text-slate-500">
                 <time dateTime={decision.decidedAt.toISOString()}>

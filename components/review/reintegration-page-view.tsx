@@ -3,7 +3,6 @@ import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-import { submitPlan } from "@/app/(app)/cases/reintegration-actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { SurveyHistory, VisitHistory } from "@/components/monitoring/monitoring-history";
 import { SurveyForm } from "@/components/monitoring/survey-form";
@@ -13,6 +12,7 @@ import { PlanView } from "@/components/review/plan-view";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import type { CaseDetail } from "@/lib/cases/get-case";
 import type { CaseMonitoring } from "@/lib/monitoring/get-case-monitoring";
+import { submitPlanAction } from "@/lib/review/actions";
 import type { PlanDetail } from "@/lib/review/plan-detail";
 import { planFormValues } from "@/lib/review/plan-form-values";
 import { isEditable } from "@/lib/review/plan-workflow";
@@ -52,7 +52,7 @@ export async function ReintegrationPageView({
         {plan && isEditable(plan.status) && canDraft && isOpen && (
           <div className="mt-4">
             <ActionButton
-              action={submitPlan}
+              action={submitPlanAction}
               input={{ planId: plan.id, version: plan.version }}
               label={t("plan.submit")}
             />

@@ -26,7 +26,7 @@ export async function ReviewQueue({ plans }: { plans: ReviewQueueRow[] }) {
       rows={plans.map((plan) => [
         plan.case.ref,
         `${plan.case.beneficiary.familyName}, ${plan.case.beneficiary.givenName}`,
-        t(`vocab.PlanStatus.${plan.status}`),
+        t(`vocabulary.PlanStatus.${plan.status}`),
         plan.draftedBy.name,
         plan.submittedAt ? formatDay(plan.submittedAt) : "—",
         plan._count.items,

@@ -4,9 +4,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { createSignInChallenge } from "@/lib/auth/mfa/sign-in-challenge";
 import { openSession, type OpenedSession } from "@/lib/auth/open-session";
 import { getDecoyHash, isUsablePasswordHash, verifyPassword } from "@/lib/auth/passwords";
+import { signInSchema } from "@/lib/auth/schemas";
 import { releaseAttempt, reserveAttempt } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
-import { signInSchema } from "@/lib/validations/auth";
 
 export type SignInResult =
   | OpenedSession

@@ -6,9 +6,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
 import { birthDateFromAge } from "@/lib/beneficiaries/birth-date";
+import { findDuplicateBeneficiariesSchema } from "@/lib/beneficiaries/schemas";
 import { toDay } from "@/lib/dates";
 import { db, type DbOrTx } from "@/lib/db";
-import { duplicateCheckSchema } from "@/lib/validations/beneficiary";
 
 export type DuplicateCandidate = {
   id: string;
@@ -24,7 +24,7 @@ export type DuplicateCandidate = {
 // and the same nationality where both are known.
 export async function findDuplicateBeneficiaries(
   actor: Actor,
-  input: z.output<typeof duplicateCheckSchema>,
+  input: z.output<typeof findDuplicateBeneficiariesSchema>,
   client: DbOrTx = db,
 ): Promise<DuplicateCandidate[]> {
   assertCan(actor, "beneficiary:read");

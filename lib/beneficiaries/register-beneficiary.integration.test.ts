@@ -3,7 +3,10 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/auth/actor";
-import { findDuplicatesAction, registerBeneficiaryAction } from "@/lib/cases/actions";
+import {
+  findDuplicateBeneficiariesAction,
+  registerBeneficiaryAction,
+} from "@/lib/beneficiaries/actions";
 import { toDay } from "@/lib/dates";
 import { db, pool } from "@/lib/db";
 import { executeAction } from "@/lib/safe-action";
@@ -50,7 +53,7 @@ describe("registerBeneficiaryAction", () => {
   let caseworkerB: Actor;
 
   const register = (actor: Actor | null, input: Input) =>
-    executeAction(registerBeneficiaryAction, actor, input);
+    executeAction(registerBeneficiaryAction.definition, actor, input);
 
   beforeEach(async () => {
     await resetDatabase();
@@ -421,7 +424,7 @@ describe("registerBeneficiaryAction", () => {
     });
   });
 
-  describe("findDuplicatesAction", () => {
+  describe("findDuplicateBeneficiariesAction", () => {
     const query = {
       givenName: "jose",
       familyName: "PEREZ",
@@ -437,8 +440,16 @@ describe("registerBeneficiaryAction", () => {
         await register(caseworkerA, beneficiaryInput({ givenName: "Marta", familyName: "Quispe" })),
       );
 
-      const fromA = await executeAction(findDuplicatesAction, caseworkerA, query);
-      const fromB = await executeAction(findDuplicatesAction, caseworkerB, query);
+      const fromA = await executeAction(
+        findDuplicateBeneficiariesAction.definition,
+        caseworkerA,
+        query,
+      );
+      const fromB = await executeAction(
+        findDuplicateBeneficiariesAction.definition,
+        caseworkerB,
+        query,
+      );
 
       expect(fromA).toStrictEqual({
         ok: true,
@@ -472,7 +483,9 @@ describe("registerBeneficiaryAction", () => {
       unwrap(await register(caseworkerB, beneficiaryInput()));
       const before = await rowCounts();
 
-      expect(await executeAction(findDuplicatesAction, caseworkerA, query)).toStrictEqual({
+      expect(
+        await executeAction(findDuplicateBeneficiariesAction.definition, caseworkerA, query),
+      ).toStrictEqual({
         ok: true,
         data: [],
       });
@@ -482,7 +495,9 @@ describe("registerBeneficiaryAction", () => {
     it.each(["HQ", "ADMIN"] as const)("returns FORBIDDEN to %s", async (role) => {
       const actor = await makeUser(role, null);
 
-      expect(await executeAction(findDuplicatesAction, actor, query)).toStrictEqual({
+      expect(
+        await executeAction(findDuplicateBeneficiariesAction.definition, actor, query),
+      ).toStrictEqual({
         ok: false,
         error: "FORBIDDEN",
       });

@@ -8,12 +8,12 @@ import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
 import { birthDateFromAge } from "@/lib/beneficiaries/birth-date";
 import { findDuplicateBeneficiaries } from "@/lib/beneficiaries/find-duplicate-beneficiaries";
+import { registerBeneficiarySchema } from "@/lib/beneficiaries/schemas";
 import { toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
 import { nextRef } from "@/lib/refs/next-ref";
-import { registerBeneficiarySchema } from "@/lib/validations/beneficiary";
 
 export async function registerBeneficiary(
   actor: Actor,

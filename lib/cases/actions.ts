@@ -1,50 +1,41 @@
-import "server-only";
+"use server";
 
-import { findDuplicateBeneficiaries } from "@/lib/beneficiaries/find-duplicate-beneficiaries";
-import { registerBeneficiary } from "@/lib/beneficiaries/register-beneficiary";
 import { addService } from "@/lib/cases/add-service";
-import { sealSearchText } from "@/lib/cases/case-search-token";
 import { changeCaseStatus } from "@/lib/cases/change-case-status";
 import { openCase } from "@/lib/cases/open-case";
+import {
+  addServiceSchema,
+  changeCaseStatusSchema,
+  openCaseSchema,
+  sealSearchSchema,
+  updateCaseSchema,
+} from "@/lib/cases/schemas";
+import { sealSearch } from "@/lib/cases/seal-search";
 import { updateCase } from "@/lib/cases/update-case";
-import { defineAction } from "@/lib/safe-action";
-import { duplicateCheckSchema, registerBeneficiarySchema } from "@/lib/validations/beneficiary";
-import { changeCaseStatusSchema, openCaseSchema, updateCaseSchema } from "@/lib/validations/case";
-import { searchTextSchema } from "@/lib/validations/case-list";
-import { addServiceSchema } from "@/lib/validations/service";
+import { serverAction } from "@/lib/safe-action";
 
-export const findDuplicatesAction = defineAction({
-  schema: duplicateCheckSchema,
-  permission: "beneficiary:read",
-  handler: findDuplicateBeneficiaries,
-});
-export const registerBeneficiaryAction = defineAction({
-  schema: registerBeneficiarySchema,
-  permission: "beneficiary:write",
-  handler: registerBeneficiary,
-});
-export const openCaseAction = defineAction({
+export const openCaseAction = serverAction({
   schema: openCaseSchema,
   permission: "case:write",
   handler: openCase,
 });
-export const updateCaseAction = defineAction({
+export const updateCaseAction = serverAction({
   schema: updateCaseSchema,
   permission: "case:write",
   handler: updateCase,
 });
-export const changeCaseStatusAction = defineAction({
+export const changeCaseStatusAction = serverAction({
   schema: changeCaseStatusSchema,
   permission: "case:write",
   handler: changeCaseStatus,
 });
-export const sealSearchAction = defineAction({
-  schema: searchTextSchema,
-  permission: "case:read",
-  handler: async (actor, input) => sealSearchText(input.text, actor.id),
-});
-export const addServiceAction = defineAction({
+export const addServiceAction = serverAction({
   schema: addServiceSchema,
   permission: "case:write",
   handler: addService,
+});
+export const sealSearchAction = serverAction({
+  schema: sealSearchSchema,
+  permission: "case:read",
+  handler: sealSearch,
 });

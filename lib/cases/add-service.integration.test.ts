@@ -32,7 +32,8 @@ describe("addServiceAction", () => {
   let avr: { id: string; ref: string };
   let baseline: RowCounts;
 
-  const add = (actor: Actor | null, input: Input) => executeAction(addServiceAction, actor, input);
+  const add = (actor: Actor | null, input: Input) =>
+    executeAction(addServiceAction.definition, actor, input);
   const expectNothingWritten = async () => expect(await rowCounts()).toStrictEqual(baseline);
   const storedService = (id: string) => db.service.findUniqueOrThrow({ where: { id } });
 
@@ -227,7 +228,7 @@ describe("addServiceAction", () => {
     it("a closed case: { _form: ['caseClosed'] }", async () => {
       unwrap(
         await executeAction(
-          changeCaseStatusAction,
+          changeCaseStatusAction.definition,
           caseworker,
           statusInput(avr.id, 1, "CLOSED", "2026-04-01", "Withdrew"),
         ),

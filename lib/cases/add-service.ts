@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { loadCaseForWrite } from "@/lib/cases/load-case-for-write";
+import { addServiceSchema } from "@/lib/cases/schemas";
 import { isServiceTypeAllowed } from "@/lib/cases/service-types";
 import { toDay } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
@@ -13,7 +14,6 @@ import { AppError } from "@/lib/errors";
 import type { ServiceType } from "@/lib/generated/prisma/enums";
 import { once } from "@/lib/idempotency";
 import { toMinorUnits } from "@/lib/money/currency";
-import { addServiceSchema } from "@/lib/validations/service";
 
 type CaseForWrite = Awaited<ReturnType<typeof loadCaseForWrite>>;
 export type ServiceFields = {

@@ -1,6 +1,6 @@
+import type { OpenCaseInput, UpdateCaseInput } from "@/lib/cases/schemas";
 import { toDay } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { OpenCaseInput, UpdateCaseInput } from "@/lib/validations/case";
 
 type KindInput = OpenCaseInput | UpdateCaseInput;
 type KindColumns = Partial<

@@ -1,4 +1,4 @@
-import type { CaseListQuery } from "@/lib/validations/case-list";
+import type { CaseListQuery } from "@/lib/cases/case-list-query";
 
 const defaults: Partial<Record<keyof CaseListQuery, string | number>> = {
   sort: "openedOn",

@@ -18,7 +18,7 @@ const bob = caseworker("00000000-0000-4000-8000-00000000000b");
 const hour = 3_600_000;
 
 async function sealFor(actor: Actor, text: string) {
-  return unwrap(await executeAction(sealSearchAction, actor, { text })) as string;
+  return unwrap(await executeAction(sealSearchAction.definition, actor, { text })) as string;
 }
 
 describe("the sealed search term in /cases?q=", () => {

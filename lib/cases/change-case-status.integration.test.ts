@@ -33,7 +33,7 @@ describe("changeCaseStatusAction", () => {
   let baseline: RowCounts;
 
   const change = (actor: Actor | null, input: Input) =>
-    executeAction(changeCaseStatusAction, actor, input);
+    executeAction(changeCaseStatusAction.definition, actor, input);
   const storedCase = (id: string) => db.case.findUniqueOrThrow({ where: { id } });
   const expectNothingWritten = async () => expect(await rowCounts()).toStrictEqual(baseline);
   const statusAudits = async (caseId: string) =>

@@ -6,11 +6,11 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { bumpVersion, loadCaseForWrite } from "@/lib/cases/load-case-for-write";
+import { changeCaseStatusSchema } from "@/lib/cases/schemas";
 import { isTransitionAllowed } from "@/lib/cases/workflow";
 import { toDay } from "@/lib/dates";
 import { db, type DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { changeCaseStatusSchema } from "@/lib/validations/case";
 
 export async function statusBeforeClosing(tx: DbOrTx, caseId: string) {
   const closing = await tx.caseStatusChange.findFirst({

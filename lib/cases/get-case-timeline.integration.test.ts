@@ -53,21 +53,21 @@ describe("getCaseTimeline", () => {
   it("after open, status change, service and update: lists those four newest first, with actor names and the status change's from/to", async () => {
     unwrap(
       await executeAction(
-        changeCaseStatusAction,
+        changeCaseStatusAction.definition,
         supervisor,
         statusInput(avr.id, 1, "COUNSELLING", "2026-03-05", "Started counselling"),
       ),
     );
     unwrap(
       await executeAction(
-        addServiceAction,
+        addServiceAction.definition,
         caseworker,
         serviceInput(avr.id, { deliveredOn: "2026-03-06" }),
       ),
     );
     unwrap(
       await executeAction(
-        updateCaseAction,
+        updateCaseAction.definition,
         supervisor,
         updateInputFrom(avrInput, avr.id, 2, { travelDetails: "Bus" }),
       ),
@@ -112,21 +112,21 @@ describe("getCaseTimeline", () => {
   it("pairs each status entry with its own change across close and reopen", async () => {
     unwrap(
       await executeAction(
-        changeCaseStatusAction,
+        changeCaseStatusAction.definition,
         caseworker,
         statusInput(avr.id, 1, "COUNSELLING", "2026-03-05"),
       ),
     );
     unwrap(
       await executeAction(
-        changeCaseStatusAction,
+        changeCaseStatusAction.definition,
         supervisor,
         statusInput(avr.id, 2, "CLOSED", "2026-03-20", "No contact"),
       ),
     );
     unwrap(
       await executeAction(
-        changeCaseStatusAction,
+        changeCaseStatusAction.definition,
         caseworker,
         statusInput(avr.id, 3, "COUNSELLING", "2026-04-01", "Called back"),
       ),
@@ -181,7 +181,7 @@ describe("getCaseTimeline", () => {
 
   it("holds only this case's entries, not those of another case of the same office", async () => {
     const other = await openCase(caseworker, avrCaseInput(refsA));
-    unwrap(await executeAction(addServiceAction, caseworker, serviceInput(other.id)));
+    unwrap(await executeAction(addServiceAction.definition, caseworker, serviceInput(other.id)));
 
     const timeline = await getCaseTimeline(caseworker, avr.id);
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { Actor } from "@/lib/auth/actor";
 import { ageOn } from "@/lib/beneficiaries/birth-date";
+import { caseListQuerySchema } from "@/lib/cases/case-list-query";
 import { listCases } from "@/lib/cases/list-cases";
 import { toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -15,7 +16,6 @@ import {
   makeUser,
   resetDatabase,
 } from "@/lib/testing/kit";
-import { caseListQuerySchema } from "@/lib/validations/case-list";
 
 type Office = Awaited<ReturnType<typeof makeOffice>>;
 

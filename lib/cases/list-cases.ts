@@ -3,11 +3,11 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
+import { drillDownKeys, type CaseListQuery } from "@/lib/cases/case-list-query";
 import { addDays, toDay, today } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseKind, CaseStatus, Sex } from "@/lib/generated/prisma/enums";
-import { drillDownKeys, type CaseListQuery } from "@/lib/validations/case-list";
 
 export type CaseListRow = {
   id: string;

@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/auth/actor";
-import { openCaseAction, registerBeneficiaryAction } from "@/lib/cases/actions";
+import { registerBeneficiaryAction } from "@/lib/beneficiaries/actions";
+import { openCaseAction } from "@/lib/cases/actions";
 import { toDay } from "@/lib/dates";
 import { db, pool } from "@/lib/db";
 import { executeAction } from "@/lib/safe-action";
@@ -38,7 +39,8 @@ describe("openCaseAction", () => {
   let refsB: { beneficiaryId: string; projectId: string };
   let baseline: RowCounts;
 
-  const open = (actor: Actor | null, input: Input) => executeAction(openCaseAction, actor, input);
+  const open = (actor: Actor | null, input: Input) =>
+    executeAction(openCaseAction.definition, actor, input);
   const expectNothingWritten = async () => expect(await rowCounts()).toStrictEqual(baseline);
 
   beforeEach(async () => {
@@ -268,7 +270,7 @@ describe("openCaseAction", () => {
 
     it("opens a case for a beneficiary registered through registerBeneficiaryAction", async () => {
       const beneficiary = unwrap(
-        await executeAction(registerBeneficiaryAction, caseworkerA, beneficiaryInput()),
+        await executeAction(registerBeneficiaryAction.definition, caseworkerA, beneficiaryInput()),
       );
 
       const result = await open(
@@ -646,7 +648,7 @@ describe("openCaseAction", () => {
       const key = randomUUID();
       unwrap(
         await executeAction(
-          registerBeneficiaryAction,
+          registerBeneficiaryAction.definition,
           caseworkerA,
           beneficiaryInput({ idempotencyKey: key }),
         ),

@@ -10,13 +10,13 @@ import {
   assertProjectUsable,
   resolveAvrCase,
 } from "@/lib/cases/resolve-case-links";
+import type { OpenCaseInput } from "@/lib/cases/schemas";
 import { initialStatus } from "@/lib/cases/workflow";
 import { toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
 import { nextRef } from "@/lib/refs/next-ref";
-import type { OpenCaseInput } from "@/lib/validations/case";
 
 export async function openCase(actor: Actor, input: OpenCaseInput) {
   assertCan(actor, "case:write");

@@ -1,7 +1,7 @@
 import "server-only";
 
+import { caseListQuerySchema, type CaseListQuery } from "@/lib/cases/case-list-query";
 import { openSearchText } from "@/lib/cases/case-search-token";
-import { caseListQuerySchema, type CaseListQuery } from "@/lib/validations/case-list";
 
 // The URL carries the search text sealed for the user; the query runs on the plain text. A
 // token that does not open (another user's, expired, old secret, tampering) is dropped, not

@@ -1,4 +1,5 @@
-import { ServiceType, type CaseKind } from "@/lib/generated/prisma/enums";
+import type { CaseKind, ServiceType } from "@/lib/generated/prisma/enums";
+import { SERVICE_TYPES } from "@/lib/vocabulary";
 
 // The one rule for which services a case can record: return travel belongs to assisted
 // voluntary return; every other type fits every kind of case. The form offers what this
@@ -8,5 +9,5 @@ export function isServiceTypeAllowed(kind: CaseKind, type: ServiceType): boolean
 }
 
 export function serviceTypesFor(kind: CaseKind): ServiceType[] {
-  return Object.values(ServiceType).filter((type) => isServiceTypeAllowed(kind, type));
+  return SERVICE_TYPES.filter((type) => isServiceTypeAllowed(kind, type));
 }

@@ -36,7 +36,7 @@ describe("updateCaseAction", () => {
   let baseline: RowCounts;
 
   const update = (actor: Actor | null, input: Input) =>
-    executeAction(updateCaseAction, actor, input);
+    executeAction(updateCaseAction.definition, actor, input);
   const storedCase = (id: string) => db.case.findUniqueOrThrow({ where: { id } });
   const expectNothingWritten = async () => expect(await rowCounts()).toStrictEqual(baseline);
 
@@ -302,7 +302,7 @@ describe("updateCaseAction", () => {
     it("a closed case: VALIDATION { _form: ['caseClosed'] }", async () => {
       unwrap(
         await executeAction(
-          changeCaseStatusAction,
+          changeCaseStatusAction.definition,
           caseworkerA,
           statusInput(avr.id, 1, "CLOSED", "2026-04-01", "Withdrew"),
         ),

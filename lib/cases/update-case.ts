@@ -10,10 +10,10 @@ import {
   assertProjectUsable,
   resolveAvrCase,
 } from "@/lib/cases/resolve-case-links";
+import type { UpdateCaseInput } from "@/lib/cases/schemas";
 import { toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { UpdateCaseInput } from "@/lib/validations/case";
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 
 import { runCli, withCliDatabase } from "@/lib/cli/cli-database";
 import { formatDay, toDay, today } from "@/lib/dates";
-import { day } from "@/lib/validations/common";
+import { day } from "@/lib/forms/fields";
 
 // `npm run anonymise [-- --dry-run] [--as-of YYYY-MM-DD]`: anonymises closed cases whose
 // retention period is over and that are not on legal hold, then prints the counts.

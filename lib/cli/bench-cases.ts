@@ -63,7 +63,7 @@ async function main() {
     const { db } = await import("@/lib/db");
     const { asSystem, withActor } = await import("@/lib/db-context");
     const { listCases } = await import("@/lib/cases/list-cases");
-    const { caseListQuerySchema } = await import("@/lib/validations/case-list");
+    const { caseListQuerySchema } = await import("@/lib/cases/case-list-query");
     const actor = await db.user.findUniqueOrThrow({
       where: { email: "bench@bench.test" },
       select: { id: true, role: true, officeId: true, name: true, email: true },

@@ -72,7 +72,7 @@ async function signedInAccounts(baseUrl: string, addServiceActionId: string): Pr
 
 async function measureLoad(baseUrl: string) {
   const addService = builtActions().find(
-    (action) => action.name === "app/(app)/cases/actions.ts#addService",
+    (action) => action.name === "lib/cases/actions.ts#addServiceAction",
   );
   if (!addService)
     throw new Error("no build with the addService action: run `npm run build` first");

@@ -123,7 +123,7 @@ runCli(async () => {
     }
     // Publishing (disclosure control): the whole selection, and the atoms' cells read the
     // way they were before (one whole report per atom) against one grouped statement.
-    const { disclosureThreshold } = await import("@/lib/reports/disclosure");
+    const { disclosureThreshold } = await import("@/lib/settings/disclosure-threshold");
     const { planFor, publishSelection } = await import("@/lib/reports/publish-selection");
     const { queryAtomTables } = await import("@/lib/reports/query-atom-tables");
     const k = disclosureThreshold();

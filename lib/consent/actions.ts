@@ -1,34 +1,17 @@
-import "server-only";
+"use server";
 
-import { handOverCase } from "@/lib/cases/hand-over-case";
 import { recordConsent } from "@/lib/consent/record-consent";
+import { recordConsentSchema, withdrawConsentSchema } from "@/lib/consent/schemas";
 import { withdrawConsent } from "@/lib/consent/withdraw-consent";
-import { setLegalHold } from "@/lib/retention/set-legal-hold";
-import { defineAction } from "@/lib/safe-action";
-import {
-  handOverCaseSchema,
-  recordConsentSchema,
-  setLegalHoldSchema,
-  withdrawConsentSchema,
-} from "@/lib/validations/data-protection";
+import { serverAction } from "@/lib/safe-action";
 
-export const recordConsentAction = defineAction({
+export const recordConsentAction = serverAction({
   schema: recordConsentSchema,
   permission: "consent:write",
   handler: recordConsent,
 });
-export const withdrawConsentAction = defineAction({
+export const withdrawConsentAction = serverAction({
   schema: withdrawConsentSchema,
   permission: "consent:write",
   handler: withdrawConsent,
-});
-export const handOverCaseAction = defineAction({
-  schema: handOverCaseSchema,
-  permission: "case:hand-over",
-  handler: handOverCase,
-});
-export const setLegalHoldAction = defineAction({
-  schema: setLegalHoldSchema,
-  permission: "case:legal-hold",
-  handler: setLegalHold,
 });

@@ -22,9 +22,10 @@ describe("consent per case and purpose", () => {
   let office: Awaited<ReturnType<typeof makeOffice>>;
   let caseworker: Actor;
   let caseId: string;
-  const record = (actor: Actor, input: Input) => executeAction(recordConsentAction, actor, input);
+  const record = (actor: Actor, input: Input) =>
+    executeAction(recordConsentAction.definition, actor, input);
   const withdraw = (actor: Actor, input: Input) =>
-    executeAction(withdrawConsentAction, actor, input);
+    executeAction(withdrawConsentAction.definition, actor, input);
   const setBirthDate = (birthDate: string) =>
     db.beneficiary.updateMany({
       where: { cases: { some: { id: caseId } } },

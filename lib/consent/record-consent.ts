@@ -5,11 +5,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
 import { isChildOn } from "@/lib/beneficiaries/birth-date";
+import type { RecordConsentInput } from "@/lib/consent/schemas";
 import { toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
-import type { RecordConsentInput } from "@/lib/validations/data-protection";
 
 // What does not apply is dropped, not stored: a guardian only for GUARDIAN, a scope only for HAND_OVER.
 function applicableTerms(input: RecordConsentInput) {

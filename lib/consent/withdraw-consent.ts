@@ -4,10 +4,10 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
+import type { WithdrawConsentInput } from "@/lib/consent/schemas";
 import { toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { WithdrawConsentInput } from "@/lib/validations/data-protection";
 
 // Withdrawal keeps the consent on record with when, why and by whom; it happens once.
 export async function withdrawConsent(actor: Actor, input: WithdrawConsentInput) {

@@ -1,3 +1,5 @@
+import { REINTEGRATION_SERVICE_TYPES } from "@/lib/vocabulary";
+
 // The synthetic people of the 2012 demo, one SELECT per population, each row computed from
 // its index j so that every figure of the seed report comes out exactly (see README,
 // "Annual report"). Parameters: $1 host countries (57), $2 countries of origin (191),
@@ -6,7 +8,7 @@
 // from the opening date; a NULL type is no service.
 const SEX = `CASE WHEN j % 5000 = 1 THEN 'X' WHEN j % 5000 = 2 THEN 'U' WHEN j % 100 < 77 THEN 'M' ELSE 'F' END`;
 const OTHER_TYPE = `(ARRAY['FORCED_BEGGING','FORCED_MARRIAGE','FORCED_CRIMINALITY','OTHER'])[1 + j % 4]`;
-const REINT = `ARRAY['EMPLOYMENT','INCOME_GENERATION','EDUCATION','VOCATIONAL_TRAINING','SMALL_BUSINESS','ACCESS_TO_SERVICES']`;
+const REINT = `ARRAY[${REINTEGRATION_SERVICE_TYPES.map((type) => `'${type}'`).join(",")}]`;
 
 const COLUMNS = `seg, j, host, sex, birth, nat, opened, closed, status, kind, category, ret, identified, types, sector, ecountry, project_slot, svc_types, svc_days, reint_types, reint_days`;
 

@@ -2,9 +2,9 @@ import { createTranslator, type AbstractIntlMessages } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
+import { requiredText } from "@/lib/forms/fields";
 import messages from "@/lib/i18n/messages/en.json";
 import { translateValidation, validationMessageOf } from "@/lib/i18n/validation-message";
-import { requiredText } from "@/lib/validations/common";
 
 // With keys as plain strings, as the components' useTranslations() gives them.
 const translator = createTranslator({ locale: "en", messages: messages as AbstractIntlMessages });

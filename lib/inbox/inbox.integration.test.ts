@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { markInboxReadAction } from "@/lib/inbox/actions";
 import { countUnreadInbox, listInbox } from "@/lib/inbox/list-inbox";
-import { markInboxReadAction } from "@/lib/review/actions";
 import { executeAction } from "@/lib/safe-action";
 import {
   decide,
@@ -50,12 +50,14 @@ describe("the in-app inbox", () => {
     const [message] = await listInbox(caseworker);
 
     expect(
-      await executeAction(markInboxReadAction, caseworker, { messageId: message!.id }),
+      await executeAction(markInboxReadAction.definition, caseworker, { messageId: message!.id }),
     ).toStrictEqual({ ok: true, data: { id: message!.id } });
     const readAt = (await db.inboxMessage.findUniqueOrThrow({ where: { id: message!.id } })).readAt;
     expect(readAt).toBeInstanceOf(Date);
     expect(await countUnreadInbox(caseworker)).toBe(0);
-    unwrap(await executeAction(markInboxReadAction, caseworker, { messageId: message!.id }));
+    unwrap(
+      await executeAction(markInboxReadAction.definition, caseworker, { messageId: message!.id }),
+    );
     expect(
       (await db.inboxMessage.findUniqueOrThrow({ where: { id: message!.id } })).readAt,
     ).toStrictEqual(readAt);
@@ -65,7 +67,7 @@ describe("the in-app inbox", () => {
     const [message] = await listInbox(caseworker);
 
     expect(
-      await executeAction(markInboxReadAction, colleague, { messageId: message!.id }),
+      await executeAction(markInboxReadAction.definition, colleague, { messageId: message!.id }),
     ).toStrictEqual({ ok: false, error: "NOT_FOUND", fieldErrors: undefined });
     expect(await countUnreadInbox(caseworker)).toBe(1);
   });

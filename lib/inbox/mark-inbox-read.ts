@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { markInboxReadSchema } from "@/lib/validations/inbox";
+import { markInboxReadSchema } from "@/lib/inbox/schemas";
 
 // Only the recipient can mark a message; someone else's message is NOT_FOUND.
 export async function markInboxRead(actor: Actor, input: z.output<typeof markInboxReadSchema>) {

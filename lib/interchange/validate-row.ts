@@ -1,10 +1,12 @@
 import { isIso3Country } from "@/lib/geo/countries";
 import {
+  CASE_KINDS,
   EXPLOITATION_TYPES,
   LABOUR_SECTORS,
   MIGRANT_CATEGORIES,
   SERVICE_TYPES,
-} from "@/lib/reports/annual-report";
+  SEXES,
+} from "@/lib/vocabulary";
 
 import { currencyDigits, type InterchangeFile } from "./columns";
 
@@ -115,7 +117,7 @@ export function validateRow(
       r.text("ref"),
       r.text("given_name"),
       r.text("family_name"),
-      r.oneOf("sex", ["M", "F", "X", "U"]),
+      r.oneOf("sex", SEXES),
       r.date("birth_date", false),
       r.country("nationality", false),
     ];
@@ -138,7 +140,7 @@ export function validateRow(
 }
 
 function validateCase(r: RowReader, row: Row): StagedValue[] {
-  const kind = r.oneOf("kind", ["AVR", "REINTEGRATION", "VOT"]);
+  const kind = r.oneOf("kind", CASE_KINDS);
   const opened = r.date("opened_on");
   const closed = r.date("closed_on", false);
   r.after("closed_on", closed, opened, "opened_on");

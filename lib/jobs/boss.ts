@@ -1,8 +1,7 @@
 import PgBoss from "pg-boss";
 
-import { asSystem } from "@/lib/db-context";
-
-// One pg-boss per server process. Jobs and their retries live in PostgreSQL (schema
+// One pg-boss per server process; the domains that queue jobs also start their workers
+// (lib/reports/exports/report-export-worker.ts), so this module knows none of them. Jobs and their retries live in PostgreSQL (schema
 // "pgboss"), so any server can take a job that another one queued.
 export const REPORT_EXPORT_QUEUE = "report-export";
 
@@ -23,15 +22,6 @@ export function getBoss(): Promise<PgBoss> {
     return boss;
   })();
   return globalForBoss.passageBoss;
-}
-
-// Called from instrumentation.ts when a Next.js server starts.
-export async function startReportWorkers(): Promise<void> {
-  const boss = await getBoss();
-  const { runReportExport } = await import("@/lib/reports/exports/run-report-export");
-  await boss.work<{ exportId: string }>(REPORT_EXPORT_QUEUE, async (jobs) => {
-    for (const job of jobs) await asSystem("job", () => runReportExport(job.data.exportId));
-  });
 }
 
 export async function stopBoss(): Promise<void> {

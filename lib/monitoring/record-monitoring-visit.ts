@@ -9,11 +9,11 @@ import { loadCaseForWrite } from "@/lib/cases/load-case-for-write";
 import { toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordVisitSchema } from "@/lib/validations/monitoring";
+import { recordMonitoringVisitSchema } from "@/lib/monitoring/schemas";
 
 export async function recordMonitoringVisit(
   actor: Actor,
-  input: z.output<typeof recordVisitSchema>,
+  input: z.output<typeof recordMonitoringVisitSchema>,
 ) {
   assertCan(actor, "case:write");
   return db.$transaction(async (tx) => {

@@ -1,11 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { updateDimensionWeightAction, updateIndicatorAction } from "@/lib/admin/actions";
 import type { Actor } from "@/lib/auth/actor";
 import { toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { recordSurveyAction, recordVisitAction } from "@/lib/review/actions";
+import {
+  recordMonitoringVisitAction,
+  recordSustainabilitySurveyAction,
+} from "@/lib/monitoring/actions";
 import { executeAction } from "@/lib/safe-action";
+import { updateDimensionWeightAction, updateIndicatorAction } from "@/lib/sustainability/actions";
 import {
   makeCase,
   makeOffice,
@@ -40,7 +43,8 @@ describe("monitoring visits and the sustainability survey", () => {
       answer: answers[indicator.code] ?? String(indicator.isReversed ? 1 : indicator.scaleMax),
     })),
   });
-  const record = (input: object) => executeAction(recordSurveyAction, caseworker, input);
+  const record = (input: object) =>
+    executeAction(recordSustainabilitySurveyAction.definition, caseworker, input);
 
   beforeEach(async () => {
     await resetDatabase();
@@ -100,21 +104,24 @@ describe("monitoring visits and the sustainability survey", () => {
     const satisfaction = indicators.find((row) => row.code === "ECON_SATISFACTION")!;
     const foodCuts = indicators.find((row) => row.code === "ECON_FOOD_CUTS")!;
     unwrap(
-      await executeAction(updateIndicatorAction, admin, {
+      await executeAction(updateIndicatorAction.definition, admin, {
         indicatorId: satisfaction.id,
         weight: "3",
         isActive: true,
       }),
     );
     unwrap(
-      await executeAction(updateIndicatorAction, admin, {
+      await executeAction(updateIndicatorAction.definition, admin, {
         indicatorId: foodCuts.id,
         weight: "1",
         isActive: false,
       }),
     );
     unwrap(
-      await executeAction(updateDimensionWeightAction, admin, { dimension: "SOCIAL", weight: "0" }),
+      await executeAction(updateDimensionWeightAction.definition, admin, {
+        dimension: "SOCIAL",
+        weight: "0",
+      }),
     );
 
     // Economic: satisfaction worst (0) × 3 and three more best (1) → 3/6 = 0.5; social counts 0 in the composite.
@@ -136,7 +143,7 @@ describe("monitoring visits and the sustainability survey", () => {
 
   it("a monitoring visit keeps the day, the note and the next due day", async () => {
     const { id } = unwrap(
-      await executeAction(recordVisitAction, caseworker, {
+      await executeAction(recordMonitoringVisitAction.definition, caseworker, {
         caseId,
         visitedOn: "2026-06-01",
         note: "Shop open",
@@ -172,7 +179,7 @@ describe("monitoring visits and the sustainability survey", () => {
     });
 
     it("a visit whose next due day is before the visit: { nextVisitDue: ['nextVisitBeforeVisit'] }", async () => {
-      const result = await executeAction(recordVisitAction, caseworker, {
+      const result = await executeAction(recordMonitoringVisitAction.definition, caseworker, {
         caseId,
         visitedOn: "2026-06-01",
         note: "",
@@ -188,7 +195,7 @@ describe("monitoring visits and the sustainability survey", () => {
 
     it("a caseworker changing an indicator's weight: FORBIDDEN", async () => {
       expect(
-        await executeAction(updateIndicatorAction, caseworker, {
+        await executeAction(updateIndicatorAction.definition, caseworker, {
           indicatorId: indicators[0]!.id,
           weight: "5",
           isActive: true,

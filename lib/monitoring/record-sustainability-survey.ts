@@ -9,8 +9,8 @@ import { loadCaseForWrite } from "@/lib/cases/load-case-for-write";
 import { toDay } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { recordSustainabilitySurveySchema } from "@/lib/monitoring/schemas";
 import { scoreSurvey } from "@/lib/sustainability/score-survey";
-import { recordSurveySchema } from "@/lib/validations/monitoring";
 
 async function activeIndicators(tx: Tx) {
   const [indicators, weights] = await Promise.all([
@@ -29,7 +29,7 @@ async function activeIndicators(tx: Tx) {
 // from the weights in force, which each answer keeps.
 export async function recordSustainabilitySurvey(
   actor: Actor,
-  input: z.output<typeof recordSurveySchema>,
+  input: z.output<typeof recordSustainabilitySurveySchema>,
 ) {
   assertCan(actor, "case:write");
   return db.$transaction(async (tx) => {

@@ -8,7 +8,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { uniquely } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
-import { createOfficeSchema } from "@/lib/validations/office";
+import { createOfficeSchema } from "@/lib/offices/schemas";
 
 export async function listOffices(actor: Actor) {
   assertCan(actor, "office:manage");

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { setSecondApprovalAction } from "@/lib/admin/actions";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { setSecondApprovalThresholdAction } from "@/lib/offices/actions";
 import { executeAction } from "@/lib/safe-action";
 import { makeOffice, makeUser, resetDatabase } from "@/lib/testing/kit";
 
@@ -10,7 +10,11 @@ describe("the office's second-approval threshold", () => {
   let admin: Actor;
   let officeId: string;
   const set = (actor: Actor, amount: string, currency: string) =>
-    executeAction(setSecondApprovalAction, actor, { officeId, amount, currency });
+    executeAction(setSecondApprovalThresholdAction.definition, actor, {
+      officeId,
+      amount,
+      currency,
+    });
   const stored = () =>
     db.office.findUniqueOrThrow({
       where: { id: officeId },

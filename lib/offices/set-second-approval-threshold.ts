@@ -8,12 +8,12 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toMinorUnits } from "@/lib/money/currency";
-import { setSecondApprovalSchema } from "@/lib/validations/office";
+import { setSecondApprovalThresholdSchema } from "@/lib/offices/schemas";
 
 // Plans of the office whose total exceeds this need a second supervisor's approval.
 export async function setSecondApprovalThreshold(
   actor: Actor,
-  input: z.output<typeof setSecondApprovalSchema>,
+  input: z.output<typeof setSecondApprovalThresholdSchema>,
 ) {
   assertCan(actor, "office:manage");
   const hasThreshold = Boolean(input.amount && input.currency);

@@ -9,7 +9,7 @@ import { toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { uniquely } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
-import { createProjectSchema } from "@/lib/validations/office";
+import { createProjectSchema } from "@/lib/projects/schemas";
 
 export async function listProjects(actor: Actor) {
   assertCan(actor, "project:manage");

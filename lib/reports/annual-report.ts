@@ -1,53 +1,16 @@
 import { z } from "zod";
 
-// Vocabularies and the machine-readable shape of the annual report (REPORT_SPEC keys).
-export const MIGRANT_CATEGORIES = [
-  "FAILED_ASYLUM_SEEKER",
-  "VISA_OVERSTAYER",
-  "IRREGULAR_STRANDED",
-  "OTHER",
-] as const;
-export const EXPLOITATION_TYPES = [
-  "FORCED_LABOUR",
-  "SEXUAL",
-  "FORCED_BEGGING",
-  "FORCED_MARRIAGE",
-  "ORGAN_REMOVAL",
-  "FORCED_CRIMINALITY",
-  "OTHER",
-] as const;
-export const LABOUR_SECTORS = [
-  "AGRICULTURE",
-  "CONSTRUCTION",
-  "DOMESTIC_WORK",
-  "MANUFACTURING",
-  "FISHING",
-  "HOSPITALITY",
-  "OTHER",
-] as const;
-export const SERVICE_TYPES = [
-  "COUNSELLING",
-  "RETURN_TRAVEL",
-  "EMPLOYMENT",
-  "INCOME_GENERATION",
-  "EDUCATION",
-  "VOCATIONAL_TRAINING",
-  "SMALL_BUSINESS",
-  "ACCESS_TO_SERVICES",
-  "SHELTER",
-  "MEDICAL",
-  "PSYCHOSOCIAL",
-  "LEGAL",
-  "TRANSPORT",
-] as const;
-export const REINTEGRATION_SERVICE_TYPES = SERVICE_TYPES.slice(2, 8);
-export const SEXES = ["M", "F", "X", "U"] as const;
+import {
+  SEXES,
+  type ExploitationType,
+  type LabourSector,
+  type MigrantCategory,
+  type ServiceType,
+} from "@/lib/vocabulary";
+
+// The machine-readable shape of the annual report (REPORT_SPEC keys).
 export const AGE_GROUPS = ["adult", "child", "unknown"] as const;
 
-export type MigrantCategory = (typeof MIGRANT_CATEGORIES)[number];
-export type ExploitationType = (typeof EXPLOITATION_TYPES)[number];
-export type LabourSector = (typeof LABOUR_SECTORS)[number];
-export type ServiceType = (typeof SERVICE_TYPES)[number];
 export type SexCode = (typeof SEXES)[number];
 export type AgeGroup = (typeof AGE_GROUPS)[number];
 

@@ -1,16 +1,15 @@
 import type { DbOrTx } from "@/lib/db";
 import { asSystem } from "@/lib/db-context";
 import { countriesInRegion, regionByCountry } from "@/lib/geo/region-index";
-
 import {
-  AGE_GROUPS,
   EXPLOITATION_TYPES,
   LABOUR_SECTORS,
   MIGRANT_CATEGORIES,
   SERVICE_TYPES,
   SEXES,
-  type ReportFilter,
-} from "./annual-report";
+} from "@/lib/vocabulary";
+
+import { AGE_GROUPS, type ReportFilter } from "./annual-report";
 import type { ComputedReport } from "./publish-annual-report";
 import { queryAnnualCounts, type CountMap } from "./query-annual-counts";
 import { changePercent, changePoints, percentOf } from "./rounding";

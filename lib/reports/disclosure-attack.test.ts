@@ -7,8 +7,9 @@ import {
   type DatasetOffice,
   type Person,
 } from "@/lib/testing/disclosure-attacker";
+import { EXPLOITATION_TYPES } from "@/lib/vocabulary";
 
-import { EXPLOITATION_TYPES, type AgeGroup, type SexCode } from "./annual-report";
+import { type AgeGroup, type SexCode } from "./annual-report";
 import { officeNode } from "./disclosure-plan";
 
 const K = 10;

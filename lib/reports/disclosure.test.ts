@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { disclosureThreshold, pinnedInLine, protectLine } from "./disclosure";
+import { disclosureThreshold } from "@/lib/settings/disclosure-threshold";
+
+import { pinnedInLine, protectLine } from "./disclosure";
 import { planSelections, type PlaceOffice } from "./disclosure-plan";
 import { planTable, publishViewTable, publishWorldTable } from "./disclosure-tables";
 

@@ -5,19 +5,10 @@
 // least k). Zero stays zero. Pure functions over counts, so the attack test can run them on
 // many datasets in memory.
 
-export const MIN_DISCLOSURE_THRESHOLD = 10;
 export const SECONDARY_MARKER = "x";
 
 export type PublishedCell = number | string;
 export type CellState = "shown" | "primary" | "secondary";
-
-// The threshold may be raised by configuration, never lowered below IOM's 10.
-export function disclosureThreshold(configured = process.env.REPORT_DISCLOSURE_THRESHOLD): number {
-  const value = Number(configured);
-  return Number.isInteger(value) && value > MIN_DISCLOSURE_THRESHOLD
-    ? value
-    : MIN_DISCLOSURE_THRESHOLD;
-}
 
 export const isSmall = (value: number, threshold: number) => value > 0 && value < threshold;
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/auth/actor";
+import { caseListQuerySchema } from "@/lib/cases/case-list-query";
 import { listCases } from "@/lib/cases/list-cases";
 import {
   makeBeneficiary,
@@ -10,9 +11,9 @@ import {
   makeUser,
   resetDatabase,
 } from "@/lib/testing/kit";
-import { caseListQuerySchema } from "@/lib/validations/case-list";
+import { SEXES } from "@/lib/vocabulary";
 
-import { AGE_GROUPS, SEXES } from "./annual-report";
+import { AGE_GROUPS } from "./annual-report";
 import {
   breakdownCases,
   drillDownHref,

@@ -1,5 +1,5 @@
+import type { CaseListQuery } from "@/lib/cases/case-list-query";
 import { caseListHref } from "@/lib/cases/case-list-url";
-import type { CaseListQuery } from "@/lib/validations/case-list";
 
 import type { AgeGroup, SexCode } from "./annual-report";
 

@@ -2,15 +2,9 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 
 import messages from "@/lib/i18n/messages/en.json";
+import { EXPLOITATION_TYPES, LABOUR_SECTORS, SERVICE_TYPES, SEXES } from "@/lib/vocabulary";
 
-import {
-  AGE_GROUPS,
-  EXPLOITATION_TYPES,
-  LABOUR_SECTORS,
-  SERVICE_TYPES,
-  SEXES,
-  type AnnualReport,
-} from "./annual-report";
+import { AGE_GROUPS, type AnnualReport } from "./annual-report";
 import { buildNarrative, type Translate } from "./narrative";
 import {
   publishAnnualReport,

@@ -2,13 +2,13 @@ import { countryName } from "@/lib/geo/countries";
 import { isEeaMember } from "@/lib/geo/eea-membership";
 import { translatorOf } from "@/lib/i18n/catalogues";
 import type { Locale } from "@/lib/i18n/config";
-
 import {
   LABOUR_SECTORS,
   MIGRANT_CATEGORIES,
   REINTEGRATION_SERVICE_TYPES,
   SERVICE_TYPES,
-} from "./annual-report";
+} from "@/lib/vocabulary";
+
 import type { PublishedCell } from "./disclosure";
 import type { PublishedReport } from "./publish-annual-report";
 

@@ -1,17 +1,8 @@
-import {
-  AGE_GROUPS,
-  EXPLOITATION_TYPES,
-  SEXES,
-  type AnnualReport,
-  type ExploitationType,
-} from "./annual-report";
-import {
-  disclosureThreshold,
-  isSmall,
-  markHidden,
-  SECONDARY_MARKER,
-  type PublishedCell,
-} from "./disclosure";
+import { disclosureThreshold } from "@/lib/settings/disclosure-threshold";
+import { EXPLOITATION_TYPES, SEXES, type ExploitationType } from "@/lib/vocabulary";
+
+import { AGE_GROUPS, type AnnualReport } from "./annual-report";
+import { isSmall, markHidden, SECONDARY_MARKER, type PublishedCell } from "./disclosure";
 import { countryNode, regionNode, WORLD, type NodeId, type SelectionPlan } from "./disclosure-plan";
 import {
   planTable,

@@ -16,8 +16,8 @@ import {
   makeServices,
   resetDatabase,
 } from "@/lib/testing/kit";
+import { SERVICE_TYPES } from "@/lib/vocabulary";
 
-import { SERVICE_TYPES } from "./annual-report";
 import { computeAnnualReport } from "./compute-annual-report";
 import { reportTables } from "./publish-annual-report";
 import { queryAtomTables } from "./query-atom-tables";

@@ -1,12 +1,12 @@
 import type { DbOrTx, Tx } from "@/lib/db";
 import { asSystem } from "@/lib/db-context";
-
 import {
   EXPLOITATION_TYPES,
   LABOUR_SECTORS,
   MIGRANT_CATEGORIES,
   SERVICE_TYPES,
-} from "./annual-report";
+} from "@/lib/vocabulary";
+
 import type { AtomTables, TableName } from "./publish-annual-report";
 
 // The cells of every controlled table for each atom of a selection plan (disjoint sets of

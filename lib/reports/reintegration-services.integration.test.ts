@@ -1,8 +1,7 @@
 import { expect, it } from "vitest";
 
 import { ownerPool } from "@/lib/testing/kit";
-
-import { REINTEGRATION_SERVICE_TYPES } from "./annual-report";
+import { REINTEGRATION_SERVICE_TYPES } from "@/lib/vocabulary";
 
 // The report's SQL asks is_reintegration_service(); the application lists the same types.
 // Both must name the same set, or the report and the plan form disagree.

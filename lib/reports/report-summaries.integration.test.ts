@@ -11,14 +11,14 @@ import {
   resetDatabase,
 } from "@/lib/testing/kit";
 import { countsAndOracle, summaryAndRebuild } from "@/lib/testing/report-summary-checks";
-
 import {
+  CASE_KINDS,
   EXPLOITATION_TYPES,
   LABOUR_SECTORS,
   MIGRANT_CATEGORIES,
   SERVICE_TYPES,
   SEXES,
-} from "./annual-report";
+} from "@/lib/vocabulary";
 
 // The report reads summaries that triggers keep on write. Whatever is written (inserts,
 // edits, moves between years, offices, cases and people, deletes, bulk statements), the
@@ -41,7 +41,7 @@ const votFields = fc.record({
   identified: identifiedDay,
 });
 const caseArb = fc.record({
-  kind: fc.constantFrom("AVR", "REINTEGRATION", "VOT"),
+  kind: fc.constantFrom(...CASE_KINDS),
   office: pick,
   person: pick,
   category: fc.constantFrom(...MIGRANT_CATEGORIES),

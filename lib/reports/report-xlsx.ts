@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
 
 import { countryName } from "@/lib/geo/countries";
+import { SEXES } from "@/lib/vocabulary";
 
-import { AGE_GROUPS, SEXES } from "./annual-report";
+import { AGE_GROUPS } from "./annual-report";
 import type { PublishedCell } from "./disclosure";
 import { flattenReport, neutraliseFormula } from "./flatten-report";
 import type { PublishedReport } from "./publish-annual-report";

@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/auth/actor";
 import { addServiceAction } from "@/lib/cases/actions";
-import { setLegalHoldAction } from "@/lib/consent/actions";
 import { toDay } from "@/lib/dates";
 import { db, pool } from "@/lib/db";
 import type { CaseKind } from "@/lib/generated/prisma/enums";
+import { setLegalHoldAction } from "@/lib/legal-hold/actions";
 import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
 import { ANONYMISED, anonymiseExpiredCases } from "@/lib/retention/anonymise-expired-cases";
 import { executeAction } from "@/lib/safe-action";
@@ -169,7 +169,7 @@ describe("anonymiseExpiredCases", () => {
   it("keeps a case on legal hold until the hold is cleared", async () => {
     const supervisor: Actor = await makeUser("SUPERVISOR", mex.id);
     const { caseId } = await closedCase(mex, "AVR", "2019-01-01");
-    const hold = await executeAction(setLegalHoldAction, supervisor, {
+    const hold = await executeAction(setLegalHoldAction.definition, supervisor, {
       caseId,
       version: 1,
       isOnHold: true,
@@ -185,7 +185,7 @@ describe("anonymiseExpiredCases", () => {
     expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).anonymisedAt).toBeNull();
     expect(
       (
-        await executeAction(setLegalHoldAction, supervisor, {
+        await executeAction(setLegalHoldAction.definition, supervisor, {
           caseId,
           version: 2,
           isOnHold: false,
@@ -232,7 +232,9 @@ describe("anonymiseExpiredCases", () => {
     const caseworker = await makeUser("CASEWORKER", mex.id);
     const { caseId } = await closedCase(mex, "AVR", "2019-01-01");
     await run("2026-01-01");
-    expect(await executeAction(addServiceAction, caseworker, serviceInput(caseId))).toEqual({
+    expect(
+      await executeAction(addServiceAction.definition, caseworker, serviceInput(caseId)),
+    ).toEqual({
       ok: false,
       error: "VALIDATION",
       fieldErrors: { _form: ["caseAnonymised"] },

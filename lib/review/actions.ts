@@ -1,55 +1,36 @@
-import "server-only";
+"use server";
 
-import { markInboxRead } from "@/lib/inbox/mark-inbox-read";
-import { recordMonitoringVisit } from "@/lib/monitoring/record-monitoring-visit";
-import { recordSustainabilitySurvey } from "@/lib/monitoring/record-sustainability-survey";
 import { decidePlan } from "@/lib/review/decide-plan";
 import { deliverPlanItem } from "@/lib/review/deliver-plan-item";
 import { savePlan } from "@/lib/review/save-plan";
-import { submitPlan } from "@/lib/review/submit-plan";
-import { defineAction } from "@/lib/safe-action";
-import { markInboxReadSchema } from "@/lib/validations/inbox";
-import { recordSurveySchema, recordVisitSchema } from "@/lib/validations/monitoring";
 import {
   decidePlanSchema,
   deliverPlanItemSchema,
   savePlanSchema,
   submitPlanSchema,
-} from "@/lib/validations/plan";
+} from "@/lib/review/schemas";
+import { submitPlan } from "@/lib/review/submit-plan";
+import { serverAction } from "@/lib/safe-action";
 
-// Reintegration review: the form's schema, the permission, the domain function.
-export const savePlanAction = defineAction({
+// Reintegration plans: drafted by a caseworker, reviewed by a supervisor, then delivered.
+export const savePlanAction = serverAction({
   schema: savePlanSchema,
   permission: "plan:draft",
   handler: savePlan,
 });
-export const submitPlanAction = defineAction({
+export const submitPlanAction = serverAction({
   schema: submitPlanSchema,
   permission: "plan:draft",
   handler: submitPlan,
 });
-export const decidePlanAction = defineAction({
+export const decidePlanAction = serverAction({
   schema: decidePlanSchema,
   permission: "plan:review",
   handler: decidePlan,
+  revalidate: "/review",
 });
-export const deliverPlanItemAction = defineAction({
+export const deliverPlanItemAction = serverAction({
   schema: deliverPlanItemSchema,
   permission: "plan:deliver",
   handler: deliverPlanItem,
-});
-export const recordVisitAction = defineAction({
-  schema: recordVisitSchema,
-  permission: "case:write",
-  handler: recordMonitoringVisit,
-});
-export const recordSurveyAction = defineAction({
-  schema: recordSurveySchema,
-  permission: "case:write",
-  handler: recordSustainabilitySurvey,
-});
-export const markInboxReadAction = defineAction({
-  schema: markInboxReadSchema,
-  permission: "inbox:read",
-  handler: markInboxRead,
 });

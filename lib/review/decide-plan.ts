@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { bumpPlanVersion, loadPlanForWrite } from "@/lib/review/load-plan-for-write";
 import { decidePlanOutcome } from "@/lib/review/plan-workflow";
-import { decidePlanSchema } from "@/lib/validations/plan";
+import { decidePlanSchema } from "@/lib/review/schemas";
 
 // A supervisor approves, returns or rejects a pending plan of their office. The decision,
 // the plan's new status, the authors' inbox messages and the audit entry are one write.

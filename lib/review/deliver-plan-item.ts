@@ -11,7 +11,7 @@ import { toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
-import { deliverPlanItemSchema } from "@/lib/validations/plan";
+import { deliverPlanItemSchema } from "@/lib/review/schemas";
 
 // Delivers an approved item as a service on the case (the annual report counts services)
 // and links the two. The link is set only where none exists, so a second delivery of the

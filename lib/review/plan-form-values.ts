@@ -1,10 +1,11 @@
 import { formatDay } from "@/lib/dates";
 import { fromMinorUnits } from "@/lib/money/currency";
 import type { PlanDetail } from "@/lib/review/plan-detail";
-import { isEditable, reintegrationServiceTypes } from "@/lib/review/plan-workflow";
-import type { SavePlanInput } from "@/lib/validations/plan";
+import { isEditable } from "@/lib/review/plan-workflow";
+import type { SavePlanInput } from "@/lib/review/schemas";
+import type { ReintegrationServiceType } from "@/lib/vocabulary";
 
-type ItemType = (typeof reintegrationServiceTypes)[number];
+type ItemType = ReintegrationServiceType;
 
 // The editor's values: the plan's own when it may be edited, otherwise a new plan (there is
 // none yet, or the last one was rejected). Null when the plan is locked.

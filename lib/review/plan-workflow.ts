@@ -1,15 +1,5 @@
 import type { InboxKind, PlanDecisionKind, PlanStatus } from "@/lib/generated/prisma/enums";
 
-// The reintegration service types of REPORT_SPEC: the only types a plan item may have.
-export const reintegrationServiceTypes = [
-  "EMPLOYMENT",
-  "INCOME_GENERATION",
-  "EDUCATION",
-  "VOCATIONAL_TRAINING",
-  "SMALL_BUSINESS",
-  "ACCESS_TO_SERVICES",
-] as const;
-
 export const pendingStatuses: readonly PlanStatus[] = ["SUBMITTED", "AWAITING_SECOND_APPROVAL"];
 
 // The caseworker edits and submits a draft or a returned plan; anything else is locked.

@@ -14,7 +14,7 @@ import { once } from "@/lib/idempotency";
 import { toMinorUnits } from "@/lib/money/currency";
 import { bumpPlanVersion, loadPlanForWrite } from "@/lib/review/load-plan-for-write";
 import { isEditable } from "@/lib/review/plan-workflow";
-import { savePlanSchema } from "@/lib/validations/plan";
+import { savePlanSchema } from "@/lib/review/schemas";
 
 type Input = z.output<typeof savePlanSchema>;
 const maxInt = 2_147_483_647;

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { bumpPlanVersion, loadPlanForWrite } from "@/lib/review/load-plan-for-write";
 import { isEditable } from "@/lib/review/plan-workflow";
-import { submitPlanSchema } from "@/lib/validations/plan";
+import { submitPlanSchema } from "@/lib/review/schemas";
 
 // Sends a draft or returned plan to the office's supervisors; from here it is locked.
 export async function submitPlan(actor: Actor, input: z.output<typeof submitPlanSchema>) {

@@ -1,11 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/auth/actor";
-import {
-  changeCaseStatusAction,
-  registerBeneficiaryAction,
-  updateCaseAction,
-} from "@/lib/cases/actions";
+import { registerBeneficiaryAction } from "@/lib/beneficiaries/actions";
+import { changeCaseStatusAction, updateCaseAction } from "@/lib/cases/actions";
 import { db } from "@/lib/db";
 import { executeAction } from "@/lib/safe-action";
 import {
@@ -42,7 +39,7 @@ describe("many simultaneous writers", () => {
     const results = await Promise.all(
       Array.from({ length: writers }, (_, index) =>
         executeAction(
-          updateCaseAction,
+          updateCaseAction.definition,
           caseworkers[index % 5]!,
           updateInputFrom(opened, caseId, 1, { travelDetails: `route ${index}` }),
         ),
@@ -71,7 +68,7 @@ describe("many simultaneous writers", () => {
             select: { version: true },
           });
           const result = await executeAction(
-            updateCaseAction,
+            updateCaseAction.definition,
             caseworkers[index % 5]!,
             updateInputFrom(opened, caseId, version, { travelDetails: `leg ${index}` }),
           );
@@ -95,7 +92,7 @@ describe("many simultaneous writers", () => {
     const results = await Promise.all(
       Array.from({ length: writers }, (_, index) =>
         executeAction(
-          changeCaseStatusAction,
+          changeCaseStatusAction.definition,
           caseworkers[index % 5]!,
           statusInput(caseId, 1, index % 2 ? "COUNSELLING" : "CLOSED", "2026-03-05", "closing"),
         ),
@@ -114,7 +111,7 @@ describe("many simultaneous writers", () => {
     const input = beneficiaryInput({ givenName: "Concurrent", familyName: "Submission" });
     const results = await Promise.all(
       Array.from({ length: writers }, () =>
-        executeAction(registerBeneficiaryAction, caseworkers[0]!, input),
+        executeAction(registerBeneficiaryAction.definition, caseworkers[0]!, input),
       ),
     );
     const ids = new Set(

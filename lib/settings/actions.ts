@@ -1,12 +1,12 @@
-import "server-only";
+"use server";
 
-import { defineAction } from "@/lib/safe-action";
-import { disclosureThresholdSchema } from "@/lib/validations/settings";
+import { serverAction } from "@/lib/safe-action";
+import { setDisclosureThreshold } from "@/lib/settings/disclosure-settings";
+import { setDisclosureThresholdSchema } from "@/lib/settings/schemas";
 
-import { setDisclosureThreshold } from "./disclosure-settings";
-
-export const setDisclosureThresholdAction = defineAction({
-  schema: disclosureThresholdSchema,
+export const setDisclosureThresholdAction = serverAction({
+  schema: setDisclosureThresholdSchema,
   permission: "settings:manage",
   handler: setDisclosureThreshold,
+  revalidate: "/admin/settings",
 });

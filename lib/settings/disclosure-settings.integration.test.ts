@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { getAnnualReport } from "@/lib/reports/get-annual-report";
 import { executeAction } from "@/lib/safe-action";
+import { setDisclosureThresholdAction } from "@/lib/settings/actions";
 import {
   makeBeneficiary,
   makeCase,
@@ -13,13 +14,12 @@ import {
   resetDatabase,
 } from "@/lib/testing/kit";
 
-import { setDisclosureThresholdAction } from "./actions";
 import { readDisclosureThreshold } from "./read-disclosure-threshold";
 
 describe("the disclosure threshold an admin sets", () => {
   let admin: Actor;
   const set = (actor: Actor, threshold: unknown) =>
-    executeAction(setDisclosureThresholdAction, actor, { threshold });
+    executeAction(setDisclosureThresholdAction.definition, actor, { threshold });
   const audits = () =>
     db.auditEntry.findMany({
       where: { action: "settings.disclosure-threshold" },

@@ -7,8 +7,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { disclosureThreshold } from "@/lib/reports/disclosure";
-import { disclosureThresholdSchema } from "@/lib/validations/settings";
+import { disclosureThreshold } from "@/lib/settings/disclosure-threshold";
+import { setDisclosureThresholdSchema } from "@/lib/settings/schemas";
 
 import { readDisclosureThreshold } from "./read-disclosure-threshold";
 
@@ -34,7 +34,7 @@ export async function getDisclosureSettings(actor: Actor) {
 // are written together. Below the floor is refused, not silently raised.
 export async function setDisclosureThreshold(
   actor: Actor,
-  input: z.output<typeof disclosureThresholdSchema>,
+  input: z.output<typeof setDisclosureThresholdSchema>,
 ) {
   assertCan(actor, "settings:manage");
   if (input.threshold < disclosureThreshold())

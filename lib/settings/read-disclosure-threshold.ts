@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
-import { disclosureThreshold } from "@/lib/reports/disclosure";
+import { disclosureThreshold } from "@/lib/settings/disclosure-threshold";
 
 // The threshold every report, export and API answer uses: the admin's stored value, but
 // never below the floor (REPORT_SPEC's 10, raised by REPORT_DISCLOSURE_THRESHOLD if set).

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { updateDimensionWeightSchema, updateIndicatorSchema } from "@/lib/validations/monitoring";
+import { updateDimensionWeightSchema, updateIndicatorSchema } from "@/lib/sustainability/schemas";
 
 export async function listSustainabilitySettings(actor: Actor) {
   assertCan(actor, "office:manage");

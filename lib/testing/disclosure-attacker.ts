@@ -1,16 +1,6 @@
 import { solve, type Model } from "yalps";
 
-import {
-  AGE_GROUPS,
-  EXPLOITATION_TYPES,
-  LABOUR_SECTORS,
-  MIGRANT_CATEGORIES,
-  SERVICE_TYPES,
-  SEXES,
-  type AgeGroup,
-  type ExploitationType,
-  type SexCode,
-} from "@/lib/reports/annual-report";
+import { AGE_GROUPS, type AgeGroup, type SexCode } from "@/lib/reports/annual-report";
 import {
   buildHierarchy,
   countryNode,
@@ -30,6 +20,14 @@ import {
   type ComputedReport,
   type PublishedReport,
 } from "@/lib/reports/publish-annual-report";
+import {
+  EXPLOITATION_TYPES,
+  LABOUR_SECTORS,
+  MIGRANT_CATEGORIES,
+  SERVICE_TYPES,
+  SEXES,
+  type ExploitationType,
+} from "@/lib/vocabulary";
 
 // An attacker for the disclosure-control tests: it knows every published figure of every
 // selection HQ can ask for, the refusals and their reasons, what each marker means, and the

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
-import { confirmMfaEnrollment, startMfaEnrollment } from "@/lib/auth/mfa/enroll-mfa";
 import { currentTotpStep, totpCodeAt } from "@/lib/auth/mfa/totp";
+import { confirmMfaEnrollment, startMfaEnrollment } from "@/lib/mfa/enroll-mfa";
 
 // Enrolls a user the way the account page does, with the code an app would show now.
 export async function enrollForTest(user: Actor) {

@@ -1,18 +1,11 @@
 import { toDay } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OfficeScope } from "@/lib/reports/query-annual-counts";
+import { REINTEGRATION_SERVICE_TYPES } from "@/lib/vocabulary";
 
 // Test oracle: every count of the annual report computed straight from services, cases and
 // beneficiaries (the report's SQL before the summaries). The summary-based report must give
 // the same answer on any data; this is far too slow for a large database, so tests only.
-const REINTEGRATION_TYPES = [
-  "EMPLOYMENT",
-  "INCOME_GENERATION",
-  "EDUCATION",
-  "VOCATIONAL_TRAINING",
-  "SMALL_BUSINESS",
-  "ACCESS_TO_SERVICES",
-];
 
 export function directAnnualCountsSql(
   year: number,
@@ -78,8 +71,8 @@ export function directAnnualCountsSql(
         (SELECT host, count(DISTINCT b) n FROM sv WHERE cur AND kind = 'AVR' AND type = 'RETURN_TRAVEL' GROUP BY host) x),
       'counselling', (SELECT count(*) FROM sv WHERE cur AND type = 'COUNSELLING'),
       'counsellingPrev', (SELECT count(*) FROM sv WHERE NOT cur AND type = 'COUNSELLING'),
-      'reintegration', (SELECT count(*) FROM sv WHERE cur AND kind = 'REINTEGRATION' AND type = ANY (${REINTEGRATION_TYPES}::text[])),
-      'reintegrationPrev', (SELECT count(*) FROM sv WHERE NOT cur AND kind = 'REINTEGRATION' AND type = ANY (${REINTEGRATION_TYPES}::text[])),
+      'reintegration', (SELECT count(*) FROM sv WHERE cur AND kind = 'REINTEGRATION' AND type = ANY (${REINTEGRATION_SERVICE_TYPES}::text[])),
+      'reintegrationPrev', (SELECT count(*) FROM sv WHERE NOT cur AND kind = 'REINTEGRATION' AND type = ANY (${REINTEGRATION_SERVICE_TYPES}::text[])),
       'votAssisted', (SELECT count(DISTINCT b) FROM vy),
       'votAssistedPrev', (SELECT count(DISTINCT b) FROM kc WHERE kind = 'VOT' AND in_p),
       'exploitation', (SELECT coalesce(jsonb_object_agg(t, n), '{}') FROM

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { createUserAction, resetUserPasswordAction, updateUserAction } from "@/lib/admin/actions";
 import type { Actor } from "@/lib/auth/actor";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db, pool } from "@/lib/db";
@@ -8,6 +7,7 @@ import { withActor } from "@/lib/db-context";
 import { listInbox } from "@/lib/inbox/list-inbox";
 import { executeAction } from "@/lib/safe-action";
 import { makeOffice, makeUser, resetDatabase, testPassword, unwrap } from "@/lib/testing/kit";
+import { createUserAction, resetUserPasswordAction, updateUserAction } from "@/lib/users/actions";
 import { completeAccountSetup } from "@/lib/users/complete-account-setup";
 import { findSetupLink } from "@/lib/users/setup-links";
 
@@ -38,7 +38,7 @@ describe("accounts are set up by their users through a single-use link", () => {
 
   const createCaseworker = async (email = "new.caseworker@test.passage", extra = {}) =>
     unwrap(
-      await executeAction(createUserAction, admin, {
+      await executeAction(createUserAction.definition, admin, {
         name: "New Caseworker",
         email,
         role: "CASEWORKER",
@@ -162,7 +162,7 @@ describe("accounts are set up by their users through a single-use link", () => {
     const mover = await makeUser("CASEWORKER", (await makeOffice()).id);
 
     unwrap(
-      await executeAction(updateUserAction, admin, {
+      await executeAction(updateUserAction.definition, admin, {
         userId: mover.id,
         name: mover.name,
         role: "CASEWORKER",
@@ -183,8 +183,12 @@ describe("accounts are set up by their users through a single-use link", () => {
     expect(session).toMatchObject({ ok: true });
     const before = await db.user.findUniqueOrThrow({ where: { id: user.id } });
 
-    const first = unwrap(await executeAction(resetUserPasswordAction, admin, { userId: user.id }));
-    const second = unwrap(await executeAction(resetUserPasswordAction, admin, { userId: user.id }));
+    const first = unwrap(
+      await executeAction(resetUserPasswordAction.definition, admin, { userId: user.id }),
+    );
+    const second = unwrap(
+      await executeAction(resetUserPasswordAction.definition, admin, { userId: user.id }),
+    );
 
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.sessionVersion).toBe(before.sessionVersion + 2);
@@ -203,7 +207,7 @@ describe("accounts are set up by their users through a single-use link", () => {
   it("a reset link lets the user choose a new password", async () => {
     const user = await makeUser("CASEWORKER", office.id);
     const { setupPath } = unwrap(
-      await executeAction(resetUserPasswordAction, admin, { userId: user.id }),
+      await executeAction(resetUserPasswordAction.definition, admin, { userId: user.id }),
     );
 
     await completeAccountSetup({
@@ -222,7 +226,7 @@ describe("accounts are set up by their users through a single-use link", () => {
     const supervisor = await makeUser("SUPERVISOR", office.id);
 
     expect(
-      await executeAction(resetUserPasswordAction, supervisor, { userId: user.id }),
+      await executeAction(resetUserPasswordAction.definition, supervisor, { userId: user.id }),
     ).toMatchObject({ ok: false, error: "FORBIDDEN" });
     expect(await db.userSetupToken.count()).toBe(0);
   });

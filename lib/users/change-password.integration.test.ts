@@ -1,13 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { createUserAction } from "@/lib/admin/actions";
 import type { Actor } from "@/lib/auth/actor";
 import { resolveSession } from "@/lib/auth/resolve-session";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db, pool } from "@/lib/db";
 import { executeAction } from "@/lib/safe-action";
 import { makeOffice, makeUser, resetDatabase, testPassword, unwrap } from "@/lib/testing/kit";
-import { changePasswordAction } from "@/lib/users/actions";
+import { changePasswordAction, createUserAction } from "@/lib/users/actions";
 import { completeAccountSetup } from "@/lib/users/complete-account-setup";
 
 const strong = "ferry lantern copper meadow";
@@ -38,7 +37,7 @@ describe("changing one's own password", () => {
     if (!session.ok) throw new Error("sign-in failed");
     const before = await storedHash(user.id);
 
-    const result = await executeAction(changePasswordAction, user, {
+    const result = await executeAction(changePasswordAction.definition, user, {
       currentPassword: testPassword,
       newPassword: strong,
       confirmPassword: strong,
@@ -104,7 +103,7 @@ describe("changing one's own password", () => {
     ],
   ])("refuses %s with a field message and changes nothing", async (_label, input, fieldErrors) => {
     const before = await storedHash(user.id);
-    const result = await executeAction(changePasswordAction, user, input);
+    const result = await executeAction(changePasswordAction.definition, user, input);
     expect(result).toStrictEqual({ ok: false, error: "VALIDATION", fieldErrors });
     expect(await storedHash(user.id)).toStrictEqual(before);
   });
@@ -112,7 +111,7 @@ describe("changing one's own password", () => {
   it("a new user cannot choose a common password through their set-up link either", async () => {
     const admin = await makeUser("ADMIN", null);
     const { setupPath } = unwrap(
-      await executeAction(createUserAction, admin, {
+      await executeAction(createUserAction.definition, admin, {
         name: "New",
         email: "new@test.passage",
         role: "HQ",

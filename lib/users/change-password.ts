@@ -9,7 +9,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { releaseAttempt, reserveAttempt } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { changePasswordSchema } from "@/lib/validations/account";
+import { changePasswordSchema } from "@/lib/users/schemas";
 
 // A new password ends every session of the user, this one included: whoever knew the old
 // password is signed out everywhere.

@@ -7,8 +7,8 @@ import { passwordProblem } from "@/lib/auth/common-passwords";
 import { hashPassword } from "@/lib/auth/passwords";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { setUpPasswordSchema } from "@/lib/users/schemas";
 import { findSetupLink } from "@/lib/users/setup-links";
-import { setUpPasswordSchema } from "@/lib/validations/account";
 
 const linkProblem = { used: "setupLinkUsed", expired: "setupLinkExpired" } as const;
 

@@ -10,8 +10,8 @@ import { db } from "@/lib/db";
 import { uniquely } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { assertOfficeExists } from "@/lib/offices/assert-office-exists";
+import { createUserSchema } from "@/lib/users/schemas";
 import { issueSetupLink, notifyMemberJoined } from "@/lib/users/setup-links";
-import { createUserSchema } from "@/lib/validations/user";
 
 // The admin never chooses the password: the account starts without one, and the answer
 // holds a single-use link (shown once) by which the user sets their own. The office's

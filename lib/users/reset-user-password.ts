@@ -8,8 +8,8 @@ import { unusablePasswordHash } from "@/lib/auth/passwords";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { resetUserPasswordSchema } from "@/lib/users/schemas";
 import { issueSetupLink } from "@/lib/users/setup-links";
-import { resetUserPasswordSchema } from "@/lib/validations/user";
 
 // An admin never learns the new password: the old one stops working, every session ends,
 // and the user chooses a new password through a fresh link the admin hands over.

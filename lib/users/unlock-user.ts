@@ -8,7 +8,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { accountCounterKeys } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { unlockUserSchema } from "@/lib/validations/user";
+import { unlockUserSchema } from "@/lib/users/schemas";
 
 // Lifts a sign-in lockout (and the short wait) before it runs out, e.g. once the admin has
 // confirmed with the user that the failures were theirs.

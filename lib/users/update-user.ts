@@ -8,8 +8,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertOfficeExists } from "@/lib/offices/assert-office-exists";
+import { updateUserSchema } from "@/lib/users/schemas";
 import { notifyMemberJoined } from "@/lib/users/setup-links";
-import { updateUserSchema } from "@/lib/validations/user";
 
 // A change of role, office or active flag bumps the session version: every session the
 // user holds stops working on its next request.

@@ -7,10 +7,10 @@ import { DrillDownSummary } from "@/components/cases/drill-down-summary";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/session";
+import { pageSizes, type CaseListQuery } from "@/lib/cases/case-list-query";
 import { caseListHref } from "@/lib/cases/case-list-url";
 import { listCases } from "@/lib/cases/list-cases";
 import { readCaseListParams } from "@/lib/cases/read-case-list-params";
-import { pageSizes, type CaseListQuery } from "@/lib/validations/case-list";
 
 export default async function CasesPage({
   searchParams,

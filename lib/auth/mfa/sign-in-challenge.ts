@@ -2,12 +2,12 @@ import "server-only";
 
 import { createHash, randomBytes } from "node:crypto";
 
+import { mfaSignInSchema } from "@/lib/auth/mfa/schemas";
 import { recordMfaFailure, verifyMfaCode } from "@/lib/auth/mfa/verify-mfa-code";
 import { openSession, type OpenedSession } from "@/lib/auth/open-session";
 import { releaseAttempt, reserveAttempt } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { mfaSignInSchema } from "@/lib/validations/mfa";
 
 export const challengeLifetimeSeconds = 5 * 60;
 const maxCodeAttempts = 5;

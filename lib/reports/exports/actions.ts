@@ -1,10 +1,12 @@
-import "server-only";
+"use server";
 
-import { defineAction } from "@/lib/safe-action";
+import {
+  requestExportSchema,
+  requestReportExport,
+} from "@/lib/reports/exports/request-report-export";
+import { serverAction } from "@/lib/safe-action";
 
-import { requestExportSchema, requestReportExport } from "./request-report-export";
-
-export const requestExportAction = defineAction({
+export const requestReportExportAction = serverAction({
   schema: requestExportSchema,
   permission: "report:export",
   handler: requestReportExport,

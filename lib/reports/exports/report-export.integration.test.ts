@@ -1,7 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
-import { startReportWorkers, stopBoss } from "@/lib/jobs/boss";
+import { stopBoss } from "@/lib/jobs/boss";
+import { startReportWorkers } from "@/lib/reports/exports/report-export-worker";
 import {
   makeBeneficiary,
   makeCase,

@@ -22,22 +22,22 @@ export function unwrap<T>(result: ActionResult<T>): T {
 }
 
 export async function openCase(actor: Actor, input: Input): Promise<{ id: string; ref: string }> {
-  return unwrap(await executeAction(openCaseAction, actor, input));
+  return unwrap(await executeAction(openCaseAction.definition, actor, input));
 }
 
 export const save = (actor: Actor | null, input: Input) =>
-  executeAction(savePlanAction, actor, input);
+  executeAction(savePlanAction.definition, actor, input);
 export const submit = (actor: Actor | null, planId: string, version: number) =>
-  executeAction(submitPlanAction, actor, { planId, version });
+  executeAction(submitPlanAction.definition, actor, { planId, version });
 export const decide = (
   actor: Actor | null,
   planId: string,
   version: number,
   decision: string,
   comment = "",
-) => executeAction(decidePlanAction, actor, { planId, version, decision, comment });
+) => executeAction(decidePlanAction.definition, actor, { planId, version, decision, comment });
 export const deliver = (actor: Actor | null, itemId: string, overrides: Input = {}) =>
-  executeAction(deliverPlanItemAction, actor, {
+  executeAction(deliverPlanItemAction.definition, actor, {
     itemId,
     deliveredOn: "2026-05-02",
     provider: "",
@@ -57,6 +57,7 @@ export async function recordConsent(
   caseId: string,
   overrides: Input = {},
 ): Promise<string> {
-  return unwrap(await executeAction(recordConsentAction, actor, consentInput(caseId, overrides)))
-    .id;
+  return unwrap(
+    await executeAction(recordConsentAction.definition, actor, consentInput(caseId, overrides)),
+  ).id;
 }

@@ -2,9 +2,9 @@ import { getTranslations } from "next-intl/server";
 
 import { MfaSettings } from "@/components/account/mfa-settings";
 import { PageHeader } from "@/components/ui/page-header";
-import { getMfaStatus } from "@/lib/auth/mfa/manage-mfa";
 import { can } from "@/lib/auth/permissions";
 import { requireSignedInUser } from "@/lib/auth/session";
+import { getMfaStatus } from "@/lib/mfa/manage-mfa";
 
 // The one page a user who must enroll in MFA can open before enrolling.
 export default async function AccountSecurityPage() {

@@ -1,7 +1,7 @@
 import { AuditLog } from "@/components/audit/audit-log";
-import { listAuditEntries } from "@/lib/audit/list-audit-entries";
+import { listAuditEntries } from "@/lib/admin/list-audit-entries";
+import { auditListQuerySchema } from "@/lib/admin/schemas";
 import { requirePermission } from "@/lib/auth/session";
-import { auditListQuerySchema } from "@/lib/validations/audit-list";
 
 export default async function AuditPage({
   searchParams,

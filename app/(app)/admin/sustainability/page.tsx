@@ -18,7 +18,7 @@ export default async function SustainabilityAdminPage() {
         <SimpleTable
           headers={[t("sustainability.dimension"), t("sustainability.weight")]}
           rows={dimensions.map((row) => {
-            const label = t(`vocab.SustainabilityDimension.${row.dimension}`);
+            const label = t(`vocabulary.SustainabilityDimension.${row.dimension}`);
             return [
               label,
               <DimensionWeightForm
@@ -43,7 +43,7 @@ export default async function SustainabilityAdminPage() {
           ]}
           rows={indicators.map((indicator) => [
             indicator.code,
-            t(`vocab.SustainabilityDimension.${indicator.dimension}`),
+            t(`vocabulary.SustainabilityDimension.${indicator.dimension}`),
             indicator.question,
             `1–${indicator.scaleMax}`,
             indicator.isReversed ? t("sustainability.yes") : t("sustainability.no"),

@@ -6,11 +6,11 @@ import { requirePermission } from "@/lib/auth/session";
 import { getCase } from "@/lib/cases/get-case";
 import { getCaseTimeline } from "@/lib/cases/get-case-timeline";
 import { getCaseTransitions } from "@/lib/cases/get-case-transitions";
+import { listCaseConsents } from "@/lib/consent/list-case-consents";
 import {
   listHandOverDestinations,
   listOfficeCountries,
-} from "@/lib/cases/list-hand-over-destinations";
-import { listCaseConsents } from "@/lib/consent/list-case-consents";
+} from "@/lib/hand-over/list-hand-over-destinations";
 import { listOfficeProjects } from "@/lib/projects/list-office-projects";
 
 export default async function CasePage({ params }: { params: Promise<{ caseId: string }> }) {

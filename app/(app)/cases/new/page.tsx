@@ -31,7 +31,7 @@ export default async function NewCasePage({
     <>
       <PageHeader
         title={t("caseForm.openTitle", {
-          kind: t(`vocab.CaseKind.${params.data.kind}`),
+          kind: t(`vocabulary.CaseKind.${params.data.kind}`),
           name: `${beneficiary.givenName} ${beneficiary.familyName}`,
         })}
       />

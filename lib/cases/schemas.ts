@@ -1,0 +1,151 @@
+import { z } from "zod";
+
+import {
+  choice,
+  country,
+  idempotencyKey,
+  optionalChoice,
+  optionalDay,
+  optionalText,
+  pastDay,
+  requiredText,
+  version,
+} from "@/lib/forms/fields";
+import {
+  CaseStatus,
+  ExploitationType,
+  LabourSector,
+  MigrantCategory,
+  RiskLevel,
+  ServiceType,
+} from "@/lib/generated/prisma/enums";
+import { isCurrency, toMinorUnits } from "@/lib/money/currency";
+
+// The kind-specific fields of a case, as the forms and the server both validate them.
+const avrFields = z.object({
+  kind: z.literal("AVR"),
+  migrantCategory: choice(MigrantCategory),
+  returnCountry: country,
+  plannedDepartureOn: optionalDay,
+  travelDetails: optionalText(2000),
+});
+
+const reintegrationFields = z.object({
+  kind: z.literal("REINTEGRATION"),
+  originCountry: country,
+  avrCaseRef: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .max(60, "tooLong")
+    .transform((value) => value || null)
+    .nullable(),
+  needsAssessment: optionalText(4000),
+});
+
+const votFields = z.object({
+  kind: z.literal("VOT"),
+  identifiedOn: pastDay,
+  identifiedBy: requiredText(200),
+  exploitationTypes: z.array(choice(ExploitationType), "required").min(1, "required"),
+  labourSector: optionalChoice(LabourSector),
+  exploitationCountry: country,
+  riskLevel: choice(RiskLevel),
+});
+
+function checkLabourSector(
+  value: { kind: string; exploitationTypes?: string[]; labourSector?: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (value.kind !== "VOT") return;
+  const isForcedLabour = value.exploitationTypes?.includes("FORCED_LABOUR") ?? false;
+  if (isForcedLabour && !value.labourSector)
+    ctx.addIssue({ code: "custom", path: ["labourSector"], message: "required" });
+  if (!isForcedLabour && value.labourSector)
+    ctx.addIssue({
+      code: "custom",
+      path: ["labourSector"],
+      message: "labourSectorNeedsForcedLabour",
+    });
+}
+
+const openFields = {
+  beneficiaryId: z.uuid("invalidChoice"),
+  projectId: z.uuid("invalidChoice"),
+  openedOn: pastDay,
+  idempotencyKey,
+};
+const editFields = {
+  caseId: z.uuid("invalidChoice"),
+  version,
+  projectId: z.uuid("invalidChoice"),
+  openedOn: pastDay,
+};
+
+export const openCaseSchemas = {
+  AVR: avrFields.extend(openFields),
+  REINTEGRATION: reintegrationFields.extend(openFields),
+  VOT: votFields.extend(openFields).superRefine(checkLabourSector),
+};
+export const openCaseSchema = z.discriminatedUnion("kind", [
+  openCaseSchemas.AVR,
+  openCaseSchemas.REINTEGRATION,
+  openCaseSchemas.VOT,
+]);
+export type OpenCaseInput = z.output<typeof openCaseSchema>;
+
+export const updateCaseSchemas = {
+  AVR: avrFields.extend(editFields),
+  REINTEGRATION: reintegrationFields.extend(editFields),
+  VOT: votFields.extend(editFields).superRefine(checkLabourSector),
+};
+export const updateCaseSchema = z.discriminatedUnion("kind", [
+  updateCaseSchemas.AVR,
+  updateCaseSchemas.REINTEGRATION,
+  updateCaseSchemas.VOT,
+]);
+export type UpdateCaseInput = z.output<typeof updateCaseSchema>;
+
+export const changeCaseStatusSchema = z
+  .object({
+    caseId: z.uuid("invalidChoice"),
+    version,
+    toStatus: choice(CaseStatus),
+    effectiveOn: pastDay,
+    reason: optionalText(1000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.toStatus === "CLOSED" && !value.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
+  });
+export type ChangeCaseStatusInput = z.input<typeof changeCaseStatusSchema>;
+
+export const addServiceSchema = z
+  .object({
+    caseId: z.uuid("invalidChoice"),
+    type: choice(ServiceType),
+    deliveredOn: pastDay,
+    provider: optionalText(200),
+    amount: z.string().trim().max(20, "tooLong"),
+    currency: z.string().trim().toUpperCase(),
+    note: optionalText(2000),
+    idempotencyKey,
+  })
+  .superRefine((value, ctx) => {
+    if (!value.amount && !value.currency) return;
+    if (!isCurrency(value.currency))
+      ctx.addIssue({
+        code: "custom",
+        path: ["currency"],
+        message: value.currency ? "invalidChoice" : "required",
+      });
+    else if (!value.amount) ctx.addIssue({ code: "custom", path: ["amount"], message: "required" });
+    else if (toMinorUnits(value.amount, value.currency) === null)
+      ctx.addIssue({ code: "custom", path: ["amount"], message: "invalidAmount" });
+  });
+export type AddServiceInput = z.input<typeof addServiceSchema>;
+
+// The case list's search box (sealed before it goes into the URL).
+export const sealSearchSchema = z.object({
+  text: z.string().trim().min(1, "required").max(100, "tooLong"),
+});
