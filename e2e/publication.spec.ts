@@ -33,19 +33,29 @@ test("HQ exports the 2012 annual report as a publication: every page has the fil
   expect(response.headers()["content-disposition"]).toContain('filename="passage-annual-2012.pdf"');
 
   const viewer = await browser.newPage();
-  const pages = await renderPdfPages(viewer, await response.body(), "publication-2012");
+  // PDF.js splits words at ligatures ("o ffi ces"): compare text without its spaces.
+  const squeeze = (text: string) => text.replace(/\s+/g, "");
+  const pages = (await renderPdfPages(viewer, await response.body(), "publication-2012")).map(
+    squeeze,
+  );
   expect(pages.length).toBeGreaterThan(6);
   pages.forEach((text, index) => {
     expect(text, `page ${index + 1}`).toContain(
-      "Filter: none (all offices, host countries and regions)",
+      squeeze("Filter: none (all offices, host countries and regions)"),
     );
-    expect(text, `page ${index + 1}`).toContain(`Page ${index + 1} of ${pages.length}`);
+    expect(text, `page ${index + 1}`).toContain(squeeze(`Page ${index + 1} of ${pages.length}`));
   });
   const all = pages.join("\n");
-  expect(pages[0]).toContain("Annual report 2012");
-  expect(all).toContain("In 2012 IOM’s Migrant Assistance Division helped 100,010 migrants");
+  expect(pages[0]).toContain(squeeze("Annual report 2012"));
+  expect(all).toContain(
+    squeeze("In 2012 IOM’s Migrant Assistance Division helped 100,010 migrants"),
+  );
   // The 2011 figures beside 2012's, and the change between them (REPORT_SPEC's seed figures).
-  expect(all).toMatch(/Migrants assisted\s+100,010\s+58,830\s+\+41,180 \(\+70 %\)/);
+  expect(all).toContain(squeeze("Migrants assisted 100,010 58,830 +41,180 (+70 %)"));
+  expect(all).toContain(squeeze("Sexual exploitation (% of VoTs) 20 27 -7 points"));
+  expect(all).toContain(
+    squeeze("Region where most trafficked children were assisted Central America"),
+  );
   for (const heading of [
     "Migrants assisted by sex",
     "Victims of trafficking by type of exploitation",
@@ -55,7 +65,7 @@ test("HQ exports the 2012 annual report as a publication: every page has the fil
     "Migrants assisted by region",
     "Migrants assisted by nationality",
   ])
-    expect(all).toContain(heading);
-  expect(pages.at(-1)! + pages.at(-2)!).toContain("Disclosure control");
+    expect(all).toContain(squeeze(heading));
+  expect(pages.at(-1)).toContain(squeeze("Disclosure control"));
   await Promise.all([viewer.close(), context.close()]);
 });

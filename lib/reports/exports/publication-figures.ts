@@ -23,6 +23,8 @@ export type PublicationRow = {
   // null: the previous year's selection may not be published.
   previous: FigureValue | undefined;
   change: Change;
+  // A name (the region with most trafficked children), not a count or its marker.
+  isText?: boolean;
 };
 
 export type Breakdown = { id: string; rows: PublicationRow[]; orderByCount: boolean };
@@ -34,9 +36,9 @@ export function changeOf(
   previous: FigureValue | undefined,
   kind: "count" | "points" | "none",
 ): Change {
+  if (kind === "none") return { kind };
   if (isHidden(current) || isHidden(previous)) return { kind: "hidden" };
-  if (kind === "none" || typeof current !== "number" || typeof previous !== "number")
-    return { kind: "none" };
+  if (typeof current !== "number" || typeof previous !== "number") return { kind: "none" };
   const difference = current - previous;
   if (kind === "points") return { kind, difference };
   const pct = previous > 0 ? Math.round((difference / previous) * 100) : null;
@@ -44,8 +46,14 @@ export function changeOf(
 }
 
 // Percentages change in points; a change against the year before has no change of its own.
-const POINT_FIGURES = new Set(["malePct", "femalePct", "adultPct", "childPct"]);
-const SHARE_FIGURES = new Set(["forcedLabourPct", "sexualPct"]);
+const SHARES = new Set([
+  "malePct",
+  "femalePct",
+  "adultPct",
+  "childPct",
+  "forcedLabourPct",
+  "sexualPct",
+]);
 const UNCHANGING = new Set(["changeVsPrevYearPct", "childrenTopRegion"]);
 
 export function headlineRows(
@@ -56,18 +64,14 @@ export function headlineRows(
   return HEADLINE_FIGURES.map(([key, valueOf]) => {
     const current = valueOf(report);
     const before = previous ? valueOf(previous) : undefined;
-    const kind =
-      POINT_FIGURES.has(key) || SHARE_FIGURES.has(key)
-        ? "points"
-        : UNCHANGING.has(key)
-          ? "none"
-          : "count";
+    const kind = SHARES.has(key) ? "points" : UNCHANGING.has(key) ? "none" : "count";
     return {
       key,
       label: t(`figures.${key}`),
       current,
       previous: before,
       change: changeOf(current, before, kind),
+      isText: key === "childrenTopRegion",
     };
   });
 }

@@ -31,9 +31,11 @@ th { text-align: start; font-weight: 600; border-block-end: 1.5px solid #334155;
 td { border-block-end: 1px solid #e2e8f0; padding: 2.5pt 5pt; overflow-wrap: anywhere; }
 .n { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .hidden-cell, .not-published, .change-hidden { color: #64748b; font-style: italic; }
-.methods { break-before: page; }
-.methods dt { font-weight: 600; margin-block-start: 2mm; }
-.methods dd { margin-inline-start: 0; margin-block-end: 1mm; line-height: 1.45; }
+.methods { break-before: page; font-size: 9pt; }
+.methods dl { columns: 2; column-gap: 8mm; margin: 0; }
+.methods dl > div { break-inside: avoid; }
+.methods dt { font-weight: 600; }
+.methods dd { margin-inline-start: 0; margin-block-end: 2mm; line-height: 1.4; }
 .methods h3 { font-size: 11pt; margin-block: 5mm 2mm; }
 `;
 

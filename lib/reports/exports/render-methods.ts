@@ -23,8 +23,8 @@ const DISCLOSURE = ["small", "secondary", "selections", "totals", "previous"] as
 export function renderMethods(t: Translate, threshold: number, maxBars: number): string {
   const definitions = DEFINITIONS.map(
     (key) =>
-      `<dt>${escapeHtml(t(`methods.definitions.${key}.term`))}</dt>` +
-      `<dd>${escapeHtml(t(`methods.definitions.${key}.text`))}</dd>`,
+      `<div><dt>${escapeHtml(t(`methods.definitions.${key}.term`))}</dt>` +
+      `<dd>${escapeHtml(t(`methods.definitions.${key}.text`))}</dd></div>`,
   ).join("");
   const disclosure = DISCLOSURE.map(
     (key) =>

@@ -48,21 +48,28 @@ export function renderPublication(input: PublicationInput): Publication {
   const title = reportTitle(report, locale);
   const filter = t("filter", { filter: reportScopeLabel(report, locale) ?? t("filterAll") });
 
-  const value = (cell: PublicationRow["current"] | undefined) =>
-    cell === undefined
-      ? `<span class="not-published">${escapeHtml(t("notPublished"))}</span>`
-      : cell === null
-        ? "–"
-        : typeof cell === "number"
-          ? number.format(cell)
-          : `<span class="hidden-cell">${escapeHtml(cell)}</span>`;
+  const value = (cell: PublicationRow["current"] | undefined, isText = false) =>
+    isText && typeof cell === "string"
+      ? escapeHtml(cell)
+      : cell === undefined
+        ? `<span class="not-published">${escapeHtml(t("notPublished"))}</span>`
+        : cell === null
+          ? "–"
+          : typeof cell === "number"
+            ? number.format(cell)
+            : `<span class="hidden-cell">${escapeHtml(cell)}</span>`;
   const change = (c: Change) =>
     c.kind === "hidden"
       ? `<span class="change-hidden">${escapeHtml(t("change.hidden"))}</span>`
       : c.kind === "none"
         ? escapeHtml(t("change.none"))
         : c.kind === "points"
-          ? escapeHtml(t("change.points", { difference: signed.format(c.difference) }))
+          ? escapeHtml(
+              t("change.points", {
+                difference: signed.format(c.difference),
+                count: Math.abs(c.difference),
+              }),
+            )
           : escapeHtml(
               c.pct === null
                 ? t("change.countNoPct", { difference: signed.format(c.difference) })
@@ -77,8 +84,8 @@ export function renderPublication(input: PublicationInput): Publication {
     rows
       .map(
         (row) =>
-          `<tr data-key="${escapeHtml(row.key)}"><td>${escapeHtml(row.label)}</td><td class="n current">${value(row.current)}</td>` +
-          `<td class="n previous">${value(row.previous)}</td><td class="n change">${change(row.change)}</td></tr>`,
+          `<tr data-key="${escapeHtml(row.key)}"><td>${escapeHtml(row.label)}</td><td class="n current">${value(row.current, row.isText)}</td>` +
+          `<td class="n previous">${value(row.previous, row.isText)}</td><td class="n change">${change(row.change)}</td></tr>`,
       )
       .join("") +
     `</tbody></table>`;
