@@ -49,12 +49,15 @@ async function publish(filter: ReportFilter): Promise<PublishedReport | null> {
   return published.ok ? published.report : null;
 }
 
-// The cells (current, previous, change) of one row of one table of the publication.
+// The cells (current, previous, change) of one row of one table of the publication, each
+// isolated for right-to-left pages (<bdi>).
 function row(html: string, table: string, key: string): string[] {
   const body = html.match(new RegExp(`<table data-table="${table}">(.*?)</table>`))?.[1] ?? "";
   const cells = body.match(new RegExp(`<tr data-key="${escapeHtml(key)}">(.*?)</tr>`))?.[1];
   if (!cells) throw new Error(`no row ${key} in ${table}`);
-  return [...cells.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((cell) => cell[1]!).slice(1);
+  return [...cells.matchAll(/<td[^>]*>(?:<bdi>)?(.*?)(?:<\/bdi>)?<\/td>/g)]
+    .map((cell) => cell[1]!)
+    .slice(1);
 }
 
 // Mexico: 14 women and 2 men in 2012; 12 women, 1 man and 3 children in 2011. Germany: 12

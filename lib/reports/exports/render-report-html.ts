@@ -84,8 +84,9 @@ export function renderPublication(input: PublicationInput): Publication {
     rows
       .map(
         (row) =>
-          `<tr data-key="${escapeHtml(row.key)}"><td>${escapeHtml(row.label)}</td><td class="n current">${value(row.current, row.isText)}</td>` +
-          `<td class="n previous">${value(row.previous, row.isText)}</td><td class="n change">${change(row.change)}</td></tr>`,
+          `<tr data-key="${escapeHtml(row.key)}"><td>${escapeHtml(row.label)}</td><td class="n current"><bdi>${value(row.current, row.isText)}</bdi></td>` +
+          `<td class="n previous"><bdi>${value(row.previous, row.isText)}</bdi></td>` +
+          `<td class="n change"><bdi>${change(row.change)}</bdi></td></tr>`,
       )
       .join("") +
     `</tbody></table>`;
