@@ -1,3 +1,4 @@
+// kit-exempt: no app data; it drives the export worker's Chromium only.
 import { afterAll, describe, expect, it } from "vitest";
 
 import { closeBrowser, renderPdf, sharedBrowser } from "./render-report-pdf";
