@@ -37,26 +37,34 @@ export async function queryAtomTables(
         FROM report_beneficiary_years r JOIN offices o ON o.id = r.office_id JOIN am ON am.code = o.code
         WHERE r.year = ${year}::int
       ),
+      -- one row per profile: people of one office are grouped, people of several folded
       ppl AS MATERIALIZED (
         SELECT atom, sex::text AS sex, nationality, age_group::text AS age, service_types AS types,
           case_kinds AS kinds, avr_categories AS categories, exploitation_types AS exploitation,
-          labour_sectors AS sectors, is_vot_child AS vot_child
-        FROM yr WHERE is_sole_office
+          labour_sectors AS sectors, is_vot_child AS vot_child, count(*)::int AS n
+        FROM yr WHERE is_sole_office GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
         UNION ALL
         SELECT atom, min(sex)::text, min(nationality),
           CASE WHEN bool_or(age_group = 'unknown') THEN 'unknown' WHEN bool_or(age_group = 'child') THEN 'child' ELSE 'adult' END,
           bit_or(service_types), bit_or(case_kinds), bit_or(avr_categories), bit_or(exploitation_types),
-          bit_or(labour_sectors), bool_or(is_vot_child)
+          bit_or(labour_sectors), bool_or(is_vot_child), 1
         FROM yr WHERE NOT is_sole_office GROUP BY atom, beneficiary_id
       ),
+      demo AS MATERIALIZED (SELECT atom, sex, age, nationality, sum(n)::int AS n FROM ppl GROUP BY 1, 2, 3, 4),
       kinds AS MATERIALIZED (
-        SELECT atom, types, kinds, categories, exploitation, sectors, vot_child, count(*)::int AS n
+        SELECT atom, types, kinds, categories, exploitation, sectors, vot_child, sum(n)::int AS n
         FROM ppl GROUP BY 1, 2, 3, 4, 5, 6, 7
       ),
+      -- services, not people: summed over every row; returns of people of one office counted here
+      places AS MATERIALIZED (
+        SELECT atom, host, sum(counselling_services) AS counselling, sum(reintegration_services) AS reintegration,
+          count(*) FILTER (WHERE avr_returned AND is_sole_office) AS returned
+        FROM yr GROUP BY 1, 2
+      ),
       children AS (SELECT DISTINCT atom, beneficiary_id FROM yr WHERE is_vot_child)
-      SELECT atom, 'sex' AS t, sex AS k, count(*)::int AS n FROM ppl GROUP BY 1, 3
-      UNION ALL SELECT atom, 'age', age, count(*)::int FROM ppl GROUP BY 1, 3
-      UNION ALL SELECT atom, 'nationality', coalesce(nationality, 'UNKNOWN'), count(*)::int FROM ppl GROUP BY 1, 3
+      SELECT atom, 'sex' AS t, sex AS k, sum(n)::int AS n FROM demo GROUP BY 1, 3
+      UNION ALL SELECT atom, 'age', age, sum(n)::int FROM demo GROUP BY 1, 3
+      UNION ALL SELECT atom, 'nationality', coalesce(nationality, 'UNKNOWN'), sum(n)::int FROM demo GROUP BY 1, 3
       UNION ALL SELECT atom, 'categories', v::text, sum(n)::int FROM kinds
         JOIN unnest(enum_range(NULL::"MigrantCategory")) v ON categories & report_bit(v) <> 0 GROUP BY 1, 3
       UNION ALL SELECT atom, 'exploitation', v::text, sum(n)::int FROM kinds
@@ -70,10 +78,12 @@ export async function queryAtomTables(
       UNION ALL SELECT atom, 'subtotals', 'votAssisted', sum(n)::int FROM kinds
         WHERE kinds & report_bit('VOT'::"CaseKind") <> 0 GROUP BY 1
       UNION ALL SELECT atom, 'subtotals', 'votChildren', sum(n)::int FROM kinds WHERE vot_child GROUP BY 1
-      -- services, not people: summed over every row
-      UNION ALL SELECT atom, 'subtotals', 'counselling', sum(counselling_services)::int FROM yr GROUP BY 1
-      UNION ALL SELECT atom, 'subtotals', 'reintegration', sum(reintegration_services)::int FROM yr GROUP BY 1
-      UNION ALL SELECT atom, 'returns', host, count(DISTINCT beneficiary_id)::int FROM yr WHERE avr_returned GROUP BY 1, 3
+      UNION ALL SELECT atom, 'subtotals', 'counselling', sum(counselling)::int FROM places GROUP BY 1
+      UNION ALL SELECT atom, 'subtotals', 'reintegration', sum(reintegration)::int FROM places GROUP BY 1
+      UNION ALL SELECT atom, 'returns', host, sum(n)::int FROM (
+          SELECT atom, host, returned AS n FROM places WHERE returned > 0
+          UNION ALL SELECT atom, host, count(DISTINCT beneficiary_id) FROM yr WHERE avr_returned AND NOT is_sole_office GROUP BY 1, 2
+        ) r GROUP BY 1, 3
       -- every service of the atom's rows to a person who is a VoT child in one of them
       UNION ALL SELECT am.atom, 'childrenNeeds', t.key, sum(t.value::int)::int
         FROM report_beneficiary_years r JOIN offices o ON o.id = r.office_id JOIN am ON am.code = o.code
