@@ -19,15 +19,14 @@ export async function queryAtomTables(
   year: number,
   atoms: readonly { offices: readonly string[] }[],
 ): Promise<AtomTables[]> {
-  const tables = atoms.map(emptyTables);
-  if (atoms.length === 0) return tables;
+  if (atoms.length === 0) return [];
   const atomOf = Object.fromEntries(
     atoms.flatMap(({ offices }, index) => offices.map((code) => [code, index])),
   );
   const query = async (client: Tx) => {
     await client.$executeRaw`SET LOCAL jit = off`;
     await client.$executeRaw`SET LOCAL work_mem = '64MB'`;
-    return client.$queryRaw<{ atom: number; t: TableName; k: string; n: number }[]>`
+    return client.$queryRaw<AtomCell[]>`
       WITH am AS (SELECT key AS code, value::int AS atom FROM jsonb_each_text(${JSON.stringify(atomOf)}::jsonb)),
       yr AS MATERIALIZED (
         SELECT am.atom, r.beneficiary_id, r.sex, r.nationality, r.age_group, r.service_types, r.case_kinds,
@@ -95,6 +94,14 @@ export async function queryAtomTables(
   const rows = await asSystem("report", () =>
     "$transaction" in db ? db.$transaction(query) : query(db),
   );
+  return atomTablesOf(atoms.length, rows);
+}
+
+export type AtomCell = { atom: number; t: TableName; k: string; n: number };
+
+// The tables of each atom from the statement's cells (atom index, table, key, count).
+export function atomTablesOf(count: number, rows: readonly AtomCell[]): AtomTables[] {
+  const tables = Array.from({ length: count }, emptyTables);
   for (const { atom, t, k, n } of rows) {
     const cells = tables[Number(atom)]![t];
     const key = t === "sex" ? SEX_KEYS[k]! : t === "age" ? AGE_KEYS[k]! : k;
