@@ -10,12 +10,17 @@ import {
   makeServices,
   resetDatabase,
 } from "@/lib/testing/kit";
-import { publishSelectionSlowly } from "@/lib/testing/publish-selection-oracle";
+import {
+  publishSelectionSlowly,
+  queryAtomTablesSlowly,
+  queryPopulationsSlowly,
+} from "@/lib/testing/publish-selection-oracle";
 
 import type { ReportFilter } from "./annual-report";
 import { computeAnnualReport } from "./compute-annual-report";
 import { countryNode, officeNode, regionNode, WORLD } from "./disclosure-plan";
-import { publishSelection, publishSelections } from "./publish-selection";
+import { planFor, publishSelection, publishSelections } from "./publish-selection";
+import { queryAtomTables } from "./query-atom-tables";
 import { queryPopulations } from "./query-populations";
 
 const K = 10;
@@ -28,6 +33,8 @@ const OFFICES = [
   { office: "MEX-A", country: "MEX", region: "Central America" },
   { office: "GTM-A", country: "GTM", region: "Central America" },
 ];
+
+const REGIONS = Object.fromEntries(OFFICES.map((o) => [o.country, o.region]));
 
 type Visit = { office: number; kind: "AVR" | "VOT"; vot: ExploitationType; on: string };
 type Someone = { sex: Sex; birth: string | null; nat: string | null; visits: Visit[] };
@@ -109,7 +116,16 @@ describe("publishing through the fast path", () => {
       fc.asyncProperty(dataset, async (people) => {
         await load(people);
         tally.datasets++;
+        const populations = await queryPopulations(db, YEARS, OFFICES);
         for (const year of YEARS) {
+          // What the plan and the cell rules read, before what they publish.
+          const slowPopulations = await queryPopulationsSlowly(db, year, REGIONS);
+          for (const [node, n] of populations.get(year)!)
+            expect(n, `${year} ${node}`).toBe(slowPopulations.get(node) ?? 0);
+          const { plan } = await planFor(db, { year }, K);
+          expect(await queryAtomTables(db, year, plan.atoms)).toEqual(
+            await queryAtomTablesSlowly(db, year, plan.atoms),
+          );
           const filters = FILTERS.map(({ filter }) => ({ ...filter, year }));
           const together = await publishSelections(db, filters, K);
           for (const [index, filter] of filters.entries()) {

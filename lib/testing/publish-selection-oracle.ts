@@ -22,7 +22,7 @@ import { atomTablesOf, type AtomCell } from "@/lib/reports/query-atom-tables";
 
 const UNKNOWN_REGION = "UNKNOWN";
 
-async function queryPopulationsSlowly(
+export async function queryPopulationsSlowly(
   db: DbOrTx,
   year: number,
   regions: Record<string, string>,
@@ -53,7 +53,7 @@ async function queryPopulationsSlowly(
 
 // The atoms' cells as the statement before read them, folded into tables by the same code
 // as the fast statement's: only the SQL differs.
-async function queryAtomTablesSlowly(
+export async function queryAtomTablesSlowly(
   db: DbOrTx,
   year: number,
   atoms: readonly { offices: readonly string[] }[],
