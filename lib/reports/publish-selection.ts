@@ -32,12 +32,8 @@ type PlannedYears = {
   plans: Map<number, SelectionPlan>;
 };
 
-// The selection plans of several years, from one statement over the summaries.
-async function planYears(
-  db: DbOrTx,
-  years: readonly number[],
-  threshold: number,
-): Promise<PlannedYears> {
+// Every office with its place in the hierarchy (countries of no region fall in UNKNOWN).
+export async function placeOffices(db: DbOrTx) {
   const regions = regionByCountry();
   const regionOf = (country: string) => regions[country] ?? UNKNOWN_REGION;
   const offices: PlaceOffice[] = (
@@ -47,6 +43,16 @@ async function planYears(
     country: hostCountry,
     region: regionOf(hostCountry),
   }));
+  return { offices, regions, regionOf };
+}
+
+// The selection plans of several years, from one statement over the summaries.
+async function planYears(
+  db: DbOrTx,
+  years: readonly number[],
+  threshold: number,
+): Promise<PlannedYears> {
+  const { offices, regionOf } = await placeOffices(db);
   const populations = await queryPopulations(db, years, offices);
   const plans = new Map(
     years.map((year) => [year, planSelections(offices, populations.get(year)!, threshold)]),

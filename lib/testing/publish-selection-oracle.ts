@@ -1,6 +1,5 @@
 import type { DbOrTx, Tx } from "@/lib/db";
 import { asSystem } from "@/lib/db-context";
-import { regionByCountry } from "@/lib/geo/region-index";
 import type { ReportFilter } from "@/lib/reports/annual-report";
 import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
 import {
@@ -9,10 +8,9 @@ import {
   resolveSelection,
   WORLD,
   type NodeId,
-  type PlaceOffice,
 } from "@/lib/reports/disclosure-plan";
 import { publishAnnualReport } from "@/lib/reports/publish-annual-report";
-import type { PublishedSelection } from "@/lib/reports/publish-selection";
+import { placeOffices, type PublishedSelection } from "@/lib/reports/publish-selection";
 import { atomTablesOf, type AtomCell } from "@/lib/reports/query-atom-tables";
 
 // The implementation of publishSelection before it was made fast (commit 5c52cf3), kept
@@ -131,15 +129,7 @@ export async function publishSelectionSlowly(
   filter: ReportFilter,
   threshold: number,
 ): Promise<PublishedSelection> {
-  const regions = regionByCountry();
-  const regionOf = (country: string) => regions[country] ?? UNKNOWN_REGION;
-  const offices: PlaceOffice[] = (
-    await db.office.findMany({ select: { code: true, hostCountry: true } })
-  ).map(({ code, hostCountry }) => ({
-    office: code,
-    country: hostCountry,
-    region: regionOf(hostCountry),
-  }));
+  const { offices, regions, regionOf } = await placeOffices(db);
   const [populations, prevPopulations] = await Promise.all([
     queryPopulationsSlowly(db, filter.year, regions),
     queryPopulationsSlowly(db, filter.year - 1, regions),
