@@ -19,6 +19,7 @@ export function hxlMetadata(
   generatedAt = new Date(),
 ) {
   const t = createTranslator({ locale: "en", messages, namespace: "hxl.metadata" });
+  const describe = (column: string) => t(`columns.${column}` as Parameters<typeof t>[0]);
   const years = reports.map((report) => report.year);
   const first = years[0];
   const last = years.at(-1);
@@ -34,7 +35,7 @@ export function hxlMetadata(
     file: {
       name: HXL_FILE_NAME,
       format: t("format"),
-      columns: HXL_COLUMNS.map(([name, hxl]) => ({ name, hxl })),
+      columns: HXL_COLUMNS.map(([name, hxl]) => ({ name, hxl, description: describe(name) })),
     },
     generatedAt: generatedAt.toISOString(),
   };

@@ -91,5 +91,7 @@ describe("the multi-year HXL export", () => {
     expect(metadata.disclosureControl.rule).toContain("<10");
     expect(metadata.source.length * metadata.methodology.length).toBeGreaterThan(0);
     expect(metadata.file.columns.map((column) => column.name)).toContain("indicator_code");
+    for (const column of metadata.file.columns)
+      expect(column.description, column.name).not.toContain("hxl.metadata");
   });
 });
