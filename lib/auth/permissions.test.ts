@@ -46,7 +46,13 @@ const allowed: Record<Role, Permission[]> = {
     "case:legal-hold",
     "report:read-office",
   ],
-  HQ: ["account:manage-own", "mfa:manage-own", "report:read", "report:export"],
+  HQ: [
+    "account:manage-own",
+    "mfa:manage-own",
+    "report:read",
+    "report:export",
+    "api-token:manage-own",
+  ],
   ADMIN: [
     "account:manage-own",
     "mfa:manage-own",
@@ -72,9 +78,10 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the twenty-four permissions of the table", () => {
+  it("knows exactly the twenty-five permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
       "account:manage-own",
+      "api-token:manage-own",
       "audit:read",
       "beneficiary:read",
       "beneficiary:write",

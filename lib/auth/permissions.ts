@@ -28,6 +28,9 @@ export const permissions = {
   // nothing in it that case:read does not already show them.
   "report:read-office": FIELD,
   "report:export": AGGREGATES,
+  // Personal access tokens for the read-only aggregates API (/api/v1): HQ only. A token
+  // works only while its user still holds this permission (lib/api-tokens).
+  "api-token:manage-own": ["HQ"],
   "user:manage": ["ADMIN"],
   "office:manage": ["ADMIN"],
   "project:manage": ["ADMIN"],

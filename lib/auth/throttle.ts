@@ -17,7 +17,8 @@ export const lockoutLimit = Math.min(100, Number(process.env.SIGN_IN_LOCKOUT_FAI
 const lockoutMinutes = Number(process.env.SIGN_IN_LOCKOUT_MINUTES ?? 60);
 const ipLimit = Number(process.env.SIGN_IN_MAX_FAILURES_PER_IP ?? 100);
 
-function limiter(
+// A counter in PostgreSQL, shared by every server (also the API's limit per token).
+export function postgresLimiter(
   keyPrefix: string,
   points: number,
   durationSeconds: number,
@@ -36,9 +37,9 @@ function limiter(
   });
 }
 
-const byBurst = limiter("sign-in-account", burstLimit, burstMinutes * 60);
-const byLockout = limiter("sign-in-lockout", lockoutLimit, 60 * 60, lockoutMinutes * 60);
-const byIp = limiter("sign-in-ip", ipLimit, 60 * 60);
+const byBurst = postgresLimiter("sign-in-account", burstLimit, burstMinutes * 60);
+const byLockout = postgresLimiter("sign-in-lockout", lockoutLimit, 60 * 60, lockoutMinutes * 60);
+const byIp = postgresLimiter("sign-in-ip", ipLimit, 60 * 60);
 
 // Emails are personal data: the counter key is a hash.
 function accountKey(email: string) {

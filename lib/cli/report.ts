@@ -1,4 +1,5 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 
 import { runCli, withCliDatabase } from "@/lib/cli/cli-database";
@@ -7,11 +8,13 @@ import { defaultLocale, isLocale } from "@/lib/i18n/config";
 import { reportFilterSchema } from "@/lib/reports/annual-report";
 import { narrativeSentences } from "@/lib/reports/narrative";
 
-// `npm run report -- --year 2012 --format json|csv|xlsx [--out FILE] [--office CODE]
+// `npm run report -- --year 2012 --format json|csv|xlsx|hxl [--out FILE] [--office CODE]
 // [--host-country ISO3] [--region NAME] [--locale en]`: the same published figures as the HQ
 // route, always through disclosure control (docs/disclosure-control.md); a selection that may not be
 // published stops with the reason and exit code 2. JSON adds the At a Glance narrative's
-// sentences (`narrative`) in the locale.
+// sentences (`narrative`) in the locale. `--format hxl --out DIR` writes every year's
+// published figures as one HXL-tagged CSV and its metadata (JSON) into DIR; --year and the
+// filters do not apply to it.
 runCli(() =>
   withCliDatabase(async () => {
     const { values } = parseArgs({
@@ -25,6 +28,7 @@ runCli(() =>
         locale: { type: "string", default: defaultLocale },
       },
     });
+    if (values.format === "hxl") return writeHxl(values.out);
     if (!isLocale(values.locale))
       throw new Error(`--locale must be one of: ${availableLocales().join(", ")}`);
     const locale = values.locale;
@@ -56,7 +60,7 @@ runCli(() =>
         output = `${JSON.stringify(withWords, null, 2)}\n`;
       } else if (values.format === "csv") output = reportToCsv(report);
       else if (values.format === "xlsx") output = await reportToXlsx(report);
-      else throw new Error("--format must be json, csv or xlsx");
+      else throw new Error("--format must be json, csv, xlsx or hxl");
       if (values.out) writeFileSync(values.out, output);
       else if (typeof output === "string") process.stdout.write(output);
       else throw new Error("xlsx needs --out FILE");
@@ -65,3 +69,23 @@ runCli(() =>
     }
   }),
 );
+
+async function writeHxl(out: string | undefined) {
+  if (!out) throw new Error("hxl needs --out DIR");
+  const { db } = await import("@/lib/db");
+  const { readDisclosureThreshold } = await import("@/lib/settings/read-disclosure-threshold");
+  const { publishAllYears } = await import("@/lib/reports/hxl/publish-all-years");
+  const { allYearsToHxlCsv } = await import("@/lib/reports/hxl/report-hxl");
+  const { hxlMetadata, HXL_FILE_NAME, HXL_METADATA_FILE_NAME } =
+    await import("@/lib/reports/hxl/hxl-metadata");
+  try {
+    const allYears = await publishAllYears(db, await readDisclosureThreshold(db));
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, HXL_FILE_NAME), allYearsToHxlCsv(allYears));
+    const metadata = `${JSON.stringify(hxlMetadata(allYears), null, 2)}\n`;
+    writeFileSync(path.join(out, HXL_METADATA_FILE_NAME), metadata);
+    process.stdout.write(`${allYears.reports.length} years written to ${out}\n`);
+  } finally {
+    await db.$disconnect();
+  }
+}

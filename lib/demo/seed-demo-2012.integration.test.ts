@@ -5,8 +5,13 @@ import { db, pool } from "@/lib/db";
 import messages from "@/lib/i18n/messages/en.json";
 import type { AnnualReport } from "@/lib/reports/annual-report";
 import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
+import { flattenReport } from "@/lib/reports/flatten-report";
+import { DIMENSIONS, splitFigure } from "@/lib/reports/hxl/hxl-rows";
+import { publishAllYears } from "@/lib/reports/hxl/publish-all-years";
+import { allYearsToHxlCsv } from "@/lib/reports/hxl/report-hxl";
 import { buildNarrative, type Translate } from "@/lib/reports/narrative";
 import { publishSelection } from "@/lib/reports/publish-selection";
+import { readHxlCsv } from "@/lib/testing/hxl";
 import { ownerPool, resetDatabase } from "@/lib/testing/kit";
 
 import { hasDemo2012, seedDemo2012 } from "./seed-demo-2012";
@@ -149,6 +154,29 @@ describe("the 2012 demo reproduces the seed report", () => {
     for (const need of ["SHELTER", "MEDICAL", "PSYCHOSOCIAL", "LEGAL"] as const)
       expect(p.vot.childrenNeeds[need], need).not.toBe(0);
     expect(p.votDatabase).toEqual(report.votDatabase);
+  }, 600_000);
+
+  it("exports every published figure of 2011 and 2012 as valid HXL, value for value", async () => {
+    const allYears = await publishAllYears(db, 10);
+    const { header, rows } = readHxlCsv(allYearsToHxlCsv(allYears));
+    const column = (name: string) => header.indexOf(name);
+    for (const year of [2011, 2012]) {
+      const published = await publishSelection(db, { year }, 10);
+      if (!published.ok) throw new Error(`refused: ${published.reason}`);
+      const expected = flattenReport(published.report).map(({ figure, value }) => {
+        const { indicator, dimensions } = splitFigure(figure);
+        const categories = DIMENSIONS.map((dimension) => dimensions[dimension] ?? "");
+        return [indicator, ...categories, value === null ? "" : String(value)];
+      });
+      const exported = rows
+        .filter((row) => row[column("year")] === String(year))
+        .map((row) => [
+          row[column("indicator_code")],
+          ...DIMENSIONS.map((dimension) => row[column(dimension)]),
+          row[column("value")],
+        ]);
+      expect(exported).toEqual(expected);
+    }
   }, 600_000);
 
   it("knows it is there, so a second run adds nothing", async () => {

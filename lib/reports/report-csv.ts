@@ -25,17 +25,25 @@ function textCell(value: string | number | null): string {
   return typeof value === "number" ? String(value) : quote(neutraliseFormula(value));
 }
 
+// Rows as a CSV file: every text cell quoted and neutralised, CRLF line ends, a BOM.
+export function csvDocument(rows: readonly (readonly (string | number | null)[])[]): string {
+  return `\uFEFF${rows.map((row) => row.map(textCell).join(",")).join("\r\n")}\r\n`;
+}
+
 export function reportToCsv(report: PublishedReport, generatedAt = new Date()): string {
   const generated = generatedAt.toISOString();
-  const scope = [report.filter.office, report.filter.hostCountry, report.filter.region].map(
-    (cell) => textCell(cell),
-  );
-  const lines = [HEADER.join(","), HXL.join(",")];
-  for (const row of flattenReport(report))
-    lines.push(
-      [String(report.year), ...scope, textCell(row.figure), textCell(row.value), generated].join(
-        ",",
-      ),
-    );
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  const { office, hostCountry, region } = report.filter;
+  return csvDocument([
+    HEADER,
+    HXL,
+    ...flattenReport(report).map((row) => [
+      report.year,
+      office,
+      hostCountry,
+      region,
+      row.figure,
+      row.value,
+      generated,
+    ]),
+  ]);
 }

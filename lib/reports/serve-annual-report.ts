@@ -2,6 +2,7 @@ import "server-only";
 
 import { createTranslator } from "next-intl";
 
+import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import messages from "@/lib/i18n/messages/en.json";
@@ -15,14 +16,21 @@ import { reportToXlsx } from "./report-xlsx";
 const FORMATS = ["json", "csv", "xlsx"] as const;
 const noStore = { "Cache-Control": "no-store" };
 
-function problem(status: number, error: string) {
+export function problem(status: number, error: string) {
   return Response.json({ error }, { status, headers: noStore });
 }
 
 // GET /api/reports/annual?year=2012[&office=CODE|&hostCountry=ISO3|&region=NAME][&format=csv|xlsx]
 // The published figures: HQ and admin only; CSV and XLSX also need report:export.
 export async function serveAnnualReport(params: URLSearchParams): Promise<Response> {
-  const user = await getCurrentUser();
+  return annualReportResponse(await getCurrentUser(), params);
+}
+
+// The same answer for a user known otherwise (an API token, lib/api/serve-with-token.ts).
+export async function annualReportResponse(
+  user: Actor | null,
+  params: URLSearchParams,
+): Promise<Response> {
   if (!user) return problem(401, "UNAUTHENTICATED");
   const format = (params.get("format") ?? "json") as (typeof FORMATS)[number];
   const permission = format === "json" ? "report:read" : "report:export";

@@ -1,9 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { ApiTokenSection } from "@/components/account/api-token-section";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { FactList } from "@/components/ui/fact-list";
 import { PageHeader, Section } from "@/components/ui/page-header";
+import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 
 export default async function AccountPage() {
@@ -27,6 +30,7 @@ export default async function AccountPage() {
       <Section title={t("account.changePassword")}>
         <ChangePasswordForm />
       </Section>
+      {can(user, "api-token:manage-own") && <ApiTokenSection tokens={await listApiTokens(user)} />}
     </>
   );
 }

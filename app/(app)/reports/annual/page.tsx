@@ -5,6 +5,7 @@ import { AnnualReportBreakdowns } from "@/components/reports/annual-report-break
 import { AnnualReportFilter } from "@/components/reports/annual-report-filter";
 import { ExportButtons } from "@/components/reports/export-buttons";
 import { FiguresTable } from "@/components/reports/figures-table";
+import { HxlDownload } from "@/components/reports/hxl-download";
 import { ReportEmptyState } from "@/components/reports/report-empty-state";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
@@ -94,6 +95,7 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
       </Section>
       <AnnualReportBreakdowns report={report} />
       <p className="mt-8 text-sm text-slate-600">{t("page.disclosureNote", { threshold })}</p>
+      <HxlDownload />
     </>
   );
 }
