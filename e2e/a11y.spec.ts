@@ -38,6 +38,7 @@ for (const locale of a11yLocales) {
     }
 
     test("forms showing their errors, empty list, error pages", async ({ browser, baseURL }) => {
+      test.slow(); // ten scans in a row on a busy machine
       const anonymous = await openPage(browser, baseURL!, locale, null);
       await anonymous.goto("/sign-in");
       await submitIn(anonymous, "main form");

@@ -57,6 +57,7 @@ for (const locale of a11yLocales) {
     browser,
     baseURL,
   }) => {
+    test.slow(); // seven scans in a row on a busy machine
     const page = await openPage(browser, baseURL!, locale, "CASEWORKER", phone);
     await page.goto("/cases");
     await expectNoA11yViolations(page, "phone case list");

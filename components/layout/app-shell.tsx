@@ -86,7 +86,7 @@ export async function AppShell({
           )}
         </HeaderMenu>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-4 md:py-8">
         {children}
       </main>
     </div>
