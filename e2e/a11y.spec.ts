@@ -38,7 +38,7 @@ for (const locale of a11yLocales) {
     }
 
     test("forms showing their errors, empty list, error pages", async ({ browser, baseURL }) => {
-      test.slow(); // ten scans in a row on a busy machine
+      test.slow(); // eleven scans in a row on a busy machine
       const anonymous = await openPage(browser, baseURL!, locale, null);
       await anonymous.goto("/sign-in");
       await submitIn(anonymous, "main form");
@@ -80,6 +80,8 @@ for (const locale of a11yLocales) {
       await expectNoA11yViolations(caseworker, "change password with errors");
       await caseworker.goto("/admin");
       await expectNoA11yViolations(caseworker, "forbidden page");
+      await caseworker.goto("/cases/00000000-0000-4000-8000-000000000000");
+      await expectNoA11yViolations(caseworker, "unknown case");
       await caseworker.context().close();
 
       const admin = await openPage(browser, baseURL!, locale, "ADMIN");
