@@ -58,6 +58,7 @@ export async function BeneficiaryProfile({ beneficiary }: { beneficiary: Benefic
           <EmptyState>{t("beneficiary.noCases")}</EmptyState>
         ) : (
           <SimpleTable
+            caption={t("beneficiary.cases")}
             headers={[t("cases.ref"), t("cases.kind"), t("cases.status"), t("cases.opened")]}
             rows={beneficiary.cases.map((item) => [
               <Link key={item.id} href={`/cases/${item.id}`} className="text-blue-700 underline">

@@ -67,6 +67,9 @@ export function RegisterBeneficiaryForm() {
       <Input
         id={`beneficiary-${name}`}
         type={type}
+        // Another person's details: the browser must not offer the caseworker's own.
+        autoComplete="off"
+        autoCapitalize={name.endsWith("Name") ? "words" : undefined}
         invalid={!!fieldError(name)}
         {...register(name)}
       />

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 
+import { CaseCard } from "@/components/cases/case-card";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import type { CaseListQuery } from "@/lib/cases/case-list-query";
 import { caseListHref } from "@/lib/cases/case-list-url";
@@ -68,6 +69,7 @@ export function CaseTable({ rows, urlState }: { rows: CaseListRow[]; urlState: C
       data={rows}
       caption={t("caseList.title")}
       getRowId={(row) => row.id}
+      cards={{ label: t("layout.caseListCards"), render: (row) => <CaseCard row={row} /> }}
       sorting={[{ id: urlState.sort, desc: urlState.dir === "desc" }]}
       onSortingChange={(sorting) => {
         const next = sorting[0];

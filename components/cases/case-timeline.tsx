@@ -11,7 +11,7 @@ export async function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
     <ol className="space-y-2 border-s-2 border-slate-200 ps-4" data-testid="case-timeline">
       {entries.map((entry, index) => (
         <li key={index} className="text-sm">
-          <p className="text-slate-500">
+          <p className="text-slate-600">
             <time dateTime={entry.at.toISOString()}>
               {entry.at.toISOString().slice(0, 16).replace("T", " ")} UTC
             </time>

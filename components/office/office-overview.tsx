@@ -29,6 +29,7 @@ export async function OfficeOverview({ overview, title }: { overview: Overview; 
         <>
           <Section title={t("office.byStatus")}>
             <SimpleTable
+              caption={t("office.byStatus")}
               headers={[t("cases.status"), t("office.openCases")]}
               rows={overview.byStatus.map((row) => [
                 t(`vocabulary.CaseStatus.${row.status}`),
@@ -38,6 +39,7 @@ export async function OfficeOverview({ overview, title }: { overview: Overview; 
           </Section>
           <Section title={t("office.recentCases")}>
             <SimpleTable
+              caption={t("office.recentCases")}
               headers={[t("cases.ref"), t("cases.kind"), t("cases.status"), t("cases.opened")]}
               rows={overview.recentCases.map((item) => [
                 <Link key={item.id} href={`/cases/${item.id}`} className="text-blue-700 underline">

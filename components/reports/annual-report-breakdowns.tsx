@@ -57,6 +57,7 @@ export async function AnnualReportBreakdowns({
     <>
       <Section title={t("page.sexByAge")}>
         <SimpleTable
+          caption={t("page.sexByAge")}
           headers={[t("page.sex"), ...AGE_GROUPS.map((age) => t(`labels.age.${age}`))]}
           rows={SEXES.map((sex) => [
             t(`labels.sex.${sex}`),

@@ -37,20 +37,17 @@ export function BreakdownSection({
   return (
     <Section title={title}>
       <div className="grid gap-4 lg:grid-cols-2">
-        <div className="max-h-72 overflow-y-auto">
-          <SimpleTable
-            headers={headers}
-            rows={entries.map(([key, cell]) => [
-              labelOf(key),
-              <FigureLink
-                key={key}
-                href={typeof cell === "number" ? (hrefOf?.(key) ?? null) : null}
-              >
-                {show(cell)}
-              </FigureLink>,
-            ])}
-          />
-        </div>
+        <SimpleTable
+          caption={title}
+          className="max-h-72"
+          headers={headers}
+          rows={entries.map(([key, cell]) => [
+            labelOf(key),
+            <FigureLink key={key} href={typeof cell === "number" ? (hrefOf?.(key) ?? null) : null}>
+              {show(cell)}
+            </FigureLink>,
+          ])}
+        />
         {chart && bars.length > 0 && <BreakdownChart data={bars} label={title} />}
       </div>
     </Section>

@@ -29,6 +29,7 @@ export async function FiguresTable({
   );
   return (
     <SimpleTable
+      caption={t("page.figures")}
       headers={[t("page.figure"), String(report.year), String(report.year - 1)]}
       rows={HEADLINE_FIGURES.map(([key, valueOf]) => [
         t(`figures.${key}`),

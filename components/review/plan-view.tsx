@@ -78,7 +78,7 @@ export async function PlanView({ plan, canDeliver }: { plan: PlanDetail; canDeli
               <p className="font-medium text-slate-900">
                 {t(`vocabulary.PlanDecisionKind.${decision.decision}`)}
               </p>
-              <p className="text-slate-500">
+              <p className="text-slate-600">
                 <time dateTime={decision.decidedAt.toISOString()}>
                   {decision.decidedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
                 </time>{" "}

@@ -21,7 +21,7 @@ export async function ReviewQueue({ plans }: { plans: ReviewQueueRow[] }) {
         t("review.submitted"),
         t("review.items"),
         t("review.total"),
-        "",
+        t("a11y.actionColumn"),
       ]}
       rows={plans.map((plan) => [
         plan.case.ref,

@@ -24,6 +24,7 @@ export default async function OfficesPage() {
           <EmptyState>{t("admin.offices.empty")}</EmptyState>
         ) : (
           <SimpleTable
+            caption={t("admin.offices.title")}
             headers={[
               t("admin.offices.code"),
               t("admin.offices.name"),

@@ -16,6 +16,7 @@ export default async function SustainabilityAdminPage() {
       <p className="text-sm text-slate-600">{t("sustainability.note")}</p>
       <Section title={t("sustainability.dimensions")}>
         <SimpleTable
+          caption={t("sustainability.dimensions")}
           headers={[t("sustainability.dimension"), t("sustainability.weight")]}
           rows={dimensions.map((row) => {
             const label = t(`vocabulary.SustainabilityDimension.${row.dimension}`);
@@ -33,6 +34,7 @@ export default async function SustainabilityAdminPage() {
       </Section>
       <Section title={t("sustainability.indicators")}>
         <SimpleTable
+          caption={t("sustainability.indicators")}
           headers={[
             t("sustainability.code"),
             t("sustainability.dimension"),
