@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import type { SignedInUser } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { countUnreadInbox } from "@/lib/inbox/list-inbox";
@@ -69,6 +70,7 @@ export async function AppShell({
               </Link>
             )}
           </nav>
+          <LanguageSwitcher signedIn={!!user} />
           {user && (
             <div className="flex items-center gap-3 text-sm">
               <span data-testid="signed-in-user">

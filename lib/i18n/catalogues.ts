@@ -1,11 +1,15 @@
 import { createTranslator } from "next-intl";
 
 import { locales, type Locale } from "./config";
+import ar from "./messages/ar.json";
 import en from "./messages/en.json";
+import es from "./messages/es.json";
+import fr from "./messages/fr.json";
 
-// The message catalogues bundled with the application, for code outside a request (CLIs,
-// background jobs). A locale in `locales` must have one here.
-const catalogues: Record<Locale, typeof en> = { en };
+// The message catalogues bundled with the application, for requests and for code outside
+// one (CLIs, background jobs). A locale in `locales` must have one here; every catalogue has
+// en.json's keys (catalogue-parity.test.ts).
+const catalogues: Record<Locale, typeof en> = { en, es, fr, ar };
 
 export function messagesOf(locale: Locale): typeof en {
   return catalogues[locale];
