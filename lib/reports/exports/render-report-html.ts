@@ -18,7 +18,7 @@ export function renderReportHtml(
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title><style>
     body { font-family: "Noto Sans", "DejaVu Sans", sans-serif; font-size: 11pt; color: #0f172a; margin: 0; }
     h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 18pt; } p { line-height: 1.5; }
-    table { border-collapse: collapse; width: 100%; } td { border-bottom: 1px solid #e2e8f0; padding: 4pt 6pt; } td.n { text-align: right; }
+    table { border-collapse: collapse; width: 100%; } td { border-bottom: 1px solid #e2e8f0; padding: 4pt 6pt; } td.n { text-align: end; }
   </style></head><body><h1>${escape(title)}</h1><h2>At a Glance</h2>${paragraphs}<table>${rows}</table>
   <p style="font-size:9pt;color:#475569">Year ${report.year}. Aggregate figures only; small breakdown cells are not shown.</p></body></html>`;
 }
