@@ -4,7 +4,7 @@ import { locales } from "@/lib/i18n/config";
 
 // "" is "automatic": no saved language, the browser's and then the office's apply.
 export const chooseLanguageSchema = z.object({
-  locale: z.union([z.enum(locales, "invalidChoice"), z.literal("")]),
+  locale: z.enum([...locales, ""], "invalidChoice"),
 });
 export type ChooseLanguageInput = z.input<typeof chooseLanguageSchema>;
 
