@@ -32,12 +32,13 @@ async function expectNoEnglishNavigation(page: Page, locale: string) {
   }
 }
 
+// Different people, or the second registration would be held as a possible duplicate.
 const languages = [
-  { locale: "es", dir: "ltr", acceptLanguage: "es-MX" },
-  { locale: "ar", dir: "rtl", acceptLanguage: "ar-JO" },
+  { locale: "es", dir: "ltr", acceptLanguage: "es-MX", given: "Lucía", birth: "1992-03-04" },
+  { locale: "ar", dir: "rtl", acceptLanguage: "ar-JO", given: "Amira", birth: "1987-10-21" },
 ] as const;
 
-for (const { locale, dir, acceptLanguage } of languages) {
+for (const { locale, dir, acceptLanguage, given, birth } of languages) {
   test.describe(`in ${locale}, from the browser's Accept-Language ${acceptLanguage}`, () => {
     test.use({ locale: acceptLanguage });
 
@@ -48,16 +49,16 @@ for (const { locale, dir, acceptLanguage } of languages) {
         page,
       }) => {
         const t = translatorOf(locale);
-        const family = `Idioma${suffix()}`;
+        const family = `${locale === "ar" ? "Lugha" : "Idioma"}${suffix()}`;
         const avr = t("vocabulary.CaseKind.AVR");
 
         await page.goto("/beneficiaries/new");
         await expectLanguage(page, locale, dir);
         await expectNoEnglishNavigation(page, locale);
-        await page.getByLabel(t("beneficiary.givenName")).fill("Lucía");
+        await page.getByLabel(t("beneficiary.givenName")).fill(given);
         await page.getByLabel(t("beneficiary.familyName")).fill(family);
         await page.getByLabel(t("beneficiary.sex"), { exact: true }).selectOption("F");
-        await page.getByLabel(t("beneficiary.birthDate")).fill("1992-03-04");
+        await page.getByLabel(t("beneficiary.birthDate")).fill(birth);
         await page.getByLabel(t("beneficiary.nationality")).selectOption("HND");
         await page.getByLabel(t("beneficiary.hasConsent")).check();
         await page.getByLabel(t("beneficiary.consentPurpose")).fill("Asistencia");
