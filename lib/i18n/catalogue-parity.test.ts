@@ -42,6 +42,17 @@ function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()
 
 const sorted = (values: Iterable<string>) => [...values].sort();
 
+// A translation may pluralise a number English only formats ("{points, number} points" as
+// "{points, plural, one {# punto} other {# puntos}}"), never drop English's plural.
+function sameArguments(want: Set<string>, got: Set<string>): boolean {
+  const covered = (entry: string, other: Set<string>, from: string, to: string) =>
+    other.has(entry) || (entry.endsWith(`:${from}`) && other.has(entry.replace(/:\w+$/, `:${to}`)));
+  return (
+    [...want].every((entry) => covered(entry, got, "number", "plural")) &&
+    [...got].every((entry) => covered(entry, want, "plural", "number"))
+  );
+}
+
 // Every problem of one catalogue against the English one, as readable lines.
 function compareCatalogues(reference: Catalogue, other: Catalogue, locale: string): string[] {
   const expected = flatten(reference);
@@ -61,10 +72,12 @@ function compareCatalogues(reference: Catalogue, other: Catalogue, locale: strin
       problems.push(`${locale}: ${key} does not parse (${(error as Error).message})`);
       continue;
     }
-    const want = sorted(argumentsOf(parse(expected.get(key)!, { ignoreTag: false })));
-    const got = sorted(argumentsOf(elements));
-    if (want.join() !== got.join())
-      problems.push(`${locale}: ${key} uses ${got.join(", ") || "nothing"}, en ${want.join(", ")}`);
+    const want = argumentsOf(parse(expected.get(key)!, { ignoreTag: false }));
+    const got = argumentsOf(elements);
+    if (!sameArguments(want, got))
+      problems.push(
+        `${locale}: ${key} uses ${sorted(got).join(", ") || "nothing"}, en ${sorted(want).join(", ")}`,
+      );
   }
   return problems;
 }
@@ -90,6 +103,15 @@ describe("compareCatalogues finds what a translation can get wrong", () => {
     greeting: "Hello {name}",
     origin: "{origin, select, string {text} other {value}}",
   };
+
+  it("accepts a plural where English only formats the number", () => {
+    const shares: Catalogue = { share: "{points, number} points" };
+    const spanish: Catalogue = { share: "{points, plural, one {# punto} other {# puntos}}" };
+    expect(compareCatalogues(shares, spanish, "es")).toEqual([]);
+    expect(compareCatalogues(spanish, shares, "en")).toEqual([
+      "en: share uses points:number, en points:plural",
+    ]);
+  });
 
   it("accepts a translation with other plural categories", () => {
     const arabic: Catalogue = {
