@@ -7,7 +7,8 @@ import { storageStateFor } from "./fixtures/accounts";
 import { suffix } from "./fixtures/forms";
 
 // Labels come from the catalogue files as they are when the test runs, never typed here in
-// English: the day below then reads whatever the translators wrote.
+// English: the day below then reads whatever the translators wrote. Matched exactly: a
+// translated label can be part of another ("Fecha de nacimiento" in the estimated age's).
 const catalogueOf = (locale: string) =>
   JSON.parse(readFileSync(`lib/i18n/messages/${locale}.json`, "utf8")) as AbstractIntlMessages;
 const translatorOf = (locale: string) => {
@@ -55,25 +56,27 @@ for (const { locale, dir, acceptLanguage, given, birth } of languages) {
         await page.goto("/beneficiaries/new");
         await expectLanguage(page, locale, dir);
         await expectNoEnglishNavigation(page, locale);
-        await page.getByLabel(t("beneficiary.givenName")).fill(given);
-        await page.getByLabel(t("beneficiary.familyName")).fill(family);
+        await page.getByLabel(t("beneficiary.givenName"), { exact: true }).fill(given);
+        await page.getByLabel(t("beneficiary.familyName"), { exact: true }).fill(family);
         await page.getByLabel(t("beneficiary.sex"), { exact: true }).selectOption("F");
-        await page.getByLabel(t("beneficiary.birthDate")).fill(birth);
-        await page.getByLabel(t("beneficiary.nationality")).selectOption("HND");
-        await page.getByLabel(t("beneficiary.hasConsent")).check();
-        await page.getByLabel(t("beneficiary.consentPurpose")).fill("Asistencia");
+        await page.getByLabel(t("beneficiary.birthDate"), { exact: true }).fill(birth);
+        await page.getByLabel(t("beneficiary.nationality"), { exact: true }).selectOption("HND");
+        await page.getByLabel(t("beneficiary.hasConsent"), { exact: true }).check();
+        await page.getByLabel(t("beneficiary.consentPurpose"), { exact: true }).fill("Asistencia");
         await page.getByRole("button", { name: t("beneficiary.register") }).click();
         await expect(page).toHaveURL(/\/beneficiaries\/[0-9a-f-]{36}$/);
 
         await page.getByRole("link", { name: t("beneficiary.openCase", { kind: avr }) }).click();
-        await page.getByLabel(t("caseForm.migrantCategory")).selectOption("IRREGULAR_STRANDED");
-        await page.getByLabel(t("caseForm.returnCountry")).selectOption("HND");
+        await page
+          .getByLabel(t("caseForm.migrantCategory"), { exact: true })
+          .selectOption("IRREGULAR_STRANDED");
+        await page.getByLabel(t("caseForm.returnCountry"), { exact: true }).selectOption("HND");
         await page.getByRole("button", { name: t("caseForm.open", { kind: avr }) }).click();
         await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
         await expect(page.getByTestId("case-status")).toHaveText(t("vocabulary.CaseStatus.OPEN"));
 
         const service = page.getByRole("form", { name: t("service.add") });
-        await service.getByLabel(t("service.type")).selectOption("COUNSELLING");
+        await service.getByLabel(t("service.type"), { exact: true }).selectOption("COUNSELLING");
         await service.getByRole("button", { name: t("service.add") }).click();
         await expect(page.getByText(t("service.added"))).toBeVisible();
         const services = page.getByRole("table", { name: t("cases.services") });
