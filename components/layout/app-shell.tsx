@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { HeaderMenu } from "@/components/layout/header-menu";
 import type { SignedInUser } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
@@ -57,6 +58,7 @@ export async function AppShell({
             </Link>
           }
           menuLabel={t("layout.menu")}
+          tools={<LanguageSwitcher signedIn={!!user} />}
         >
           <nav aria-label={t("layout.mainNavigation")} className="md:flex-1">
             <ul className="flex flex-col gap-1 md:flex-row md:flex-wrap">

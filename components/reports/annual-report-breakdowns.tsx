@@ -1,10 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 
 import { Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { countryName } from "@/lib/geo/countries";
+import { showCell } from "@/lib/i18n/format";
 import { AGE_GROUPS, type AgeGroup, type SexCode } from "@/lib/reports/annual-report";
-import type { PublishedCell } from "@/lib/reports/disclosure";
 import {
   breakdownCases,
   drillDownHref,
@@ -17,8 +17,6 @@ import { SEXES } from "@/lib/vocabulary";
 import { BreakdownSection } from "./breakdown-section";
 import { FigureLink } from "./figure-link";
 
-const show = (cell: PublishedCell) => (typeof cell === "number" ? cell.toLocaleString("en") : cell);
-
 // The breakdowns of the report: through disclosure control on the HQ page; on the office's
 // own report (`linked`) unsuppressed, each count opening the cases behind it.
 export async function AnnualReportBreakdowns({
@@ -29,7 +27,10 @@ export async function AnnualReportBreakdowns({
   linked?: boolean;
 }) {
   const t = await getTranslations("report");
-  const country = (code: string) => (code === "UNKNOWN" ? t("labels.unknown") : countryName(code));
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const country = (code: string) =>
+    code === "UNKNOWN" ? t("labels.unknown") : countryName(code, locale);
   const label = (group: string) => (key: string) =>
     key === "UNKNOWN" ? t("labels.unknown") : t(`labels.${group}.${key}`);
   const people = t("page.people");
@@ -49,7 +50,7 @@ export async function AnnualReportBreakdowns({
         : null;
     return (
       <FigureLink key={age} href={href}>
-        {show(cell)}
+        {showCell(format, cell)}
       </FigureLink>
     );
   };

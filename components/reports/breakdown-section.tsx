@@ -1,5 +1,8 @@
+import { useFormatter } from "next-intl";
+
 import { Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
+import { showCell } from "@/lib/i18n/format";
 import type { PublishedCell } from "@/lib/reports/disclosure";
 
 import { BreakdownChart } from "./breakdown-chart";
@@ -15,8 +18,6 @@ type Props = {
   maxBars?: number;
 };
 
-const show = (cell: PublishedCell) => (typeof cell === "number" ? cell.toLocaleString("en") : cell);
-
 // One breakdown: its table (every cell, suppression markers included) and a bar chart.
 export function BreakdownSection({
   title,
@@ -27,6 +28,7 @@ export function BreakdownSection({
   chart = true,
   maxBars = 15,
 }: Props) {
+  const format = useFormatter();
   const entries = Object.entries(cells).filter(([, cell]) => cell !== 0);
   const bars = entries
     .flatMap(([key, cell]) =>
@@ -44,7 +46,7 @@ export function BreakdownSection({
           rows={entries.map(([key, cell]) => [
             labelOf(key),
             <FigureLink key={key} href={typeof cell === "number" ? (hrefOf?.(key) ?? null) : null}>
-              {show(cell)}
+              {showCell(format, cell)}
             </FigureLink>,
           ])}
         />

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 import { SimpleTable } from "@/components/ui/simple-table";
 import { drillDownHref, figureCases } from "@/lib/reports/drill-down";
@@ -20,11 +20,12 @@ export async function FiguresTable({
   linked?: boolean;
 }) {
   const t = await getTranslations("report");
+  const format = await getFormatter();
   const cell = (key: string, value: FigureValue, year: number) => (
     <FigureLink
       href={linked && typeof value === "number" ? drillDownHref(figureCases(key, year)) : null}
     >
-      {showFigure(value)}
+      {showFigure(value, (number) => format.number(number))}
     </FigureLink>
   );
   return (

@@ -26,5 +26,8 @@ export const HEADLINE_FIGURES: [string, (report: PublishedReport) => FigureValue
   ["votDestinationCountries", (r) => r.votDatabase.destinationCountries],
 ];
 
-export const showFigure = (value: FigureValue) =>
-  value === null ? "–" : typeof value === "number" ? value.toLocaleString("en") : value;
+// Pages pass next-intl's number format (the user's language); the default is the exports'.
+export const showFigure = (
+  value: FigureValue,
+  formatNumber: (value: number) => string = (number) => number.toLocaleString("en"),
+) => (value === null ? "–" : typeof value === "number" ? formatNumber(value) : value);

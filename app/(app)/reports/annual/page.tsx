@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
 import { AnnualReportBreakdowns } from "@/components/reports/annual-report-breakdowns";
@@ -9,6 +9,7 @@ import { HxlDownload } from "@/components/reports/hxl-download";
 import { ReportEmptyState } from "@/components/reports/report-empty-state";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
+import { defaultLocale, isLocale } from "@/lib/i18n/config";
 import { reportFilterSchema } from "@/lib/reports/annual-report";
 import { defaultReportYear } from "@/lib/reports/default-report-year";
 import { getAnnualReportView } from "@/lib/reports/get-annual-report-view";
@@ -63,13 +64,14 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
     );
   }
   const report = current.report;
+  const locale = await getLocale();
   const narrative = buildNarrative(
     report,
     (await getTranslations("report.narrative")) as unknown as Translate,
   );
   return (
     <>
-      <PageHeader title={reportTitle(report)}>
+      <PageHeader title={reportTitle(report, isLocale(locale) ? locale : defaultLocale)}>
         <ExportButtons filter={parsed.data} />
       </PageHeader>
       {filter}
