@@ -1,24 +1,59 @@
 import { createTranslator } from "next-intl";
 
-import { locales, type Locale } from "./config";
+import { defaultLocale, locales, type Locale } from "./config";
 import en from "./messages/en.json";
 
-// The message catalogues bundled with the application, for code outside a request (CLIs,
-// background jobs). A locale in `locales` must have one here.
-const catalogues: Record<Locale, typeof en> = { en };
+export type Messages = typeof en;
+// A translator of the whole catalogue, keys as plain strings.
+export type Translate = {
+  (key: string, values?: Record<string, string | number>): string;
+  has: (key: string) => boolean;
+};
 
-export function messagesOf(locale: Locale): typeof en {
-  return catalogues[locale];
+type Translator = ((key: never, values?: never) => string) & { has: (key: never) => boolean };
+type Tree = { [key: string]: string | Tree };
+
+// English under the locale's messages: a key a catalogue lacks reads in English rather than
+// failing, and a locale whose catalogue is not there yet reads wholly in English.
+function overEnglish(english: Tree, messages: Tree): Tree {
+  const merged: Tree = { ...english };
+  for (const [key, value] of Object.entries(messages)) {
+    const base = english[key];
+    merged[key] =
+      typeof value === "object" && typeof base === "object" ? overEnglish(base, value) : value;
+  }
+  return merged;
+}
+
+// The catalogue of a locale, for a request or for code outside one (CLIs, background jobs).
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  if (locale === defaultLocale) return en;
+  try {
+    const messages = (await import(`./messages/${locale}.json`)).default as Tree;
+    return overEnglish(en as Tree, messages) as Messages;
+  } catch {
+    return en;
+  }
 }
 
 export function availableLocales(): readonly Locale[] {
   return locales;
 }
 
-// A translator of one namespace outside a request (next-intl's createTranslator).
-export function translatorOf(locale: Locale, namespace: string) {
-  return createTranslator({ locale, messages: messagesOf(locale), namespace } as never) as (
-    key: string,
-    values?: Record<string, string | number>,
-  ) => string;
+// next-intl's translator outside a request, of the whole catalogue or of one namespace.
+export async function translatorOf(locale: Locale, namespace?: string): Promise<Translate> {
+  const messages = await loadMessages(locale);
+  const translator = createTranslator({ locale, messages, namespace } as never) as Translator;
+  return Object.assign(
+    (key: string, values?: Record<string, string | number>) =>
+      translator(key as never, values as never),
+    { has: (key: string) => translator.has(key as never) },
+  );
+}
+
+// A language to write in: its locale (for formats and country names) and its messages.
+export type Words = { locale: Locale; t: Translate };
+
+export async function wordsOf(locale: Locale): Promise<Words> {
+  return { locale, t: await translatorOf(locale) };
 }

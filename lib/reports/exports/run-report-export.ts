@@ -1,12 +1,11 @@
-import { createTranslator } from "next-intl";
-
 import { db } from "@/lib/db";
-import messages from "@/lib/i18n/messages/en.json";
+import { wordsOf, type Words } from "@/lib/i18n/catalogues";
+import { defaultLocale, isLocale } from "@/lib/i18n/config";
 import { readDisclosureThreshold } from "@/lib/settings/read-disclosure-threshold";
 
 import { reportFilterSchema } from "../annual-report";
 import { HEADLINE_FIGURES, showFigure } from "../headline-figures";
-import { buildNarrative, type Translate } from "../narrative";
+import { buildNarrative } from "../narrative";
 import type { PublishedReport } from "../publish-annual-report";
 import { publishSelection } from "../publish-selection";
 import { reportToCsv } from "../report-csv";
@@ -18,25 +17,20 @@ import { renderPdf } from "./render-report-pdf";
 const setProgress = (id: string, progress: number) =>
   db.reportExport.update({ where: { id }, data: { progress } });
 
-async function renderPdfOf(report: PublishedReport): Promise<Buffer> {
-  const t = createTranslator({
-    locale: "en",
-    messages,
-    namespace: "report",
-  }) as unknown as Translate;
-  const narrative = buildNarrative(
-    report,
-    createTranslator({
-      locale: "en",
-      messages,
-      namespace: "report.narrative",
-    }) as unknown as Translate,
-  );
+async function renderPdfOf(report: PublishedReport, words: Words): Promise<Buffer> {
   const figures = HEADLINE_FIGURES.map(([key, valueOf]): [string, string] => [
-    t(`figures.${key}`),
-    showFigure(valueOf(report)),
+    words.t(`report.figures.${key}`),
+    showFigure(key, valueOf(report), words),
   ]);
-  return renderPdf(renderReportHtml(report, reportTitle(report), narrative, figures));
+  return renderPdf(
+    renderReportHtml(
+      report,
+      reportTitle(report, words),
+      buildNarrative(report, words),
+      figures,
+      words,
+    ),
+  );
 }
 
 // The job: compute the published report (disclosure control), render it, store the file. Progress is written
@@ -45,7 +39,7 @@ export async function runReportExport(id: string): Promise<void> {
   const job = await db.reportExport.update({
     where: { id },
     data: { status: "RUNNING", progress: 5 },
-    select: { format: true, filter: true },
+    select: { format: true, filter: true, locale: true },
   });
   try {
     const filter = reportFilterSchema.parse(job.filter);
@@ -57,14 +51,16 @@ export async function runReportExport(id: string): Promise<void> {
       return;
     }
     const report = published.report;
+    // Rendered in the requester's language; a language no longer offered falls back.
+    const words = await wordsOf(isLocale(job.locale) ? job.locale : defaultLocale);
     await setProgress(id, 60);
     const extension = job.format.toLowerCase();
     const content =
       job.format === "CSV"
-        ? Buffer.from(reportToCsv(report))
+        ? Buffer.from(reportToCsv(report, words))
         : job.format === "XLSX"
-          ? await reportToXlsx(report)
-          : await renderPdfOf(report);
+          ? await reportToXlsx(report, words)
+          : await renderPdfOf(report, words);
     await db.reportExport.update({
       where: { id },
       data: {
