@@ -13,7 +13,7 @@ export async function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
         <li key={index} className="text-sm">
           <p className="text-slate-500">
             <time dateTime={entry.at.toISOString()}>
-              {entry.at.toISOString().slice(0, 16).replace("T", " ")} UTC
+              {t("timeline.atUtc", { time: entry.at.toISOString().slice(0, 16).replace("T", " ") })}
             </time>
             {" · "}
             {entry.actorName ?? t("timeline.system")}
@@ -23,7 +23,10 @@ export async function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
               ? t(`timeline.actions.${entry.action}`)
               : entry.action}
             {entry.toStatus &&
-              ` · ${entry.fromStatus ? t(`vocabulary.CaseStatus.${entry.fromStatus}`) : ""} → ${t(`vocabulary.CaseStatus.${entry.toStatus}`)}`}
+              ` · ${t("timeline.statusChange", {
+                from: entry.fromStatus ? t(`vocabulary.CaseStatus.${entry.fromStatus}`) : "",
+                to: t(`vocabulary.CaseStatus.${entry.toStatus}`),
+              })}`}
             {entry.effectiveOn &&
               ` · ${t("timeline.effective", { day: formatDay(entry.effectiveOn) })}`}
             {entry.reason && ` · ${entry.reason}`}

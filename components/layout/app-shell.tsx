@@ -49,7 +49,7 @@ export async function AppShell({
           <Link href="/" className="text-lg font-semibold">
             {t("app.name")}
           </Link>
-          <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
+          <nav aria-label={t("nav.main")} className="flex flex-1 flex-wrap gap-1">
             {items.map((item) => (
               <Link
                 key={item.href}
