@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { countryName } from "@/lib/geo/countries";
+import { requestWords } from "@/lib/i18n/request-words";
 import { AGE_GROUPS, type AgeGroup, type SexCode } from "@/lib/reports/annual-report";
 import type { PublishedCell } from "@/lib/reports/disclosure";
 import {
@@ -12,6 +13,7 @@ import {
   type BreakdownKey,
 } from "@/lib/reports/drill-down";
 import type { PublishedReport } from "@/lib/reports/publish-annual-report";
+import { regionName } from "@/lib/reports/report-words";
 import { SEXES } from "@/lib/vocabulary";
 
 import { BreakdownSection } from "./breakdown-section";
@@ -29,6 +31,7 @@ export async function AnnualReportBreakdowns({
   linked?: boolean;
 }) {
   const t = await getTranslations("report");
+  const words = await requestWords();
   const country = (code: string) => (code === "UNKNOWN" ? t("labels.unknown") : countryName(code));
   const label = (group: string) => (key: string) =>
     key === "UNKNOWN" ? t("labels.unknown") : t(`labels.${group}.${key}`);
@@ -82,7 +85,7 @@ export async function AnnualReportBreakdowns({
         title={t("page.regionTitle")}
         headers={[t("page.region"), people]}
         cells={b.region}
-        labelOf={(key) => (key === "UNKNOWN" ? t("labels.unknown") : key)}
+        labelOf={(key) => (key === "UNKNOWN" ? t("labels.unknown") : regionName(words.t, key))}
         hrefOf={hrefOf("region")}
       />
       <BreakdownSection
