@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { db, pool } from "@/lib/db";
 import { wordsOf } from "@/lib/i18n/catalogues";
-import messages from "@/lib/i18n/messages/en.json";
 import type { AnnualReport } from "@/lib/reports/annual-report";
 import { computeAnnualReport } from "@/lib/reports/compute-annual-report";
 import { buildNarrative } from "@/lib/reports/narrative";
