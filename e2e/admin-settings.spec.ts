@@ -35,6 +35,12 @@ test("an admin changes a sustainability weight: the form sends the typed text, w
   page,
 }) => {
   await page.goto("/admin/sustainability");
+  // The questions and their scales come from the catalogue by the indicator's code.
+  const satisfaction = page.getByRole("row").filter({ hasText: "ECON_SATISFACTION" });
+  await expect(satisfaction).toContainText(
+    "How satisfied are you with your current economic situation?",
+  );
+  await expect(satisfaction).toContainText("1 – Very dissatisfied to 5 – Very satisfied");
   const economic = page.getByRole("form", { name: "Economic" });
   const weight = economic.getByLabel("Weight of Economic");
   await expect(weight).toHaveValue("1"); // the form has its defaults (hydrated) before typing
