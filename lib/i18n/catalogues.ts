@@ -10,7 +10,9 @@ export type Translate = {
   has: (key: string) => boolean;
 };
 
-type Translator = ((key: never, values?: never) => string) & { has: (key: never) => boolean };
+export type Translator = ((key: never, values?: never) => string) & {
+  has: (key: never) => boolean;
+};
 type Tree = { [key: string]: string | Tree };
 
 // English under the locale's messages: a key a catalogue lacks reads in English rather than
@@ -32,6 +34,8 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
     const messages = (await import(`./messages/${locale}.json`)).default as Tree;
     return overEnglish(en as Tree, messages) as Messages;
   } catch {
+    // The bundler found no such file. (A catalogue that does not parse fails the key-parity
+    // test long before it gets here.)
     return en;
   }
 }
@@ -40,15 +44,18 @@ export function availableLocales(): readonly Locale[] {
   return locales;
 }
 
-// next-intl's translator outside a request, of the whole catalogue or of one namespace.
-export async function translatorOf(locale: Locale, namespace?: string): Promise<Translate> {
-  const messages = await loadMessages(locale);
-  const translator = createTranslator({ locale, messages, namespace } as never) as Translator;
+// next-intl's translator with keys as plain strings, the shape the domain code takes.
+export function asTranslate(translator: Translator): Translate {
   return Object.assign(
     (key: string, values?: Record<string, string | number>) =>
       translator(key as never, values as never),
     { has: (key: string) => translator.has(key as never) },
   );
+}
+
+// next-intl's translator outside a request.
+export async function translatorOf(locale: Locale): Promise<Translate> {
+  return asTranslate(createTranslator({ locale, messages: await loadMessages(locale) }));
 }
 
 // A language to write in: its locale (for formats and country names) and its messages.

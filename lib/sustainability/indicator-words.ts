@@ -1,9 +1,7 @@
+import type { Translate } from "@/lib/i18n/catalogues";
+
 // The survey's words live in the catalogues under sustainability.indicator.<code>; the
 // database holds only the code. An indicator without messages (added by hand) shows its code.
-type Translate = {
-  (key: string, values?: Record<string, string | number>): string;
-  has: (key: string) => boolean;
-};
 
 export function indicatorQuestion(t: Translate, code: string): string {
   const key = `sustainability.indicator.${code}.question`;

@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 
-import type { Words } from "@/lib/i18n/catalogues";
+import { asTranslate, type Words } from "@/lib/i18n/catalogues";
 import type { Locale } from "@/lib/i18n/config";
 import messages from "@/lib/i18n/messages/en.json";
 
@@ -16,13 +16,8 @@ const wrapped = (tree: Tree): Tree =>
 // A pseudo-language: the English catalogue with every message wrapped in ⟦ ⟧, formats of
 // `locale`. Text that does not come from the catalogue shows up unwrapped.
 export function pseudoWords(locale: Locale): Words {
-  const translator = createTranslator({ locale, messages: wrapped(messages as Tree) });
   return {
     locale,
-    t: Object.assign(
-      (key: string, values?: Record<string, string | number>) =>
-        translator(key as never, values as never),
-      { has: (key: string) => translator.has(key as never) },
-    ),
+    t: asTranslate(createTranslator({ locale, messages: wrapped(messages as Tree) })),
   };
 }
