@@ -145,7 +145,7 @@ test("HQ exports in the background with progress, then downloads CSV and PDF fil
   const page = await context.newPage();
   await page.goto("/reports/annual?year=2026");
   for (const [format, magic] of [
-    ["CSV", "\uFEFFyear"],
+    ["CSV", "\uFEFFYear"],
     ["PDF", "%PDF"],
   ] as const) {
     await page.getByRole("button", { name: `Export ${format}` }).click();
