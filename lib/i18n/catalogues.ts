@@ -53,6 +53,14 @@ export function asTranslate(translator: Translator): Translate {
   );
 }
 
+// The messages of one namespace ("publication") of a translator of the whole catalogue.
+export function within(t: Translate, namespace: string): Translate {
+  return Object.assign(
+    (key: string, values?: Record<string, string | number>) => t(`${namespace}.${key}`, values),
+    { has: (key: string) => t.has(`${namespace}.${key}`) },
+  );
+}
+
 // next-intl's translator outside a request.
 export async function translatorOf(locale: Locale): Promise<Translate> {
   return asTranslate(createTranslator({ locale, messages: await loadMessages(locale) }));

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { wordsOf } from "@/lib/i18n/catalogues";
 import { stopBoss } from "@/lib/jobs/boss";
 import { requestReportExportAction } from "@/lib/reports/exports/actions";
-import { startReportWorkers } from "@/lib/reports/exports/report-export-worker";
+import { startReportWorkers, stopReportWorkers } from "@/lib/reports/exports/report-export-worker";
 import { executeAction } from "@/lib/safe-action";
 import {
   makeBeneficiary,
@@ -34,7 +34,10 @@ beforeEach(async () => {
       "2012-02-01",
     ]);
 });
-afterAll(stopBoss);
+afterAll(async () => {
+  await stopReportWorkers();
+  await stopBoss();
+});
 
 async function queued(
   format: "CSV" | "XLSX" | "PDF",
