@@ -20,7 +20,12 @@ export async function BeneficiaryProfile({ beneficiary }: { beneficiary: Benefic
     : t("beneficiary.unknown");
   return (
     <>
-      <PageHeader title={`${beneficiary.givenName} ${beneficiary.familyName}`}>
+      <PageHeader
+        title={t("beneficiary.fullName", {
+          givenName: beneficiary.givenName,
+          familyName: beneficiary.familyName,
+        })}
+      >
         <div className="flex flex-wrap gap-2">
           {CASE_KINDS.map((kind) => (
             <Link

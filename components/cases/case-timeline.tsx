@@ -21,16 +21,11 @@ export async function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
             {t.has(`timeline.actions.${entry.action}`)
               ? t(`timeline.actions.${entry.action}`)
               : entry.action}
-            {entry.toStatus && (
-              <>
-                {` · ${entry.fromStatus ? t(`vocabulary.CaseStatus.${entry.fromStatus}`) : ""} `}
-                {/* Points from the old status to the new one in either direction of reading. */}
-                <span aria-hidden className="inline-block rtl:-scale-x-100">
-                  →
-                </span>
-                {` ${t(`vocabulary.CaseStatus.${entry.toStatus}`)}`}
-              </>
-            )}
+            {entry.toStatus &&
+              ` · ${t("timeline.statusChange", {
+                from: entry.fromStatus ? t(`vocabulary.CaseStatus.${entry.fromStatus}`) : "",
+                to: t(`vocabulary.CaseStatus.${entry.toStatus}`),
+              })}`}
             {entry.effectiveOn &&
               ` · ${t("timeline.effective", { day: showDay(format, entry.effectiveOn) })}`}
             {entry.reason && ` · ${entry.reason}`}

@@ -47,7 +47,13 @@ export function HandOverForm({ caseId, version, destinations }: Props) {
           <option value="">{t("dataProtection.chooseDestination")}</option>
           {destinations.map((project) => (
             <option key={project.id} value={project.id}>
-              {`${project.office.code} · ${project.office.name} (${countryName(project.office.hostCountry, locale)}) — ${project.code} · ${project.title}`}
+              {t("dataProtection.destinationOption", {
+                officeCode: project.office.code,
+                officeName: project.office.name,
+                country: countryName(project.office.hostCountry, locale),
+                projectCode: project.code,
+                projectTitle: project.title,
+              })}
             </option>
           ))}
         </Select>

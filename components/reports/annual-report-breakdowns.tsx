@@ -1,9 +1,10 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 import { Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { countryName } from "@/lib/geo/countries";
 import { showCell } from "@/lib/i18n/format";
+import { requestWords } from "@/lib/i18n/request-words";
 import { AGE_GROUPS, type AgeGroup, type SexCode } from "@/lib/reports/annual-report";
 import {
   breakdownCases,
@@ -12,6 +13,7 @@ import {
   type BreakdownKey,
 } from "@/lib/reports/drill-down";
 import type { PublishedReport } from "@/lib/reports/publish-annual-report";
+import { regionName } from "@/lib/reports/report-words";
 import { SEXES } from "@/lib/vocabulary";
 
 import { BreakdownSection } from "./breakdown-section";
@@ -28,9 +30,9 @@ export async function AnnualReportBreakdowns({
 }) {
   const t = await getTranslations("report");
   const format = await getFormatter();
-  const locale = await getLocale();
+  const words = await requestWords();
   const country = (code: string) =>
-    code === "UNKNOWN" ? t("labels.unknown") : countryName(code, locale);
+    code === "UNKNOWN" ? t("labels.unknown") : countryName(code, words.locale);
   const label = (group: string) => (key: string) =>
     key === "UNKNOWN" ? t("labels.unknown") : t(`labels.${group}.${key}`);
   const people = t("page.people");
@@ -84,7 +86,7 @@ export async function AnnualReportBreakdowns({
         title={t("page.regionTitle")}
         headers={[t("page.region"), people]}
         cells={b.region}
-        labelOf={(key) => (key === "UNKNOWN" ? t("labels.unknown") : key)}
+        labelOf={(key) => (key === "UNKNOWN" ? t("labels.unknown") : regionName(words.t, key))}
         hrefOf={hrefOf("region")}
       />
       <BreakdownSection

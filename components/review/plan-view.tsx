@@ -83,7 +83,9 @@ export async function PlanView({ plan, canDeliver }: { plan: PlanDetail; canDeli
               </p>
               <p className="text-slate-600">
                 <time dateTime={decision.decidedAt.toISOString()}>
-                  {decision.decidedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                  {t("timeline.atUtc", {
+                    time: decision.decidedAt.toISOString().slice(0, 16).replace("T", " "),
+                  })}
                 </time>{" "}
                 · {decision.decidedBy.name}
               </p>

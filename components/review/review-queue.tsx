@@ -35,7 +35,7 @@ export async function ReviewQueue({ plans }: { plans: ReviewQueueRow[] }) {
           key={plan.id}
           href={`/review/plans/${plan.id}`}
           className="text-blue-700 underline"
-          aria-label={`${t("review.open")} ${plan.case.ref}`}
+          aria-label={t("review.openCase", { ref: plan.case.ref })}
         >
           {t("review.open")}
         </Link>,

@@ -4,6 +4,7 @@ import { DimensionWeightForm, IndicatorForm } from "@/components/admin/sustainab
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePermission } from "@/lib/auth/session";
+import { indicatorQuestion, scaleRange } from "@/lib/sustainability/indicator-words";
 import { listSustainabilitySettings } from "@/lib/sustainability/manage-indicators";
 
 export default async function SustainabilityAdminPage() {
@@ -46,8 +47,8 @@ export default async function SustainabilityAdminPage() {
           rows={indicators.map((indicator) => [
             indicator.code,
             t(`vocabulary.SustainabilityDimension.${indicator.dimension}`),
-            indicator.question,
-            `1–${indicator.scaleMax}`,
+            indicatorQuestion(t, indicator.code),
+            scaleRange(t, indicator.code, indicator.scaleMax),
             indicator.isReversed ? t("sustainability.yes") : t("sustainability.no"),
             <IndicatorForm key={indicator.id} indicator={indicator} />,
           ])}
