@@ -31,3 +31,10 @@ export function listCountries(locale = FALLBACK_LOCALE): { code: string; name: s
     .map((code) => ({ code, name: countryName(code, locale) }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }
+
+// ISO 3166-1 numeric ("484") to the alpha-3 code the records use ("MEX"); undefined for a
+// code that is not an ISO country (world maps leave some shapes, such as Kosovo, without one).
+export function alpha3FromNumeric(numeric: string): string | undefined {
+  const alpha3 = countries.numericToAlpha3(numeric);
+  return alpha3 && isIso3Country(alpha3) ? alpha3 : undefined;
+}

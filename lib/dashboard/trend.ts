@@ -1,0 +1,24 @@
+import type { PublishedCell } from "@/lib/reports/disclosure";
+import type { PublishedSelection } from "@/lib/reports/publish-selection";
+
+// One year of the HQ trend, as published for the world: null where the year's world view is
+// refused (too few people), markers ("<10", "x") where disclosure control hides a figure.
+export type TrendPoint = {
+  year: number;
+  migrantsAssisted: PublishedCell | null;
+  votAssisted: PublishedCell | null;
+  children: PublishedCell | null;
+};
+
+export const TREND_SERIES = ["migrantsAssisted", "votAssisted", "children"] as const;
+
+export function trendPoint(year: number, selection: PublishedSelection): TrendPoint {
+  if (!selection.ok) return { year, migrantsAssisted: null, votAssisted: null, children: null };
+  const { report } = selection;
+  return {
+    year,
+    migrantsAssisted: report.migrantsAssisted,
+    votAssisted: report.vot.assisted,
+    children: report.age.children,
+  };
+}
