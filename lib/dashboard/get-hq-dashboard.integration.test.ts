@@ -178,6 +178,18 @@ describe("getHqDashboard", () => {
     expect(report).toMatchObject({ migrantsAssisted: 12, activeProjects: 1, hostCountries: 1 });
   });
 
+  it("shows the trend but no map when the only year with data is still to come", async () => {
+    await assist(await makeOffice("MEX"), 12, 2027);
+    const hq = await makeUser("HQ", null);
+
+    const dashboard = (await getHqDashboard(hq, today))!;
+
+    expect(dashboard.trend).toEqual([
+      { year: 2027, migrantsAssisted: 12, votAssisted: 0, children: 0 },
+    ]);
+    expect(dashboard).toMatchObject({ year: 2025, maps: null, changes: null });
+  });
+
   it("has no dashboard when no year has data", async () => {
     const hq = await makeUser("HQ", null);
 

@@ -25,12 +25,13 @@ export async function getHqDashboard(actor: Actor, today = new Date()) {
   // One year at a time, as publishSelection runs its own statements one at a time.
   for (const year of years) published.set(year, await publishSelection(db, { year }, threshold));
   const year = defaultReportYear(years, today);
-  const current = published.get(year)!;
+  // Undefined when every year with data lies ahead of today (then the year has no figures).
+  const current = published.get(year);
   const previous = published.get(year - 1);
   const [offices, openCases] = await asSystem("report", () =>
     Promise.all([db.office.count(), db.case.count({ where: { status: { not: "CLOSED" } } })]),
   );
-  const report = current.ok ? current.report : null;
+  const report = current?.ok ? current.report : null;
   return {
     threshold,
     year,
