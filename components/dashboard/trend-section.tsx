@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 
 import { Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { TREND_SERIES, type TrendPoint } from "@/lib/dashboard/trend";
+import { TREND_SERIES, withYearGaps, type TrendPoint } from "@/lib/dashboard/trend";
 import type { PublishedCell } from "@/lib/reports/disclosure";
 
 import { TrendChart } from "./trend-chart";
@@ -32,7 +32,7 @@ export async function TrendSection({
           <TrendChart
             label={t("chartLabel", { first: trend[0]!.year, last: trend.at(-1)!.year })}
             names={names}
-            data={trend.map((point) => ({
+            data={withYearGaps(trend).map((point) => ({
               year: point.year,
               migrantsAssisted: asNumber(point.migrantsAssisted),
               votAssisted: asNumber(point.votAssisted),

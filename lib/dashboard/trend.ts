@@ -22,3 +22,21 @@ export function trendPoint(year: number, selection: PublishedSelection): TrendPo
     children: report.age.children,
   };
 }
+
+// Every calendar year from the first to the last with data, so that a chart spaces years
+// evenly and breaks its lines over years without data instead of joining 2012 to 2026.
+export function withYearGaps(points: readonly TrendPoint[]): TrendPoint[] {
+  if (points.length === 0) return [];
+  const byYear = new Map(points.map((point) => [point.year, point]));
+  const [first, last] = [points[0]!.year, points.at(-1)!.year];
+  return Array.from(
+    { length: last - first + 1 },
+    (_, index) =>
+      byYear.get(first + index) ?? {
+        year: first + index,
+        migrantsAssisted: null,
+        votAssisted: null,
+        children: null,
+      },
+  );
+}
