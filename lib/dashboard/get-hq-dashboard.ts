@@ -50,5 +50,3 @@ export async function getHqDashboard(actor: Actor, today = new Date()) {
     changes: report && previous?.ok ? topChanges(report, previous.report) : null,
   };
 }
-
-export type HqDashboard = NonNullable<Awaited<ReturnType<typeof getHqDashboard>>>;
