@@ -47,7 +47,7 @@ export default defineConfig({
       name: "chromium",
       use: { ...devices["Desktop Chrome"], launchOptions },
       dependencies: ["setup"],
-      testIgnore: /annual-report\.spec\.ts/,
+      testIgnore: /(annual-report|publication)\.spec\.ts/,
     },
     // The report counts every record, so it runs once the other specs have stopped writing.
     {
@@ -55,6 +55,13 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], launchOptions },
       dependencies: ["chromium"],
       testMatch: /annual-report\.spec\.ts/,
+    },
+    // The publication adds the large 2011-2012 demo, so it runs once the report has counted.
+    {
+      name: "publication",
+      use: { ...devices["Desktop Chrome"], launchOptions },
+      dependencies: ["report"],
+      testMatch: /publication\.spec\.ts/,
     },
   ],
   webServer: {

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 
@@ -19,9 +20,10 @@ import {
 import { seedDemo2012 } from "@/lib/demo/seed-demo-2012";
 
 // `npm run bench:report [-- --years 10 --runs 15 --keep]`: loads the 2012 demo and copies
-// its 2012 population back year by year (default: ten years at the 2012 volume), then times
-// the full annual report against one count(DISTINCT beneficiary) scan of 2012's services,
-// then publishing 2012 (disclosure control), its atoms' cells read per atom and grouped.
+// its 2012 population back year by year (default: ten years at the 2012 volume), then times,
+// interleaved, one count(DISTINCT beneficiary) scan of 2012's services (the baseline), the
+// full annual report, publishing 2012 through disclosure control and the HQ page's pair
+// (2012 and 2011), and both as the previous implementation published them.
 const copies = (years: number) => `
 CREATE TEMP TABLE copies AS SELECT k FROM generate_series(1, ${years - 1}) k;
 CREATE TEMP TABLE src AS SELECT id FROM beneficiaries WHERE ref LIKE 'D12-VOT12-%' OR ref LIKE 'D12-AVR12-%';
@@ -105,57 +107,61 @@ runCli(async () => {
     const { db, pool } = await import("@/lib/db");
     const { asSystem } = await import("@/lib/db-context");
     const { computeAnnualReport } = await import("@/lib/reports/compute-annual-report");
-    const scan = () => asSystem("report", () => db.$queryRawUnsafe(SCAN));
-    const report = () => computeAnnualReport(db, { year: 2012 });
-    for (let warmUp = 0; warmUp < 2; warmUp += 1) await scan().then(report);
-    // Interleaved, so that both see the same load on a shared machine.
-    const scanTimes: number[] = [];
-    const reportTimes: number[] = [];
+    const { publishSelection, publishSelections } = await import("@/lib/reports/publish-selection");
+    const { publishSelectionSlowly } = await import("@/lib/testing/publish-selection-oracle");
+    const { disclosureThreshold } = await import("@/lib/settings/disclosure-threshold");
+    const k = disclosureThreshold();
+    const pair = [{ year: 2012 }, { year: 2011 }] as const;
+    // The HQ page publishes the year and the year before; before, each one on its own.
+    const works: [string, () => Promise<unknown>][] = [
+      [
+        "count(DISTINCT beneficiary) of 2012 services",
+        () => asSystem("report", () => db.$queryRawUnsafe(SCAN)),
+      ],
+      ["full annual report 2012 (raw)", () => computeAnnualReport(db, { year: 2012 })],
+      ["publishSelection world 2012", () => publishSelection(db, { year: 2012 }, k)],
+      ["HQ page pair 2012 + 2011", () => publishSelections(db, pair, k)],
+      ["before: publishSelection world 2012", () => publishSelectionSlowly(db, { year: 2012 }, k)],
+      [
+        "before: HQ page pair 2012 + 2011",
+        () => Promise.all(pair.map((f) => publishSelectionSlowly(db, f, k))),
+      ],
+    ];
+    for (let warmUp = 0; warmUp < 2; warmUp += 1) for (const [, work] of works) await work();
+    console.log(
+      `load average before timing: ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(" ")}`,
+    );
+    // Interleaved, so that every figure sees the same load on a shared machine.
+    const times = works.map((): number[] => []);
     for (let run = 0; run < runs; run += 1) {
-      for (const [work, times] of [
-        [scan, scanTimes],
-        [report, reportTimes],
-      ] as const) {
+      for (const [index, [, work]] of works.entries()) {
         const started = performance.now();
         await work();
-        times.push(performance.now() - started);
+        times[index]!.push(performance.now() - started);
       }
     }
-    // Publishing (disclosure control): the whole selection, and the atoms' cells read the
-    // way they were before (one whole report per atom) against one grouped statement.
-    const { disclosureThreshold } = await import("@/lib/settings/disclosure-threshold");
-    const { planFor, publishSelection } = await import("@/lib/reports/publish-selection");
-    const { queryAtomTables } = await import("@/lib/reports/query-atom-tables");
-    const k = disclosureThreshold();
-    const { plan } = await planFor(db, { year: 2012 }, k);
-    const publishRuns = Math.min(runs, 3);
-    const timed = async (work: () => Promise<unknown>) => {
-      const times: number[] = [];
-      for (let run = 0; run < publishRuns; run += 1) {
-        const started = performance.now();
-        await work();
-        times.push(performance.now() - started);
-      }
-      return times.sort((a, b) => a - b);
-    };
-    const perAtom = await timed(async () => {
-      for (const atom of plan.atoms) await computeAnnualReport(db, { year: 2012 }, atom.offices);
-    });
-    const grouped = await timed(() => queryAtomTables(db, 2012, plan.atoms));
-    const published = await timed(() => publishSelection(db, { year: 2012 }, k));
+    console.log(
+      `load average after timing:  ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(" ")}`,
+    );
     await db.$disconnect();
     await pool.end();
-    console.log(`atoms of the 2012 plan: ${plan.atoms.length}`);
-    console.log(summary("atoms' cells: one whole report per atom", perAtom));
-    console.log(summary("atoms' cells: one grouped statement", grouped));
-    console.log(summary("publishSelection world 2012", published));
-    for (const times of [scanTimes, reportTimes]) times.sort((a, b) => a - b);
-    console.log(summary("count(DISTINCT beneficiary) of 2012 services", scanTimes));
-    console.log(summary("full annual report 2012", reportTimes));
-    console.log(
-      `ratio report / scan: p50 ${(percentile(reportTimes, 50) / percentile(scanTimes, 50)).toFixed(2)}x, ` +
-        `p95 ${(percentile(reportTimes, 95) / percentile(scanTimes, 95)).toFixed(2)}x`,
-    );
+    for (const [index, [label]] of works.entries())
+      console.log(
+        summary(
+          label,
+          times[index]!.sort((a, b) => a - b),
+        ),
+      );
+    const ratio = (index: number) =>
+      `p50 ${(percentile(times[index]!, 50) / percentile(times[0]!, 50)).toFixed(2)}x, ` +
+      `p95 ${(percentile(times[index]!, 95) / percentile(times[0]!, 95)).toFixed(2)}x`;
+    console.log(`ratio raw report / scan: ${ratio(1)}`);
+    console.log(`ratio publishing 2012 / scan: ${ratio(2)}`);
+    console.log(`ratio HQ page pair / scan: ${ratio(3)}`);
   } finally {
     if (!values.keep) await dropDatabase(cluster, name).catch(() => {});
     await cluster.stop();

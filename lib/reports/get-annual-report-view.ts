@@ -7,16 +7,15 @@ import { listRegions } from "@/lib/geo/region-index";
 import { readDisclosureThreshold } from "@/lib/settings/read-disclosure-threshold";
 
 import type { ReportFilter } from "./annual-report";
-import { getAnnualReport } from "./get-annual-report";
+import { getAnnualReports } from "./get-annual-report";
 
 // Everything the HQ annual report page shows: the year, the year before (same scope, null
 // when that year's selection may not be published), and the choices of the filter. Office
 // names and codes are not personal data.
 export async function getAnnualReportView(actor: Actor, filter: ReportFilter) {
   assertCan(actor, "report:read");
-  const [current, previous, offices, threshold] = await Promise.all([
-    getAnnualReport(actor, filter),
-    getAnnualReport(actor, { ...filter, year: filter.year - 1 }),
+  const [[current, previous], offices, threshold] = await Promise.all([
+    getAnnualReports(actor, [filter, { ...filter, year: filter.year - 1 }] as const),
     db.office.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }),
     readDisclosureThreshold(db),
   ]);

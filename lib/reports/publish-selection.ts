@@ -1,5 +1,4 @@
 import type { DbOrTx } from "@/lib/db";
-import { asSystem } from "@/lib/db-context";
 import { regionByCountry } from "@/lib/geo/region-index";
 
 import type { ReportFilter } from "./annual-report";
@@ -9,50 +8,32 @@ import {
   planSelections,
   resolveSelection,
   WORLD,
-  type NodeId,
   type PlaceOffice,
   type Refusal,
+  type SelectionPlan,
 } from "./disclosure-plan";
-import { publishAnnualReport, type PublishedReport } from "./publish-annual-report";
+import {
+  publishAnnualReport,
+  type AtomTables,
+  type ComputedReport,
+  type PublishedReport,
+} from "./publish-annual-report";
 import { queryAtomTables } from "./query-atom-tables";
+import { queryPopulations } from "./query-populations";
 
 export type PublishedSelection =
   { ok: true; report: PublishedReport } | { ok: false; reason: Refusal; threshold: number };
 
 const UNKNOWN_REGION = "UNKNOWN";
 
-// Distinct people per node of the hierarchy in a year, in one statement (GROUPING SETS).
-async function queryPopulations(
-  db: DbOrTx,
-  year: number,
-  regions: Record<string, string>,
-): Promise<Map<NodeId, number>> {
-  const rows = await asSystem(
-    "report",
-    () => db.$queryRaw<
-      { region: string | null; host: string | null; code: string | null; n: number }[]
-    >`
-      WITH rm AS (SELECT key AS iso, value AS region FROM jsonb_each_text(${JSON.stringify(regions)}::jsonb)),
-      p AS (
-        SELECT DISTINCT r.beneficiary_id, o.code, o.host_country::text AS host,
-          coalesce(rm.region, ${UNKNOWN_REGION}) AS region
-        FROM report_beneficiary_years r JOIN offices o ON o.id = r.office_id
-          LEFT JOIN rm ON rm.iso = o.host_country::text
-        WHERE r.year = ${year}::int
-      )
-      SELECT region, host, code, count(DISTINCT beneficiary_id)::int AS n FROM p
-      GROUP BY GROUPING SETS ((region, host, code), (region, host), (region), ())`,
-  );
-  return new Map(
-    rows.map(({ region, host, code, n }) => [
-      code ? `office:${code}` : host ? `country:${host}` : region ? `region:${region}` : WORLD,
-      Number(n),
-    ]),
-  );
-}
+type PlannedYears = {
+  offices: PlaceOffice[];
+  regionOf: (country: string) => string;
+  plans: Map<number, SelectionPlan>;
+};
 
-// The selection plan of the filter's year and the node the filter selects.
-export async function planFor(db: DbOrTx, filter: ReportFilter, threshold: number) {
+// Every office with its place in the hierarchy (countries of no region fall in UNKNOWN).
+export async function placeOffices(db: DbOrTx) {
   const regions = regionByCountry();
   const regionOf = (country: string) => regions[country] ?? UNKNOWN_REGION;
   const offices: PlaceOffice[] = (
@@ -62,14 +43,36 @@ export async function planFor(db: DbOrTx, filter: ReportFilter, threshold: numbe
     country: hostCountry,
     region: regionOf(hostCountry),
   }));
-  const [populations, prevPopulations] = await Promise.all([
-    queryPopulations(db, filter.year, regions),
-    queryPopulations(db, filter.year - 1, regions),
-  ]);
-  const plan = planSelections(offices, populations, threshold);
+  return { offices, regions, regionOf };
+}
+
+// The selection plans of several years, from one statement over the summaries.
+async function planYears(
+  db: DbOrTx,
+  years: readonly number[],
+  threshold: number,
+): Promise<PlannedYears> {
+  const { offices, regionOf } = await placeOffices(db);
+  const populations = await queryPopulations(db, years, offices);
+  const plans = new Map(
+    years.map((year) => [year, planSelections(offices, populations.get(year)!, threshold)]),
+  );
+  return { offices, regionOf, plans };
+}
+
+function selectionOf({ offices, regionOf, plans }: PlannedYears, filter: ReportFilter) {
+  const plan = plans.get(filter.year)!;
   const view = resolveSelection(filter, offices, regionOf);
-  const prevPlan = planSelections(offices, prevPopulations, threshold);
-  return { plan, prevPlan, view, verdict: judgeSelection(plan, view) };
+  return { plan, prevPlan: plans.get(filter.year - 1)!, view, verdict: judgeSelection(plan, view) };
+}
+
+const yearsOf = (filters: readonly ReportFilter[]) => [
+  ...new Set(filters.flatMap((filter) => [filter.year, filter.year - 1])),
+];
+
+// The selection plan of the filter's year (and the year before) and the node it selects.
+export async function planFor(db: DbOrTx, filter: ReportFilter, threshold: number) {
+  return selectionOf(await planYears(db, yearsOf([filter]), threshold), filter);
 }
 
 // Whether a selection may be published, without computing it (checked before an export is
@@ -91,16 +94,41 @@ export async function publishSelection(
   filter: ReportFilter,
   threshold: number,
 ): Promise<PublishedSelection> {
-  const { plan, prevPlan, view, verdict } = await planFor(db, filter, threshold);
-  if (!verdict.allowed) return { ok: false, reason: verdict.reason, threshold };
-  if (view === null) return { ok: false, reason: "too-small", threshold };
-  // Sequential: one statement at a time keeps the pool free for other requests. The atoms'
-  // cells come from one statement grouped by atom, not one whole report per atom.
-  const world = await computeAnnualReport(db, { year: filter.year });
-  const atoms = await queryAtomTables(db, filter.year, plan.atoms);
-  const report = view === WORLD ? world : await computeAnnualReport(db, filter);
-  return {
-    ok: true,
-    report: publishAnnualReport(report, { threshold, view, plan, prevPlan, world, atoms }),
+  const [published] = await publishSelections(db, [filter] as const, threshold);
+  return published;
+}
+
+// Several selections at once, each published exactly as publishSelection would (the HQ
+// page: a year and the year before). The populations of all their years come from one
+// statement, and each year's world figures and atoms' cells are read once.
+export async function publishSelections<F extends readonly ReportFilter[]>(
+  db: DbOrTx,
+  filters: F,
+  threshold: number,
+): Promise<{ [I in keyof F]: PublishedSelection }> {
+  const planned = await planYears(db, yearsOf(filters), threshold);
+  const bases = new Map<number, Promise<[ComputedReport, AtomTables[]]>>();
+  // The world's figures and the atoms' cells of a year: two statements, run side by side.
+  const basisOf = (year: number, plan: SelectionPlan) => {
+    if (!bases.has(year))
+      bases.set(
+        year,
+        Promise.all([computeAnnualReport(db, { year }), queryAtomTables(db, year, plan.atoms)]),
+      );
+    return bases.get(year)!;
   };
+  const published = Promise.all(
+    filters.map(async (filter): Promise<PublishedSelection> => {
+      const { plan, prevPlan, view, verdict } = selectionOf(planned, filter);
+      if (!verdict.allowed) return { ok: false, reason: verdict.reason, threshold };
+      if (view === null) return { ok: false, reason: "too-small", threshold };
+      const [[world, atoms], own] = await Promise.all([
+        basisOf(filter.year, plan),
+        view === WORLD ? null : computeAnnualReport(db, filter),
+      ]);
+      const context = { threshold, view, plan, prevPlan, world, atoms };
+      return { ok: true, report: publishAnnualReport(own ?? world, context) };
+    }),
+  );
+  return published as Promise<{ [I in keyof F]: PublishedSelection }>;
 }

@@ -19,15 +19,14 @@ export async function queryAtomTables(
   year: number,
   atoms: readonly { offices: readonly string[] }[],
 ): Promise<AtomTables[]> {
-  const tables = atoms.map(emptyTables);
-  if (atoms.length === 0) return tables;
+  if (atoms.length === 0) return [];
   const atomOf = Object.fromEntries(
     atoms.flatMap(({ offices }, index) => offices.map((code) => [code, index])),
   );
   const query = async (client: Tx) => {
     await client.$executeRaw`SET LOCAL jit = off`;
     await client.$executeRaw`SET LOCAL work_mem = '64MB'`;
-    return client.$queryRaw<{ atom: number; t: TableName; k: string; n: number }[]>`
+    return client.$queryRaw<AtomCell[]>`
       WITH am AS (SELECT key AS code, value::int AS atom FROM jsonb_each_text(${JSON.stringify(atomOf)}::jsonb)),
       yr AS MATERIALIZED (
         SELECT am.atom, r.beneficiary_id, r.sex, r.nationality, r.age_group, r.service_types, r.case_kinds,
@@ -37,26 +36,34 @@ export async function queryAtomTables(
         FROM report_beneficiary_years r JOIN offices o ON o.id = r.office_id JOIN am ON am.code = o.code
         WHERE r.year = ${year}::int
       ),
+      -- one row per profile: people of one office are grouped, people of several folded
       ppl AS MATERIALIZED (
         SELECT atom, sex::text AS sex, nationality, age_group::text AS age, service_types AS types,
           case_kinds AS kinds, avr_categories AS categories, exploitation_types AS exploitation,
-          labour_sectors AS sectors, is_vot_child AS vot_child
-        FROM yr WHERE is_sole_office
+          labour_sectors AS sectors, is_vot_child AS vot_child, count(*)::int AS n
+        FROM yr WHERE is_sole_office GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
         UNION ALL
         SELECT atom, min(sex)::text, min(nationality),
           CASE WHEN bool_or(age_group = 'unknown') THEN 'unknown' WHEN bool_or(age_group = 'child') THEN 'child' ELSE 'adult' END,
           bit_or(service_types), bit_or(case_kinds), bit_or(avr_categories), bit_or(exploitation_types),
-          bit_or(labour_sectors), bool_or(is_vot_child)
+          bit_or(labour_sectors), bool_or(is_vot_child), 1
         FROM yr WHERE NOT is_sole_office GROUP BY atom, beneficiary_id
       ),
+      demo AS MATERIALIZED (SELECT atom, sex, age, nationality, sum(n)::int AS n FROM ppl GROUP BY 1, 2, 3, 4),
       kinds AS MATERIALIZED (
-        SELECT atom, types, kinds, categories, exploitation, sectors, vot_child, count(*)::int AS n
+        SELECT atom, types, kinds, categories, exploitation, sectors, vot_child, sum(n)::int AS n
         FROM ppl GROUP BY 1, 2, 3, 4, 5, 6, 7
       ),
+      -- services, not people: summed over every row; returns of people of one office counted here
+      places AS MATERIALIZED (
+        SELECT atom, host, sum(counselling_services) AS counselling, sum(reintegration_services) AS reintegration,
+          count(*) FILTER (WHERE avr_returned AND is_sole_office) AS returned
+        FROM yr GROUP BY 1, 2
+      ),
       children AS (SELECT DISTINCT atom, beneficiary_id FROM yr WHERE is_vot_child)
-      SELECT atom, 'sex' AS t, sex AS k, count(*)::int AS n FROM ppl GROUP BY 1, 3
-      UNION ALL SELECT atom, 'age', age, count(*)::int FROM ppl GROUP BY 1, 3
-      UNION ALL SELECT atom, 'nationality', coalesce(nationality, 'UNKNOWN'), count(*)::int FROM ppl GROUP BY 1, 3
+      SELECT atom, 'sex' AS t, sex AS k, sum(n)::int AS n FROM demo GROUP BY 1, 3
+      UNION ALL SELECT atom, 'age', age, sum(n)::int FROM demo GROUP BY 1, 3
+      UNION ALL SELECT atom, 'nationality', coalesce(nationality, 'UNKNOWN'), sum(n)::int FROM demo GROUP BY 1, 3
       UNION ALL SELECT atom, 'categories', v::text, sum(n)::int FROM kinds
         JOIN unnest(enum_range(NULL::"MigrantCategory")) v ON categories & report_bit(v) <> 0 GROUP BY 1, 3
       UNION ALL SELECT atom, 'exploitation', v::text, sum(n)::int FROM kinds
@@ -70,10 +77,12 @@ export async function queryAtomTables(
       UNION ALL SELECT atom, 'subtotals', 'votAssisted', sum(n)::int FROM kinds
         WHERE kinds & report_bit('VOT'::"CaseKind") <> 0 GROUP BY 1
       UNION ALL SELECT atom, 'subtotals', 'votChildren', sum(n)::int FROM kinds WHERE vot_child GROUP BY 1
-      -- services, not people: summed over every row
-      UNION ALL SELECT atom, 'subtotals', 'counselling', sum(counselling_services)::int FROM yr GROUP BY 1
-      UNION ALL SELECT atom, 'subtotals', 'reintegration', sum(reintegration_services)::int FROM yr GROUP BY 1
-      UNION ALL SELECT atom, 'returns', host, count(DISTINCT beneficiary_id)::int FROM yr WHERE avr_returned GROUP BY 1, 3
+      UNION ALL SELECT atom, 'subtotals', 'counselling', sum(counselling)::int FROM places GROUP BY 1
+      UNION ALL SELECT atom, 'subtotals', 'reintegration', sum(reintegration)::int FROM places GROUP BY 1
+      UNION ALL SELECT atom, 'returns', host, sum(n)::int FROM (
+          SELECT atom, host, returned AS n FROM places WHERE returned > 0
+          UNION ALL SELECT atom, host, count(DISTINCT beneficiary_id) FROM yr WHERE avr_returned AND NOT is_sole_office GROUP BY 1, 2
+        ) r GROUP BY 1, 3
       -- every service of the atom's rows to a person who is a VoT child in one of them
       UNION ALL SELECT am.atom, 'childrenNeeds', t.key, sum(t.value::int)::int
         FROM report_beneficiary_years r JOIN offices o ON o.id = r.office_id JOIN am ON am.code = o.code
@@ -85,6 +94,14 @@ export async function queryAtomTables(
   const rows = await asSystem("report", () =>
     "$transaction" in db ? db.$transaction(query) : query(db),
   );
+  return atomTablesOf(atoms.length, rows);
+}
+
+export type AtomCell = { atom: number; t: TableName; k: string; n: number };
+
+// The tables of each atom from the statement's cells (atom index, table, key, count).
+export function atomTablesOf(count: number, rows: readonly AtomCell[]): AtomTables[] {
+  const tables = Array.from({ length: count }, emptyTables);
   for (const { atom, t, k, n } of rows) {
     const cells = tables[Number(atom)]![t];
     const key = t === "sex" ? SEX_KEYS[k]! : t === "age" ? AGE_KEYS[k]! : k;

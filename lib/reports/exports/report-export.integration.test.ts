@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { stopBoss } from "@/lib/jobs/boss";
-import { startReportWorkers } from "@/lib/reports/exports/report-export-worker";
+import { startReportWorkers, stopReportWorkers } from "@/lib/reports/exports/report-export-worker";
 import {
   makeBeneficiary,
   makeCase,
@@ -31,7 +31,10 @@ beforeEach(async () => {
       "2012-02-01",
     ]);
 });
-afterAll(stopBoss);
+afterAll(async () => {
+  await stopReportWorkers();
+  await stopBoss();
+});
 
 async function queued(format: "CSV" | "XLSX" | "PDF", filter: object = { year: 2012 }) {
   const hq = await makeUser("HQ", null);

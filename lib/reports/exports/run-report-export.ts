@@ -1,42 +1,36 @@
-import { createTranslator } from "next-intl";
-
 import { db } from "@/lib/db";
-import messages from "@/lib/i18n/messages/en.json";
 import { readDisclosureThreshold } from "@/lib/settings/read-disclosure-threshold";
 
-import { reportFilterSchema } from "../annual-report";
-import { HEADLINE_FIGURES, showFigure } from "../headline-figures";
-import { buildNarrative, type Translate } from "../narrative";
+import { reportFilterSchema, type ReportFilter } from "../annual-report";
 import type { PublishedReport } from "../publish-annual-report";
 import { publishSelection } from "../publish-selection";
 import { reportToCsv } from "../report-csv";
-import { reportFileName, reportTitle } from "../report-naming";
+import { reportFileName } from "../report-naming";
 import { reportToXlsx } from "../report-xlsx";
-import { renderReportHtml } from "./render-report-html";
+import { renderPublication } from "./render-report-html";
 import { renderPdf } from "./render-report-pdf";
 
 const setProgress = (id: string, progress: number) =>
   db.reportExport.update({ where: { id }, data: { progress } });
 
-async function renderPdfOf(report: PublishedReport): Promise<Buffer> {
-  const t = createTranslator({
-    locale: "en",
-    messages,
-    namespace: "report",
-  }) as unknown as Translate;
-  const narrative = buildNarrative(
+// The publication sets the year beside the same selection of the year before, published
+// under the same control (null when that year's selection may not be published).
+async function renderPublicationPdf(
+  id: string,
+  filter: ReportFilter,
+  report: PublishedReport,
+  threshold: number,
+) {
+  const previous = await publishSelection(db, { ...filter, year: filter.year - 1 }, threshold);
+  await setProgress(id, 70);
+  const publication = renderPublication({
     report,
-    createTranslator({
-      locale: "en",
-      messages,
-      namespace: "report.narrative",
-    }) as unknown as Translate,
-  );
-  const figures = HEADLINE_FIGURES.map(([key, valueOf]): [string, string] => [
-    t(`figures.${key}`),
-    showFigure(valueOf(report)),
-  ]);
-  return renderPdf(renderReportHtml(report, reportTitle(report), narrative, figures));
+    previous: previous.ok ? previous.report : null,
+    threshold,
+    locale: "en",
+  });
+  await setProgress(id, 80);
+  return renderPdf(publication);
 }
 
 // The job: compute the published report (disclosure control), render it, store the file. Progress is written
@@ -49,7 +43,8 @@ export async function runReportExport(id: string): Promise<void> {
   });
   try {
     const filter = reportFilterSchema.parse(job.filter);
-    const published = await publishSelection(db, filter, await readDisclosureThreshold(db));
+    const threshold = await readDisclosureThreshold(db);
+    const published = await publishSelection(db, filter, threshold);
     // The data may have changed since the export was asked for: a selection that may no
     // longer be published fails the job, and nothing is written.
     if (!published.ok) {
@@ -57,14 +52,14 @@ export async function runReportExport(id: string): Promise<void> {
       return;
     }
     const report = published.report;
-    await setProgress(id, 60);
+    await setProgress(id, job.format === "PDF" ? 40 : 60);
     const extension = job.format.toLowerCase();
     const content =
       job.format === "CSV"
         ? Buffer.from(reportToCsv(report))
         : job.format === "XLSX"
           ? await reportToXlsx(report)
-          : await renderPdfOf(report);
+          : await renderPublicationPdf(id, filter, report, threshold);
     await db.reportExport.update({
       where: { id },
       data: {
