@@ -51,3 +51,10 @@ export function matchesCountrySearch(
     !folded || foldForSearch(country.name).includes(folded) || country.code.toLowerCase() === folded
   );
 }
+
+// ISO 3166-1 numeric ("484") to the alpha-3 code the records use ("MEX"); undefined for a
+// code that is not an ISO country (world maps leave some shapes, such as Kosovo, without one).
+export function alpha3FromNumeric(numeric: string): string | undefined {
+  const alpha3 = countries.numericToAlpha3(numeric);
+  return alpha3 && isIso3Country(alpha3) ? alpha3 : undefined;
+}
