@@ -1,15 +1,6 @@
-import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { ErrorNotice } from "@/components/layout/error-notice";
 
-export default async function Forbidden() {
-  const t = await getTranslations("errors");
-  return (
-    <main className="mx-auto max-w-xl px-4 py-16 text-center">
-      <h1 className="text-2xl font-semibold">{t("forbiddenTitle")}</h1>
-      <p className="mt-2 text-slate-700">{t("forbiddenBody")}</p>
-      <Link href="/" className="mt-6 inline-block text-blue-700 underline">
-        {t("backHome")}
-      </Link>
-    </main>
-  );
+// Only signed-in users are refused (others are sent to sign in): the shell is around it.
+export default function Forbidden() {
+  return <ErrorNotice kind="forbidden" />;
 }

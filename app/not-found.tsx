@@ -1,15 +1,10 @@
-import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { ErrorNotice } from "@/components/layout/error-notice";
 
-export default async function NotFound() {
-  const t = await getTranslations("errors");
+// An address that matches no page: no shell around it, so it brings its own <main>.
+export default function NotFound() {
   return (
-    <main className="mx-auto max-w-xl px-4 py-16 text-center">
-      <h1 className="text-2xl font-semibold">{t("notFoundTitle")}</h1>
-      <p className="mt-2 text-slate-700">{t("notFoundBody")}</p>
-      <Link href="/" className="mt-6 inline-block text-blue-700 underline">
-        {t("backHome")}
-      </Link>
+    <main>
+      <ErrorNotice kind="notFound" />
     </main>
   );
 }

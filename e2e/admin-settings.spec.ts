@@ -35,19 +35,25 @@ test("an admin changes a sustainability weight: the form sends the typed text, w
   page,
 }) => {
   await page.goto("/admin/sustainability");
+  // The questions and their scales come from the catalogue by the indicator's code.
+  const satisfaction = page.getByRole("row").filter({ hasText: "ECON_SATISFACTION" });
+  await expect(satisfaction).toContainText(
+    "How satisfied are you with your current economic situation?",
+  );
+  await expect(satisfaction).toContainText("1 – Very dissatisfied to 5 – Very satisfied");
   const economic = page.getByRole("form", { name: "Economic" });
-  const weight = economic.getByLabel("Weight Economic");
+  const weight = economic.getByLabel("Weight of Economic");
   await expect(weight).toHaveValue("1"); // the form has its defaults (hydrated) before typing
   await weight.fill("1.5");
   await economic.getByRole("button", { name: "Save" }).click();
   await expect(economic.getByRole("status")).toHaveText("Saved.");
   await page.reload();
   await expect(
-    page.getByRole("form", { name: "Economic" }).getByLabel("Weight Economic"),
+    page.getByRole("form", { name: "Economic" }).getByLabel("Weight of Economic"),
   ).toHaveValue("1.5");
 
   // Back to the default, for the specs that record surveys.
-  await page.getByRole("form", { name: "Economic" }).getByLabel("Weight Economic").fill("1");
+  await page.getByRole("form", { name: "Economic" }).getByLabel("Weight of Economic").fill("1");
   await page.getByRole("form", { name: "Economic" }).getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("form", { name: "Economic" }).getByRole("status")).toHaveText(
     "Saved.",

@@ -8,26 +8,7 @@ import {
   builtRouteHandlers,
   callAction,
 } from "./fixtures/build-manifest";
-import {
-  beneficiaryIdOfOffice,
-  caseIdOfOffice,
-  planIdOfOffice,
-  reintegrationCaseIdOfOffice,
-} from "./fixtures/database";
-
-// Patterns with ids become real records of the demo office whose staff may see them.
-async function concretePath(pattern: string): Promise<string> {
-  if (pattern === "/cases/[caseId]") return `/cases/${await caseIdOfOffice("MEX-TAP")}`;
-  if (pattern === "/cases/[caseId]/reintegration")
-    return `/cases/${await reintegrationCaseIdOfOffice("MEX-TAP")}/reintegration`;
-  if (pattern === "/review/plans/[planId]")
-    return `/review/plans/${await planIdOfOffice("MEX-TAP")}`;
-  if (pattern === "/beneficiaries/[beneficiaryId]")
-    return `/beneficiaries/${await beneficiaryIdOfOffice("MEX-TAP")}`;
-  if (pattern === "/cases/new")
-    return `/cases/new?beneficiary=${await beneficiaryIdOfOffice("MEX-TAP")}&kind=AVR`;
-  return pattern;
-}
+import { concretePath } from "./fixtures/pages";
 
 test("the access table covers every page, route handler and server action of the build", () => {
   expect(builtPages().sort()).toEqual(Object.keys(pageAccess).sort());

@@ -10,9 +10,21 @@ import { seedReintegrationReview } from "./seed-review";
 // A small demo for `npm start`: three offices, one user per role, a dozen cases. All
 // names are invented.
 const offices = [
-  { code: "MEX-TAP", name: "Tapachula", hostCountry: "MEX" },
-  { code: "GTM-GUA", name: "Guatemala City", hostCountry: "GTM" },
-  { code: "DEU-BER", name: "Berlin", hostCountry: "DEU" },
+  {
+    code: "MEX-TAP",
+    name: "Tapachula",
+    hostCountry: "MEX",
+    defaultLocale: "es",
+    timeZone: "America/Mexico_City",
+  },
+  {
+    code: "GTM-GUA",
+    name: "Guatemala City",
+    hostCountry: "GTM",
+    defaultLocale: "es",
+    timeZone: "America/Guatemala",
+  },
+  { code: "DEU-BER", name: "Berlin", hostCountry: "DEU", timeZone: "Europe/Berlin" },
 ];
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -23,6 +23,7 @@ export function SecondApprovalForm({
   initialValues: SetSecondApprovalThresholdInput;
 }) {
   const t = useTranslations("admin.offices");
+  const ta = useTranslations("a11y");
   const [notice, setNotice] = useState<string | null>(null);
   const { form, submit, formError, fieldError } = useActionForm({
     schema: setSecondApprovalThresholdSchema,
@@ -37,7 +38,7 @@ export function SecondApprovalForm({
         return submit(event);
       }}
       noValidate
-      aria-label={t("secondApproval")}
+      aria-label={ta("secondApprovalFor", { office })}
       className="flex flex-wrap items-center gap-2"
     >
       <FormError message={formError ?? fieldError("amount") ?? fieldError("currency") ?? null} />

@@ -48,7 +48,7 @@ export function IndicatorForm({
       <FormNotice message={saved.notice} />
       <Input
         id={`weight-${indicator.code}`}
-        aria-label={`${t("weight")} ${indicator.code}`}
+        aria-label={t("weightOf", { name: indicator.code })}
         inputMode="decimal"
         {...form.register("weight")}
       />
@@ -93,7 +93,7 @@ export function DimensionWeightForm({
       <FormNotice message={saved.notice} />
       <Input
         id={`dimension-${dimension}`}
-        aria-label={`${t("weight")} ${label}`}
+        aria-label={t("weightOf", { name: label })}
         inputMode="decimal"
         {...form.register("weight")}
       />

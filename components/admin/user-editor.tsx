@@ -16,6 +16,7 @@ import { ROLES } from "@/lib/vocabulary";
 type EditableUser = {
   id: string;
   name: string;
+  email: string;
   role: Role;
   officeId: string | null;
   isActive: boolean;
@@ -43,7 +44,8 @@ export function UserEditor({ user, offices }: { user: EditableUser; offices: Off
       onSubmit={submit}
       noValidate
       className="grid gap-3 p-2 sm:grid-cols-5"
-      aria-label={t("admin.users.edit")}
+      // Each user's form is a landmark: its name must tell it from the others on the page.
+      aria-label={t("a11y.editUser", { email: user.email })}
     >
       <div className="sm:col-span-5 space-y-2">
         <FormError message={formError} />

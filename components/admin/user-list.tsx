@@ -1,19 +1,21 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 import { ResetPasswordButton } from "@/components/admin/reset-password-button";
 import { UserEditor } from "@/components/admin/user-editor";
 import type { OfficeOption } from "@/components/admin/user-form";
 import { ActionButton } from "@/components/forms/action-button";
 import { EmptyState } from "@/components/ui/page-header";
+import { showMoment } from "@/lib/i18n/format";
 import { resetUserMfaAction } from "@/lib/mfa/actions";
 import { unlockUserAction } from "@/lib/users/actions";
 import type { listUsers } from "@/lib/users/list-users";
 
 type Users = Awaited<ReturnType<typeof listUsers>>;
-const minute = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 export async function UserList({ users, offices }: { users: Users; offices: OfficeOption[] }) {
   const t = await getTranslations("admin.users");
+  const format = await getFormatter();
+  const minute = (date: Date) => showMoment(format, date);
   if (users.length === 0) return <EmptyState>{t("empty")}</EmptyState>;
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">

@@ -1,24 +1,31 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { FactList } from "@/components/ui/fact-list";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import type { getBeneficiary } from "@/lib/beneficiaries/get-beneficiary";
-import { formatDay } from "@/lib/dates";
 import { countryName } from "@/lib/geo/countries";
+import { showDay } from "@/lib/i18n/format";
 import { CASE_KINDS } from "@/lib/vocabulary";
 
 type Beneficiary = NonNullable<Awaited<ReturnType<typeof getBeneficiary>>>;
 
 export async function BeneficiaryProfile({ beneficiary }: { beneficiary: Beneficiary }) {
   const t = await getTranslations();
+  const format = await getFormatter();
+  const locale = await getLocale();
   const birth = beneficiary.birthDate
-    ? `${formatDay(beneficiary.birthDate)}${beneficiary.isBirthDateEstimated ? ` (${t("beneficiary.estimated")})` : ""}`
+    ? `${showDay(format, beneficiary.birthDate)}${beneficiary.isBirthDateEstimated ? ` (${t("beneficiary.estimated")})` : ""}`
     : t("beneficiary.unknown");
   return (
     <>
-      <PageHeader title={`${beneficiary.givenName} ${beneficiary.familyName}`}>
+      <PageHeader
+        title={t("beneficiary.fullName", {
+          givenName: beneficiary.givenName,
+          familyName: beneficiary.familyName,
+        })}
+      >
         <div className="flex flex-wrap gap-2">
           {CASE_KINDS.map((kind) => (
             <Link
@@ -39,7 +46,7 @@ export async function BeneficiaryProfile({ beneficiary }: { beneficiary: Benefic
           [
             t("beneficiary.nationality"),
             beneficiary.nationality
-              ? countryName(beneficiary.nationality)
+              ? countryName(beneficiary.nationality, locale)
               : t("beneficiary.unknown"),
           ],
           [t("beneficiary.phone"), beneficiary.phone ?? "—"],
@@ -48,7 +55,7 @@ export async function BeneficiaryProfile({ beneficiary }: { beneficiary: Benefic
           [
             t("beneficiary.consent"),
             beneficiary.hasConsent
-              ? `${formatDay(beneficiary.consentDate)} · ${beneficiary.consentPurpose ?? ""}`
+              ? `${showDay(format, beneficiary.consentDate)} · ${beneficiary.consentPurpose ?? ""}`
               : t("beneficiary.noConsent"),
           ],
         ]}
@@ -58,6 +65,7 @@ export async function BeneficiaryProfile({ beneficiary }: { beneficiary: Benefic
           <EmptyState>{t("beneficiary.noCases")}</EmptyState>
         ) : (
           <SimpleTable
+            caption={t("beneficiary.cases")}
             headers={[t("cases.ref"), t("cases.kind"), t("cases.status"), t("cases.opened")]}
             rows={beneficiary.cases.map((item) => [
               <Link key={item.id} href={`/cases/${item.id}`} className="text-blue-700 underline">
@@ -65,7 +73,7 @@ export async function BeneficiaryProfile({ beneficiary }: { beneficiary: Benefic
               </Link>,
               t(`vocabulary.CaseKind.${item.kind}`),
               t(`vocabulary.CaseStatus.${item.status}`),
-              formatDay(item.openedOn),
+              showDay(format, item.openedOn),
             ])}
           />
         )}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -19,11 +19,13 @@ import {
   registerBeneficiarySchema,
   type RegisterBeneficiaryInput,
 } from "@/lib/beneficiaries/schemas";
-import { formatDay, localDay } from "@/lib/dates";
+import { localDay } from "@/lib/dates";
+import { showDay } from "@/lib/i18n/format";
 import { SEXES } from "@/lib/vocabulary";
 
 export function RegisterBeneficiaryForm() {
   const t = useTranslations();
+  const format = useFormatter();
   const router = useRouter();
   const [candidates, setCandidates] = useState<DuplicateCandidate[]>([]);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
@@ -67,6 +69,9 @@ export function RegisterBeneficiaryForm() {
       <Input
         id={`beneficiary-${name}`}
         type={type}
+        // Another person's details: the browser must not offer the caseworker's own.
+        autoComplete="off"
+        autoCapitalize={name.endsWith("Name") ? "words" : undefined}
         invalid={!!fieldError(name)}
         {...register(name)}
       />
@@ -90,7 +95,7 @@ export function RegisterBeneficiaryForm() {
               <li key={candidate.id}>
                 <Link href={`/beneficiaries/${candidate.id}`} className="text-blue-700 underline">
                   {candidate.familyName}, {candidate.givenName} · {candidate.ref} ·{" "}
-                  {formatDay(candidate.birthDate) || "—"} · {candidate.nationality ?? "—"}
+                  {showDay(format, candidate.birthDate) || "—"} · {candidate.nationality ?? "—"}
                 </Link>
               </li>
             ))}

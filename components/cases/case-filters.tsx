@@ -10,6 +10,7 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { sealSearchAction } from "@/lib/cases/actions";
 import {
   caseListQuerySchema,
+  countFormFilters,
   drillDownKeys,
   type CaseListQuery,
 } from "@/lib/cases/case-list-query";
@@ -28,6 +29,7 @@ export function CaseFilters({
   const t = useTranslations();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const [isExpanded, setExpanded] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   // The fields are uncontrolled: empty them here, or the next "Apply" sends the old filters.
   const onClear = () => {
@@ -73,75 +75,92 @@ export function CaseFilters({
       </Select>
     </Field>
   );
+  // On a phone the form is folded behind a button that counts the filters in force.
+  const isOpen = isExpanded || error !== null;
   return (
-    <form
-      ref={formRef}
-      onSubmit={(event) => void onSubmit(event)}
-      role="search"
-      aria-label={t("caseList.filters")}
-      className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
-    >
-      <Field id="filter-q" label={t("caseList.search")}>
-        <Input
-          id="filter-q"
-          name="q"
-          type="search"
-          defaultValue={searchText}
-          placeholder={t("caseList.searchHint")}
-        />
-      </Field>
-      {vocabulary("kind", "CaseKind", CaseKind, t("cases.kind"), urlState.kind)}
-      {vocabulary("status", "CaseStatus", CaseStatus, t("cases.status"), urlState.status)}
-      {vocabulary("sex", "Sex", Sex, t("beneficiary.sex"), urlState.sex)}
-      <Field id="filter-nationality" label={t("beneficiary.nationality")}>
-        <CountrySelect
-          id="filter-nationality"
-          name="nationality"
-          defaultValue={urlState.nationality ?? ""}
-          placeholder={t("caseList.any")}
-        />
-      </Field>
-      <Field id="filter-age" label={t("caseList.age")}>
-        <Select id="filter-age" name="age" defaultValue={urlState.age ?? ""}>
-          <option value="">{t("caseList.any")}</option>
-          <option value="child">{t("caseList.child")}</option>
-          <option value="adult">{t("caseList.adult")}</option>
-        </Select>
-      </Field>
-      <Field id="filter-opened-from" label={t("caseList.openedFrom")}>
-        <Input
-          id="filter-opened-from"
-          name="openedFrom"
-          type="date"
-          defaultValue={urlState.openedFrom ?? ""}
-        />
-      </Field>
-      <Field id="filter-opened-to" label={t("caseList.openedTo")}>
-        <Input
-          id="filter-opened-to"
-          name="openedTo"
-          type="date"
-          defaultValue={urlState.openedTo ?? ""}
-        />
-      </Field>
-      {/* The annual report's drill-down filters are kept when other filters change. */}
-      {drillDownKeys.map(
-        (key) =>
-          urlState[key] !== undefined && (
-            <input key={key} type="hidden" name={key} value={String(urlState[key])} />
-          ),
-      )}
-      {error && (
-        <p role="alert" className="text-sm text-red-700 sm:col-span-2 lg:col-span-4">
-          {error}
-        </p>
-      )}
-      <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
-        <Button type="submit">{t("caseList.apply")}</Button>
-        <Button type="button" variant="secondary" onClick={onClear}>
-          {t("caseList.clear")}
-        </Button>
-      </div>
-    </form>
+    <div className="mb-4">
+      <Button
+        type="button"
+        variant="secondary"
+        aria-expanded={isOpen}
+        aria-controls="case-filters"
+        onClick={() => setExpanded(!isOpen)}
+        className="w-full md:hidden"
+      >
+        {t("layout.filtersToggle", { count: countFormFilters(urlState, searchText) })}
+      </Button>
+      <form
+        id="case-filters"
+        ref={formRef}
+        onSubmit={(event) => void onSubmit(event)}
+        role="search"
+        aria-label={t("caseList.filters")}
+        className={`${isOpen ? "grid" : "hidden"} mt-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 md:mt-0 md:grid lg:grid-cols-4`}
+      >
+        <Field id="filter-q" label={t("caseList.search")}>
+          <Input
+            id="filter-q"
+            name="q"
+            type="search"
+            enterKeyHint="search"
+            autoComplete="off"
+            defaultValue={searchText}
+            placeholder={t("caseList.searchHint")}
+          />
+        </Field>
+        {vocabulary("kind", "CaseKind", CaseKind, t("cases.kind"), urlState.kind)}
+        {vocabulary("status", "CaseStatus", CaseStatus, t("cases.status"), urlState.status)}
+        {vocabulary("sex", "Sex", Sex, t("beneficiary.sex"), urlState.sex)}
+        <Field id="filter-nationality" label={t("beneficiary.nationality")}>
+          <CountrySelect
+            id="filter-nationality"
+            name="nationality"
+            defaultValue={urlState.nationality ?? ""}
+            placeholder={t("caseList.any")}
+          />
+        </Field>
+        <Field id="filter-age" label={t("caseList.age")}>
+          <Select id="filter-age" name="age" defaultValue={urlState.age ?? ""}>
+            <option value="">{t("caseList.any")}</option>
+            <option value="child">{t("caseList.child")}</option>
+            <option value="adult">{t("caseList.adult")}</option>
+          </Select>
+        </Field>
+        <Field id="filter-opened-from" label={t("caseList.openedFrom")}>
+          <Input
+            id="filter-opened-from"
+            name="openedFrom"
+            type="date"
+            defaultValue={urlState.openedFrom ?? ""}
+          />
+        </Field>
+        <Field id="filter-opened-to" label={t("caseList.openedTo")}>
+          <Input
+            id="filter-opened-to"
+            name="openedTo"
+            type="date"
+            defaultValue={urlState.openedTo ?? ""}
+          />
+        </Field>
+        {/* The annual report's drill-down filters are kept when other filters change. */}
+        {drillDownKeys.map(
+          (key) =>
+            urlState[key] !== undefined && (
+              <input key={key} type="hidden" name={key} value={String(urlState[key])} />
+            ),
+        )}
+        {error && (
+          <p role="alert" className="text-sm text-red-700 sm:col-span-2 lg:col-span-4">
+            {error}
+          </p>
+        )}
+        <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
+          <Button type="submit">{t("caseList.apply")}</Button>
+          <Button type="button" variant="secondary" onClick={onClear}>
+            {t("caseList.clear")}
+          </Button>
+        </div>
+      </form>
+    </div>
   );
 }

@@ -1,16 +1,18 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { FactList } from "@/components/ui/fact-list";
 import { isChildOn } from "@/lib/beneficiaries/birth-date";
 import type { CaseDetail } from "@/lib/cases/get-case";
-import { formatDay } from "@/lib/dates";
 import { countryName } from "@/lib/geo/countries";
+import { showDay } from "@/lib/i18n/format";
 
 export async function CaseSummary({ record }: { record: CaseDetail }) {
   const t = await getTranslations();
+  const format = await getFormatter();
+  const locale = await getLocale();
   const { beneficiary } = record;
-  const country = (code: string | null) => (code ? countryName(code) : "—");
+  const country = (code: string | null) => (code ? countryName(code, locale) : "—");
   const common: [string, React.ReactNode][] = [
     [t("cases.kind"), t(`vocabulary.CaseKind.${record.kind}`)],
     [
@@ -31,11 +33,11 @@ export async function CaseSummary({ record }: { record: CaseDetail }) {
     ],
     [t("beneficiary.sex"), t(`vocabulary.Sex.${beneficiary.sex}`)],
     [t("beneficiary.nationality"), country(beneficiary.nationality)],
-    [t("cases.opened"), formatDay(record.openedOn)],
-    [t("cases.closed"), formatDay(record.closedOn) || "—"],
+    [t("cases.opened"), showDay(format, record.openedOn)],
+    [t("cases.closed"), showDay(format, record.closedOn) || "—"],
     [
       t("cases.office"),
-      `${record.office.code} · ${record.office.name} (${countryName(record.office.hostCountry)})`,
+      `${record.office.code} · ${record.office.name} (${countryName(record.office.hostCountry, locale)})`,
     ],
     [t("cases.project"), `${record.project.code} · ${record.project.title}`],
   ];
@@ -46,8 +48,8 @@ export async function CaseSummary({ record }: { record: CaseDetail }) {
         record.migrantCategory ? t(`vocabulary.MigrantCategory.${record.migrantCategory}`) : "—",
       ],
       [t("caseForm.returnCountry"), country(record.returnCountry)],
-      [t("caseForm.plannedDepartureOn"), formatDay(record.plannedDepartureOn) || "—"],
-      [t("caseForm.actualDepartureOn"), formatDay(record.actualDepartureOn) || "—"],
+      [t("caseForm.plannedDepartureOn"), showDay(format, record.plannedDepartureOn) || "—"],
+      [t("caseForm.actualDepartureOn"), showDay(format, record.actualDepartureOn) || "—"],
       [t("caseForm.travelDetails"), record.travelDetails ?? "—"],
     ],
     REINTEGRATION: [
@@ -56,7 +58,7 @@ export async function CaseSummary({ record }: { record: CaseDetail }) {
       [t("caseForm.needsAssessment"), record.needsAssessment ?? "—"],
     ],
     VOT: [
-      [t("caseForm.identifiedOn"), formatDay(record.identifiedOn)],
+      [t("caseForm.identifiedOn"), showDay(format, record.identifiedOn)],
       [t("caseForm.identifiedBy"), record.identifiedBy ?? "—"],
       [
         t("caseForm.childAtIdentification"),

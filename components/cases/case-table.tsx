@@ -1,17 +1,19 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 
+import { CaseCard } from "@/components/cases/case-card";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import type { CaseListQuery } from "@/lib/cases/case-list-query";
 import { caseListHref } from "@/lib/cases/case-list-url";
 import type { CaseListRow } from "@/lib/cases/list-cases";
-import { formatDay } from "@/lib/dates";
+import { showDay } from "@/lib/i18n/format";
 
 export function CaseTable({ rows, urlState }: { rows: CaseListRow[]; urlState: CaseListQuery }) {
   const t = useTranslations();
+  const format = useFormatter();
   const router = useRouter();
   const columns: DataColumn<CaseListRow>[] = [
     {
@@ -47,7 +49,7 @@ export function CaseTable({ rows, urlState }: { rows: CaseListRow[]; urlState: C
       header: t("cases.opened"),
       accessorFn: (row) => row.openedOn,
       sortDescFirst: true,
-      cell: ({ row }) => formatDay(row.original.openedOn),
+      cell: ({ row }) => showDay(format, row.original.openedOn),
     },
     {
       id: "sex",
@@ -68,6 +70,7 @@ export function CaseTable({ rows, urlState }: { rows: CaseListRow[]; urlState: C
       data={rows}
       caption={t("caseList.title")}
       getRowId={(row) => row.id}
+      cards={{ label: t("layout.caseListCards"), render: (row) => <CaseCard row={row} /> }}
       sorting={[{ id: urlState.sort, desc: urlState.dir === "desc" }]}
       onSortingChange={(sorting) => {
         const next = sorting[0];

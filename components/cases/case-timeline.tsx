@@ -1,20 +1,19 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 import { EmptyState } from "@/components/ui/page-header";
 import type { TimelineEntry } from "@/lib/cases/get-case-timeline";
-import { formatDay } from "@/lib/dates";
+import { showDay, showMoment } from "@/lib/i18n/format";
 
 export async function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
   const t = await getTranslations();
+  const format = await getFormatter();
   if (entries.length === 0) return <EmptyState>{t("timeline.empty")}</EmptyState>;
   return (
     <ol className="space-y-2 border-s-2 border-slate-200 ps-4" data-testid="case-timeline">
       {entries.map((entry, index) => (
         <li key={index} className="text-sm">
-          <p className="text-slate-500">
-            <time dateTime={entry.at.toISOString()}>
-              {entry.at.toISOString().slice(0, 16).replace("T", " ")} UTC
-            </time>
+          <p className="text-slate-600">
+            <time dateTime={entry.at.toISOString()}>{showMoment(format, entry.at)}</time>
             {" · "}
             {entry.actorName ?? t("timeline.system")}
           </p>
@@ -23,9 +22,12 @@ export async function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
               ? t(`timeline.actions.${entry.action}`)
               : entry.action}
             {entry.toStatus &&
-              ` · ${entry.fromStatus ? t(`vocabulary.CaseStatus.${entry.fromStatus}`) : ""} → ${t(`vocabulary.CaseStatus.${entry.toStatus}`)}`}
+              ` · ${t("timeline.statusChange", {
+                from: entry.fromStatus ? t(`vocabulary.CaseStatus.${entry.fromStatus}`) : "",
+                to: t(`vocabulary.CaseStatus.${entry.toStatus}`),
+              })}`}
             {entry.effectiveOn &&
-              ` · ${t("timeline.effective", { day: formatDay(entry.effectiveOn) })}`}
+              ` · ${t("timeline.effective", { day: showDay(format, entry.effectiveOn) })}`}
             {entry.reason && ` · ${entry.reason}`}
           </p>
           {entry.action === "case.update" && entry.changedFields.length > 0 && (

@@ -1,13 +1,13 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 import { EmptyState } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import type { CaseDetail } from "@/lib/cases/get-case";
-import { formatDay } from "@/lib/dates";
-import { formatMoney } from "@/lib/money/currency";
+import { showDay, showMoney } from "@/lib/i18n/format";
 
 export async function ServiceLog({ services }: { services: CaseDetail["services"] }) {
   const t = await getTranslations();
+  const format = await getFormatter();
   if (services.length === 0) return <EmptyState>{t("cases.noServices")}</EmptyState>;
   return (
     <SimpleTable
@@ -20,11 +20,11 @@ export async function ServiceLog({ services }: { services: CaseDetail["services"
         t("service.note"),
       ]}
       rows={services.map((service) => [
-        formatDay(service.deliveredOn),
+        showDay(format, service.deliveredOn),
         t(`vocabulary.ServiceType.${service.type}`),
         service.provider ?? "—",
         service.amountMinor !== null && service.currency
-          ? formatMoney(service.amountMinor, service.currency)
+          ? showMoney(format, service.amountMinor, service.currency)
           : "—",
         service.note ?? "",
       ])}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
@@ -22,6 +22,7 @@ export function ConsentForm({
   officeCountries: string[];
 }) {
   const t = useTranslations();
+  const locale = useLocale();
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
   const blank = () => ({
@@ -151,7 +152,7 @@ export function ConsentForm({
                     checked={countries.includes(code)}
                     onChange={(event) => toggleCountry(code, event.target.checked)}
                   />{" "}
-                  {countryName(code)}
+                  {countryName(code, locale)}
                 </label>
               ))}
             </div>

@@ -1,11 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 
 import { WithdrawConsentForm } from "@/components/consent/withdraw-consent-form";
 import { EmptyState } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import type { CaseConsentRow } from "@/lib/consent/list-case-consents";
-import { formatDay } from "@/lib/dates";
 import { countryName } from "@/lib/geo/countries";
+import { showDay } from "@/lib/i18n/format";
 
 export async function ConsentList({
   consents,
@@ -15,12 +15,14 @@ export async function ConsentList({
   canWithdraw: boolean;
 }) {
   const t = await getTranslations();
+  const format = await getFormatter();
+  const locale = await getLocale();
   if (consents.length === 0) return <EmptyState>{t("dataProtection.noConsents")}</EmptyState>;
   const scopeOf = (consent: CaseConsentRow) => {
     if (consent.purpose !== "HAND_OVER") return "—";
     return consent.anyOffice
       ? t("dataProtection.anyOffice")
-      : consent.countries.map((code) => countryName(code)).join(", ");
+      : consent.countries.map((code) => countryName(code, locale)).join(", ");
   };
   const givenBy = (consent: CaseConsentRow) =>
     consent.givenBy === "GUARDIAN" && consent.guardianName
@@ -29,7 +31,7 @@ export async function ConsentList({
   const state = (consent: CaseConsentRow) => {
     if (consent.withdrawnOn) {
       return t("dataProtection.withdrawn", {
-        day: formatDay(consent.withdrawnOn),
+        day: showDay(format, consent.withdrawnOn),
         name: consent.withdrawnBy?.name ?? "—",
         reason: consent.withdrawalReason ?? "—",
       });
@@ -57,7 +59,7 @@ export async function ConsentList({
         t(`vocabulary.ConsentPurpose.${consent.purpose}`),
         t(`vocabulary.ConsentType.${consent.type}`),
         givenBy(consent),
-        formatDay(consent.givenOn),
+        showDay(format, consent.givenOn),
         scopeOf(consent),
         consent.recordedBy.name,
         state(consent),

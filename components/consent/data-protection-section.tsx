@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 import { ConsentForm } from "@/components/consent/consent-form";
 import { ConsentList } from "@/components/consent/consent-list";
@@ -7,8 +7,8 @@ import { LegalHoldForm } from "@/components/consent/legal-hold-form";
 import { FactList } from "@/components/ui/fact-list";
 import type { CaseDetail } from "@/lib/cases/get-case";
 import type { CaseConsentRow } from "@/lib/consent/list-case-consents";
-import { formatDay } from "@/lib/dates";
 import type { HandOverDestination } from "@/lib/hand-over/list-hand-over-destinations";
+import { showDay } from "@/lib/i18n/format";
 import { RETENTION_YEARS, retentionEndsOn } from "@/lib/retention/retention-periods";
 
 export type DataProtectionProps = {
@@ -28,17 +28,18 @@ export async function DataProtectionSection({
   canSetLegalHold,
 }: DataProtectionProps) {
   const t = await getTranslations();
+  const format = await getFormatter();
   const years = RETENTION_YEARS[record.kind];
   const isAnonymised = record.anonymisedAt !== null;
   const retention = record.closedOn
     ? t("dataProtection.retentionClosed", {
-        day: formatDay(retentionEndsOn(record.kind, record.closedOn)),
+        day: showDay(format, retentionEndsOn(record.kind, record.closedOn)),
         years,
       })
     : t("dataProtection.retentionOpen", { years });
   const hold = record.legalHoldSince
     ? t("dataProtection.legalHoldSince", {
-        day: formatDay(record.legalHoldSince),
+        day: format.dateTime(record.legalHoldSince, { dateStyle: "medium" }),
         reason: record.legalHoldReason ?? "",
       })
     : t("dataProtection.legalHoldNone");
@@ -46,7 +47,9 @@ export async function DataProtectionSection({
     <div className="space-y-4">
       {isAnonymised && (
         <p role="status" className="rounded-md border border-slate-300 bg-slate-50 p-3 text-sm">
-          {t("dataProtection.anonymised", { day: formatDay(record.anonymisedAt) })}
+          {t("dataProtection.anonymised", {
+            day: format.dateTime(record.anonymisedAt!, { dateStyle: "medium" }),
+          })}
         </p>
       )}
       <FactList

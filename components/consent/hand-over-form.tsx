@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 
 import { FormError } from "@/components/forms/form-error";
@@ -16,6 +16,7 @@ type Props = { caseId: string; version: number; destinations: HandOverDestinatio
 
 export function HandOverForm({ caseId, version, destinations }: Props) {
   const t = useTranslations();
+  const locale = useLocale();
   const router = useRouter();
   const { form, submit, formError, fieldError } = useActionForm({
     schema: handOverCaseSchema,
@@ -46,7 +47,13 @@ export function HandOverForm({ caseId, version, destinations }: Props) {
           <option value="">{t("dataProtection.chooseDestination")}</option>
           {destinations.map((project) => (
             <option key={project.id} value={project.id}>
-              {`${project.office.code} · ${project.office.name} (${countryName(project.office.hostCountry)}) — ${project.code} · ${project.title}`}
+              {t("dataProtection.destinationOption", {
+                officeCode: project.office.code,
+                officeName: project.office.name,
+                country: countryName(project.office.hostCountry, locale),
+                projectCode: project.code,
+                projectTitle: project.title,
+              })}
             </option>
           ))}
         </Select>

@@ -12,11 +12,12 @@ type Message = Awaited<ReturnType<typeof listInbox>>[number];
 export async function InboxList({ messages }: { messages: Message[] }) {
   const t = await getTranslations("inbox");
   const tv = await getTranslations("vocabulary.InboxKind");
+  const ta = await getTranslations("a11y");
   if (messages.length === 0) return <EmptyState>{t("empty")}</EmptyState>;
   return (
     <SimpleTable
       caption={t("title")}
-      headers={[t("message"), t("about"), t("received"), t("state"), ""]}
+      headers={[t("message"), t("about"), t("received"), t("state"), ta("actionColumn")]}
       rows={messages.map((message) => [
         <span key="kind" className={message.readAt ? "" : "font-semibold"}>
           {tv(message.kind)}

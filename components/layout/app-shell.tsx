@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
+import { HeaderMenu } from "@/components/layout/header-menu";
 import type { SignedInUser } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { countUnreadInbox } from "@/lib/inbox/list-inbox";
@@ -24,6 +26,10 @@ const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/settings", label: "nav.settings", permission: "settings:manage" },
 ];
 
+// Touch-sized in the phone menu, compact in the desktop bar.
+const navLink =
+  "flex min-h-11 items-center rounded-md px-3 text-sm text-slate-100 hover:bg-slate-700 md:min-h-0 md:py-1.5";
+
 export async function AppShell({
   user,
   children,
@@ -45,41 +51,44 @@ export async function AppShell({
         {t("app.skipToContent")}
       </a>
       <header className="bg-slate-800 text-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
-          <Link href="/" className="text-lg font-semibold">
-            {t("app.name")}
-          </Link>
-          <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
-            {items.map((item) => (
-              <Link
-                key={item.href}
-                href={item.href}
-                className="rounded-md px-3 py-1.5 text-sm text-slate-100 hover:bg-slate-700"
-              >
-                {t(item.label)}
-              </Link>
-            ))}
-            {unread !== null && (
-              <Link
-                href="/inbox"
-                className="rounded-md px-3 py-1.5 text-sm text-slate-100 hover:bg-slate-700"
-                data-testid="nav-inbox"
-              >
-                {unread > 0 ? t("nav.inboxUnread", { count: unread }) : t("nav.inbox")}
-              </Link>
-            )}
+        <HeaderMenu
+          brand={
+            <Link href="/" className="text-lg font-semibold">
+              {t("app.name")}
+            </Link>
+          }
+          menuLabel={t("layout.menu")}
+          tools={<LanguageSwitcher signedIn={!!user} />}
+        >
+          <nav aria-label={t("layout.mainNavigation")} className="md:flex-1">
+            <ul className="flex flex-col gap-1 md:flex-row md:flex-wrap">
+              {items.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className={navLink}>
+                    {t(item.label)}
+                  </Link>
+                </li>
+              ))}
+              {unread !== null && (
+                <li>
+                  <Link href="/inbox" className={navLink} data-testid="nav-inbox">
+                    {unread > 0 ? t("nav.inboxUnread", { count: unread }) : t("nav.inbox")}
+                  </Link>
+                </li>
+              )}
+            </ul>
           </nav>
           {user && (
-            <div className="flex items-center gap-3 text-sm">
+            <div className="flex flex-wrap items-center gap-3 border-t border-slate-700 pt-3 text-sm md:border-0 md:pt-0">
               <span data-testid="signed-in-user">
                 {t("nav.signedInAs", { name: user.name })} · {t(`roles.${user.role}`)}
               </span>
               <SignOutButton label={t("nav.signOut")} />
             </div>
           )}
-        </div>
+        </HeaderMenu>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-4 md:py-8">
         {children}
       </main>
     </div>

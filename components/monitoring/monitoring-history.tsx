@@ -1,24 +1,23 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 import { EmptyState } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { formatDay } from "@/lib/dates";
+import { showDay } from "@/lib/i18n/format";
 import type { CaseMonitoring } from "@/lib/monitoring/get-case-monitoring";
-
-const score = (value: number | null) => (value === null ? "—" : value.toFixed(2));
 
 export async function VisitHistory({ visits }: { visits: CaseMonitoring["visits"] }) {
   const t = await getTranslations("monitoring");
+  const format = await getFormatter();
   if (visits.length === 0) return <EmptyState>{t("noVisits")}</EmptyState>;
   return (
     <SimpleTable
       caption={t("visits")}
       headers={[t("visitedOn"), t("visitedBy"), t("note"), t("nextVisitDue")]}
       rows={visits.map((visit) => [
-        formatDay(visit.visitedOn),
+        showDay(format, visit.visitedOn),
         visit.visitedBy.name,
         visit.note ?? "",
-        formatDay(visit.nextVisitDue) || "—",
+        showDay(format, visit.nextVisitDue) || "—",
       ])}
     />
   );
@@ -26,6 +25,11 @@ export async function VisitHistory({ visits }: { visits: CaseMonitoring["visits"
 
 export async function SurveyHistory({ surveys }: { surveys: CaseMonitoring["surveys"] }) {
   const t = await getTranslations();
+  const format = await getFormatter();
+  const score = (value: number | null) =>
+    value === null
+      ? "—"
+      : format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   if (surveys.length === 0) return <EmptyState>{t("monitoring.noSurveys")}</EmptyState>;
   return (
     <SimpleTable
@@ -38,7 +42,7 @@ export async function SurveyHistory({ surveys }: { surveys: CaseMonitoring["surv
         t("monitoring.composite"),
       ]}
       rows={surveys.map((survey) => [
-        formatDay(survey.surveyedOn),
+        showDay(format, survey.surveyedOn),
         score(survey.economicScore),
         score(survey.socialScore),
         score(survey.psychosocialScore),

@@ -11,8 +11,9 @@ import { formatDay, today } from "@/lib/dates";
 import { recordSustainabilitySurveyAction } from "@/lib/monitoring/actions";
 import type { CaseMonitoring } from "@/lib/monitoring/get-case-monitoring";
 import { recordSustainabilitySurveySchema } from "@/lib/monitoring/schemas";
+import { answerOption, indicatorQuestion } from "@/lib/sustainability/indicator-words";
 
-// One select per active question, 1..scaleMax; the question texts are data an admin keeps.
+// One select per active question, 1..scaleMax, in the catalogue's words for its code.
 export function SurveyForm({
   caseId,
   indicators,
@@ -65,7 +66,10 @@ export function SurveyForm({
           <div className="sm:col-span-3">
             <Field
               id={`survey-answer-${index}`}
-              label={`${t(`vocabulary.SustainabilityDimension.${indicator.dimension}`)} · ${indicator.question}`}
+              label={t("monitoring.surveyQuestion", {
+                dimension: t(`vocabulary.SustainabilityDimension.${indicator.dimension}`),
+                question: indicatorQuestion(t, indicator.code),
+              })}
               error={fieldError(`answers.${index}.answer`)}
             >
               <Select
@@ -76,7 +80,7 @@ export function SurveyForm({
                 <option value="">—</option>
                 {Array.from({ length: indicator.scaleMax }, (_, value) => (
                   <option key={value} value={String(value + 1)}>
-                    {value + 1}
+                    {answerOption(t, indicator.code, value + 1)}
                   </option>
                 ))}
               </Select>

@@ -1,16 +1,17 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { Stat, StatGrid } from "@/components/ui/stat";
-import { formatDay } from "@/lib/dates";
+import { showDay } from "@/lib/i18n/format";
 import type { getOfficeOverview } from "@/lib/offices/get-office-overview";
 
 type Overview = Awaited<ReturnType<typeof getOfficeOverview>>;
 
 export async function OfficeOverview({ overview, title }: { overview: Overview; title: string }) {
   const t = await getTranslations();
+  const format = await getFormatter();
   return (
     <>
       <PageHeader title={title} />
@@ -29,6 +30,7 @@ export async function OfficeOverview({ overview, title }: { overview: Overview; 
         <>
           <Section title={t("office.byStatus")}>
             <SimpleTable
+              caption={t("office.byStatus")}
               headers={[t("cases.status"), t("office.openCases")]}
               rows={overview.byStatus.map((row) => [
                 t(`vocabulary.CaseStatus.${row.status}`),
@@ -38,6 +40,7 @@ export async function OfficeOverview({ overview, title }: { overview: Overview; 
           </Section>
           <Section title={t("office.recentCases")}>
             <SimpleTable
+              caption={t("office.recentCases")}
               headers={[t("cases.ref"), t("cases.kind"), t("cases.status"), t("cases.opened")]}
               rows={overview.recentCases.map((item) => [
                 <Link key={item.id} href={`/cases/${item.id}`} className="text-blue-700 underline">
@@ -45,7 +48,7 @@ export async function OfficeOverview({ overview, title }: { overview: Overview; 
                 </Link>,
                 t(`vocabulary.CaseKind.${item.kind}`),
                 t(`vocabulary.CaseStatus.${item.status}`),
-                formatDay(item.openedOn),
+                showDay(format, item.openedOn),
               ])}
             />
           </Section>

@@ -1,10 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 import { Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { countryName } from "@/lib/geo/countries";
+import { showCell } from "@/lib/i18n/format";
+import { requestWords } from "@/lib/i18n/request-words";
 import { AGE_GROUPS, type AgeGroup, type SexCode } from "@/lib/reports/annual-report";
-import type { PublishedCell } from "@/lib/reports/disclosure";
 import {
   breakdownCases,
   drillDownHref,
@@ -12,12 +13,11 @@ import {
   type BreakdownKey,
 } from "@/lib/reports/drill-down";
 import type { PublishedReport } from "@/lib/reports/publish-annual-report";
+import { regionName } from "@/lib/reports/report-words";
 import { SEXES } from "@/lib/vocabulary";
 
 import { BreakdownSection } from "./breakdown-section";
 import { FigureLink } from "./figure-link";
-
-const show = (cell: PublishedCell) => (typeof cell === "number" ? cell.toLocaleString("en") : cell);
 
 // The breakdowns of the report: through disclosure control on the HQ page; on the office's
 // own report (`linked`) unsuppressed, each count opening the cases behind it.
@@ -29,7 +29,10 @@ export async function AnnualReportBreakdowns({
   linked?: boolean;
 }) {
   const t = await getTranslations("report");
-  const country = (code: string) => (code === "UNKNOWN" ? t("labels.unknown") : countryName(code));
+  const format = await getFormatter();
+  const words = await requestWords();
+  const country = (code: string) =>
+    code === "UNKNOWN" ? t("labels.unknown") : countryName(code, words.locale);
   const label = (group: string) => (key: string) =>
     key === "UNKNOWN" ? t("labels.unknown") : t(`labels.${group}.${key}`);
   const people = t("page.people");
@@ -49,7 +52,7 @@ export async function AnnualReportBreakdowns({
         : null;
     return (
       <FigureLink key={age} href={href}>
-        {show(cell)}
+        {showCell(format, cell)}
       </FigureLink>
     );
   };
@@ -57,6 +60,7 @@ export async function AnnualReportBreakdowns({
     <>
       <Section title={t("page.sexByAge")}>
         <SimpleTable
+          caption={t("page.sexByAge")}
           headers={[t("page.sex"), ...AGE_GROUPS.map((age) => t(`labels.age.${age}`))]}
           rows={SEXES.map((sex) => [
             t(`labels.sex.${sex}`),
@@ -82,7 +86,7 @@ export async function AnnualReportBreakdowns({
         title={t("page.regionTitle")}
         headers={[t("page.region"), people]}
         cells={b.region}
-        labelOf={(key) => (key === "UNKNOWN" ? t("labels.unknown") : key)}
+        labelOf={(key) => (key === "UNKNOWN" ? t("labels.unknown") : regionName(words.t, key))}
         hrefOf={hrefOf("region")}
       />
       <BreakdownSection

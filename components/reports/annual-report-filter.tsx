@@ -1,5 +1,8 @@
 import { getTranslations } from "next-intl/server";
 
+import { requestWords } from "@/lib/i18n/request-words";
+import { regionName } from "@/lib/reports/report-words";
+
 type Props = {
   year: number;
   office?: string;
@@ -15,6 +18,12 @@ const selectClass = "mt-1 block rounded-md border border-slate-300 bg-white px-3
 // A plain GET form: the filter lives in the URL, works without JavaScript and can be shared.
 export async function AnnualReportFilter({ year, office, region, offices, regions, years }: Props) {
   const t = await getTranslations("report.page");
+  const words = await requestWords();
+  // Regions in the reader's words and alphabetical order; the English name stays the value.
+  const collator = new Intl.Collator(words.locale);
+  const regionOptions = (regions ?? [])
+    .map((value) => ({ value, name: regionName(words.t, value) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
   return (
     <form
       method="get"
@@ -48,9 +57,9 @@ export async function AnnualReportFilter({ year, office, region, offices, region
           {t("region")}
           <select name="region" defaultValue={region ?? ""} className={selectClass}>
             <option value="">{t("allRegions")}</option>
-            {regions.map((option) => (
-              <option key={option} value={option}>
-                {option}
+            {regionOptions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.name}
               </option>
             ))}
           </select>

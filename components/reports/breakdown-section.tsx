@@ -1,5 +1,8 @@
+import { useFormatter } from "next-intl";
+
 import { Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
+import { showCell } from "@/lib/i18n/format";
 import type { PublishedCell } from "@/lib/reports/disclosure";
 
 import { BreakdownChart } from "./breakdown-chart";
@@ -15,8 +18,6 @@ type Props = {
   maxBars?: number;
 };
 
-const show = (cell: PublishedCell) => (typeof cell === "number" ? cell.toLocaleString("en") : cell);
-
 // One breakdown: its table (every cell, suppression markers included) and a bar chart.
 export function BreakdownSection({
   title,
@@ -27,6 +28,7 @@ export function BreakdownSection({
   chart = true,
   maxBars = 15,
 }: Props) {
+  const format = useFormatter();
   const entries = Object.entries(cells).filter(([, cell]) => cell !== 0);
   const bars = entries
     .flatMap(([key, cell]) =>
@@ -37,20 +39,17 @@ export function BreakdownSection({
   return (
     <Section title={title}>
       <div className="grid gap-4 lg:grid-cols-2">
-        <div className="max-h-72 overflow-y-auto">
-          <SimpleTable
-            headers={headers}
-            rows={entries.map(([key, cell]) => [
-              labelOf(key),
-              <FigureLink
-                key={key}
-                href={typeof cell === "number" ? (hrefOf?.(key) ?? null) : null}
-              >
-                {show(cell)}
-              </FigureLink>,
-            ])}
-          />
-        </div>
+        <SimpleTable
+          caption={title}
+          className="max-h-72"
+          headers={headers}
+          rows={entries.map(([key, cell]) => [
+            labelOf(key),
+            <FigureLink key={key} href={typeof cell === "number" ? (hrefOf?.(key) ?? null) : null}>
+              {showCell(format, cell)}
+            </FigureLink>,
+          ])}
+        />
         {chart && bars.length > 0 && <BreakdownChart data={bars} label={title} />}
       </div>
     </Section>

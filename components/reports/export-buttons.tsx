@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 import type { ReportFilter } from "@/lib/reports/annual-report";
@@ -12,6 +12,7 @@ type Job = { id: string; format: Format; status: string; progress: number };
 // Starts a background export and polls its progress; the page stays usable meanwhile.
 export function ExportButtons({ filter }: { filter: ReportFilter }) {
   const t = useTranslations("report.export");
+  const locale = useLocale();
   const [job, setJob] = useState<Job | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -27,7 +28,7 @@ export function ExportButtons({ filter }: { filter: ReportFilter }) {
 
   const start = async (format: Format) => {
     setFailed(false);
-    const result = await requestReportExportAction({ format, filter });
+    const result = await requestReportExportAction({ format, filter, locale });
     if (result.ok) setJob({ id: result.data.id, format, status: "QUEUED", progress: 0 });
     else setFailed(true);
   };

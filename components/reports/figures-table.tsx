@@ -1,6 +1,5 @@
-import { getTranslations } from "next-intl/server";
-
 import { SimpleTable } from "@/components/ui/simple-table";
+import { requestWords } from "@/lib/i18n/request-words";
 import { drillDownHref, figureCases } from "@/lib/reports/drill-down";
 import { HEADLINE_FIGURES, showFigure, type FigureValue } from "@/lib/reports/headline-figures";
 import type { PublishedReport } from "@/lib/reports/publish-annual-report";
@@ -19,16 +18,18 @@ export async function FiguresTable({
   previous: PublishedReport | null;
   linked?: boolean;
 }) {
-  const t = await getTranslations("report");
+  const words = await requestWords();
+  const t = (key: string) => words.t(`report.${key}`);
   const cell = (key: string, value: FigureValue, year: number) => (
     <FigureLink
       href={linked && typeof value === "number" ? drillDownHref(figureCases(key, year)) : null}
     >
-      {showFigure(value)}
+      {showFigure(key, value, words)}
     </FigureLink>
   );
   return (
     <SimpleTable
+      caption={t("page.figures")}
       headers={[t("page.figure"), String(report.year), String(report.year - 1)]}
       rows={HEADLINE_FIGURES.map(([key, valueOf]) => [
         t(`figures.${key}`),

@@ -1,17 +1,17 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { Stat, StatGrid } from "@/components/ui/stat";
-import { formatDay } from "@/lib/dates";
-import { formatMoney } from "@/lib/money/currency";
+import { showDay, showMoney } from "@/lib/i18n/format";
 import type { OfficeReview } from "@/lib/review/get-office-review";
 
 const bandOrder = ["LOW", "MEDIUM", "HIGH", "NOT_SURVEYED"] as const;
 
 export async function OfficeReviewView({ review }: { review: OfficeReview }) {
   const t = await getTranslations();
+  const format = await getFormatter();
   return (
     <>
       <PageHeader title={t("review.officeTitle", { office: review.office.name })} />
@@ -41,8 +41,8 @@ export async function OfficeReviewView({ review }: { review: OfficeReview }) {
               >
                 {row.ref}
               </Link>,
-              formatDay(row.lastVisitedOn),
-              formatDay(row.nextVisitDue),
+              showDay(format, row.lastVisitedOn),
+              showDay(format, row.nextVisitDue),
             ])}
           />
         )}
@@ -57,7 +57,7 @@ export async function OfficeReviewView({ review }: { review: OfficeReview }) {
             rows={review.spending.map((row) => [
               t(`vocabulary.ServiceType.${row.type}`),
               row.services,
-              formatMoney(row.amountMinor, row.currency),
+              showMoney(format, row.amountMinor, row.currency),
             ])}
           />
         )}

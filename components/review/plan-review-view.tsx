@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { CaseSummary } from "@/components/cases/case-summary";
@@ -6,14 +6,14 @@ import { DecisionForm } from "@/components/review/decision-form";
 import { PlanView } from "@/components/review/plan-view";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { formatDay } from "@/lib/dates";
-import { formatMoney } from "@/lib/money/currency";
+import { showDay, showMoney } from "@/lib/i18n/format";
 import type { PlanReview } from "@/lib/review/get-plan-review";
 import { pendingStatuses } from "@/lib/review/plan-workflow";
 
 // The plan with the case and the beneficiary's earlier assistance beside it.
 export async function PlanReviewView({ review }: { review: PlanReview }) {
   const t = await getTranslations();
+  const format = await getFormatter();
   const { plan, record, earlierAssistance } = review;
   return (
     <>
@@ -52,10 +52,10 @@ export async function PlanReviewView({ review }: { review: PlanReview }) {
                   t("review.onCase"),
                 ]}
                 rows={earlierAssistance.map((service) => [
-                  formatDay(service.deliveredOn),
+                  showDay(format, service.deliveredOn),
                   t(`vocabulary.ServiceType.${service.type}`),
                   service.amountMinor !== null && service.currency
-                    ? formatMoney(service.amountMinor, service.currency)
+                    ? showMoney(format, service.amountMinor, service.currency)
                     : "—",
                   `${service.case.ref} (${t(`vocabulary.CaseKind.${service.case.kind}`)})`,
                 ])}

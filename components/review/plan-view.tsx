@@ -1,18 +1,18 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 import { DeliverItemForm } from "@/components/review/deliver-item-form";
 import { FactList } from "@/components/ui/fact-list";
 import { EmptyState } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { formatDay } from "@/lib/dates";
-import { formatMoney } from "@/lib/money/currency";
+import { showDay, showMoney } from "@/lib/i18n/format";
 import { deliveredTotal, type PlanDetail } from "@/lib/review/plan-detail";
 
 // A plan's status, planned against delivered per item, and its decisions. Undelivered items
 // of an approved plan get a delivery form when the viewer may deliver.
 export async function PlanView({ plan, canDeliver }: { plan: PlanDetail; canDeliver: boolean }) {
   const t = await getTranslations();
-  const money = (amount: number) => formatMoney(amount, plan.currency);
+  const format = await getFormatter();
+  const money = (amount: number) => showMoney(format, amount, plan.currency);
   const isDeliverable = canDeliver && plan.status === "APPROVED";
   return (
     <div className="space-y-4">
@@ -37,7 +37,10 @@ export async function PlanView({ plan, canDeliver }: { plan: PlanDetail; canDeli
               {money(deliveredTotal(plan))}
             </span>,
           ],
-          [t("plan.submittedAt"), plan.submittedAt ? formatDay(plan.submittedAt) : "—"],
+          [
+            t("plan.submittedAt"),
+            plan.submittedAt ? format.dateTime(plan.submittedAt, { dateStyle: "medium" }) : "—",
+          ],
         ]}
       />
       <SimpleTable
@@ -54,10 +57,10 @@ export async function PlanView({ plan, canDeliver }: { plan: PlanDetail; canDeli
           t(`vocabulary.ServiceType.${item.type}`),
           item.description,
           t(`vocabulary.Modality.${item.modality}`),
-          formatMoney(item.amountMinor, item.currency),
-          formatDay(item.plannedOn),
+          showMoney(format, item.amountMinor, item.currency),
+          showDay(format, item.plannedOn),
           item.service ? (
-            `${formatDay(item.service.deliveredOn)} · ${item.service.amountMinor !== null && item.service.currency ? formatMoney(item.service.amountMinor, item.service.currency) : "—"}`
+            `${showDay(format, item.service.deliveredOn)} · ${item.service.amountMinor !== null && item.service.currency ? showMoney(format, item.service.amountMinor, item.service.currency) : "—"}`
           ) : isDeliverable ? (
             <DeliverItemForm key={item.id} itemId={item.id} number={item.position} />
           ) : (
@@ -78,9 +81,11 @@ export async function PlanView({ plan, canDeliver }: { plan: PlanDetail; canDeli
               <p className="font-medium text-slate-900">
                 {t(`vocabulary.PlanDecisionKind.${decision.decision}`)}
               </p>
-              <p className="text-slate-500">
+              <p className="text-slate-600">
                 <time dateTime={decision.decidedAt.toISOString()}>
-                  {decision.decidedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                  {t("timeline.atUtc", {
+                    time: decision.decidedAt.toISOString().slice(0, 16).replace("T", " "),
+                  })}
                 </time>{" "}
                 · {decision.decidedBy.name}
               </p>

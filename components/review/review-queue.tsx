@@ -1,14 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { EmptyState } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { formatDay } from "@/lib/dates";
-import { formatMoney } from "@/lib/money/currency";
+import { showMoney } from "@/lib/i18n/format";
 import type { ReviewQueueRow } from "@/lib/review/list-review-queue";
 
 export async function ReviewQueue({ plans }: { plans: ReviewQueueRow[] }) {
   const t = await getTranslations();
+  const format = await getFormatter();
   if (plans.length === 0) return <EmptyState>{t("review.empty")}</EmptyState>;
   return (
     <SimpleTable
@@ -21,21 +21,21 @@ export async function ReviewQueue({ plans }: { plans: ReviewQueueRow[] }) {
         t("review.submitted"),
         t("review.items"),
         t("review.total"),
-        "",
+        t("a11y.actionColumn"),
       ]}
       rows={plans.map((plan) => [
         plan.case.ref,
         `${plan.case.beneficiary.familyName}, ${plan.case.beneficiary.givenName}`,
         t(`vocabulary.PlanStatus.${plan.status}`),
         plan.draftedBy.name,
-        plan.submittedAt ? formatDay(plan.submittedAt) : "—",
+        plan.submittedAt ? format.dateTime(plan.submittedAt, { dateStyle: "medium" }) : "—",
         plan._count.items,
-        formatMoney(plan.totalMinor, plan.currency),
+        showMoney(format, plan.totalMinor, plan.currency),
         <Link
           key={plan.id}
           href={`/review/plans/${plan.id}`}
           className="text-blue-700 underline"
-          aria-label={`${t("review.open")} ${plan.case.ref}`}
+          aria-label={t("review.openCase", { ref: plan.case.ref })}
         >
           {t("review.open")}
         </Link>,

@@ -10,6 +10,8 @@ import {
 } from "@tanstack/react-table";
 import { useMemo } from "react";
 
+import { ScrollRegion } from "@/components/ui/scroll-region";
+
 const features = tableFeatures({ rowSortingFeature });
 export type DataColumn<Row extends RowData> = ColumnDef<typeof features, Row>;
 
@@ -20,6 +22,8 @@ type Props<Row extends RowData> = {
   onSortingChange: (sorting: SortingState) => void;
   caption: string;
   getRowId: (row: Row) => string;
+  // Below `md` the rows show as these cards instead of the table's columns.
+  cards?: { label: string; render: (row: Row) => React.ReactNode };
 };
 
 // The one data table: rows come sorted and paged from the server (manual sorting); the
@@ -31,6 +35,7 @@ export function DataTable<Row extends RowData>({
   onSortingChange,
   caption,
   getRowId,
+  cards,
 }: Props<Row>) {
   const state = useMemo(() => ({ sorting }), [sorting]);
   const table = useTable({
@@ -45,55 +50,64 @@ export function DataTable<Row extends RowData>({
       onSortingChange(typeof updater === "function" ? updater(sorting) : updater),
   });
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const ariaSort =
-                  sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={header.column.getCanSort() ? ariaSort : undefined}
-                    className="px-4 py-2 text-start font-medium text-slate-700"
-                  >
-                    {header.column.getCanSort() ? (
-                      <button
-                        type="button"
-                        onClick={header.column.getToggleSortingHandler()}
-                        className="inline-flex items-center gap-1 hover:underline"
-                      >
+    <>
+      {cards && (
+        <ul aria-label={cards.label} className="space-y-2 md:hidden">
+          {data.map((row) => (
+            <li key={getRowId(row)}>{cards.render(row)}</li>
+          ))}
+        </ul>
+      )}
+      <ScrollRegion label={caption} className={cards ? "hidden md:block" : ""}>
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="bg-slate-50">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const ariaSort =
+                    sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={header.column.getCanSort() ? ariaSort : undefined}
+                      className="px-4 py-2 text-start font-medium text-slate-700"
+                    >
+                      {header.column.getCanSort() ? (
+                        <button
+                          type="button"
+                          onClick={header.column.getToggleSortingHandler()}
+                          className="inline-flex items-center gap-1 hover:underline"
+                        >
+                          <table.FlexRender header={header} />
+                          <span aria-hidden="true">
+                            {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                          </span>
+                        </button>
+                      ) : (
                         <table.FlexRender header={header} />
-                        <span aria-hidden="true">
-                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-                        </span>
-                      </button>
-                    ) : (
-                      <table.FlexRender header={header} />
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className="hover:bg-slate-50">
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className="px-4 py-2 text-slate-800">
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} className="hover:bg-slate-50">
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className="px-4 py-2 text-slate-800">
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </>
   );
 }

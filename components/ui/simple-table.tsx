@@ -1,19 +1,23 @@
 import type { ReactNode } from "react";
 
+import { ScrollRegion } from "@/components/ui/scroll-region";
+
 // Small read-only tables; the paginated case list uses the TanStack data table instead.
 export function SimpleTable({
   headers,
   rows,
   caption,
+  className,
 }: {
   headers: string[];
   rows: ReactNode[][];
-  caption?: string;
+  caption: string;
+  className?: string;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <ScrollRegion label={caption} className={className}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
-        {caption && <caption className="sr-only">{caption}</caption>}
+        <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           <tr>
             {headers.map((header) => (
@@ -39,6 +43,6 @@ export function SimpleTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

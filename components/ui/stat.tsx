@@ -1,9 +1,12 @@
+import { useFormatter } from "next-intl";
+
 export function Stat({ label, value }: { label: string; value: number | string }) {
+  const format = useFormatter();
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <dt className="text-sm text-slate-600">{label}</dt>
       <dd className="mt-1 text-3xl font-semibold text-slate-900" data-testid={`stat-${label}`}>
-        {typeof value === "number" ? value.toLocaleString("en") : value}
+        {typeof value === "number" ? format.number(value) : value}
       </dd>
     </div>
   );

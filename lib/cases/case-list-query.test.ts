@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { caseListQuerySchema } from "@/lib/cases/case-list-query";
+import { caseListQuerySchema, countFormFilters } from "@/lib/cases/case-list-query";
 
 const defaults = { sort: "openedOn", dir: "desc", page: 1, size: 25 };
 
@@ -111,5 +111,20 @@ describe("caseListQuerySchema", () => {
       [25, 50, 100].map((size) => caseListQuerySchema.parse({ size: String(size) }).size),
     ).toStrictEqual([25, 50, 100]);
     expect(caseListQuerySchema.parse({ page: "100000" }).page).toBe(100_000);
+  });
+});
+
+describe("countFormFilters", () => {
+  it("counts the form's filters and a search, not the sort, the page or the report's drill-down", () => {
+    const query = caseListQuerySchema.parse({
+      kind: "VOT",
+      openedFrom: "2026-01-01",
+      servedIn: "2025",
+      sort: "ref",
+      page: "3",
+    });
+    expect(countFormFilters(query, "")).toBe(2);
+    expect(countFormFilters(query, " Pérez ")).toBe(3);
+    expect(countFormFilters(caseListQuerySchema.parse({}), "  ")).toBe(0);
   });
 });

@@ -66,3 +66,19 @@ export const drillDownKeys = [
   "identifiedTo",
 ] as const;
 export type DrillDownKey = (typeof drillDownKeys)[number];
+
+// The filters of the filter form (the report's drill-down has its own summary): their count
+// labels the button that opens the form on a phone.
+const formFilterKeys = [
+  "kind",
+  "status",
+  "sex",
+  "nationality",
+  "age",
+  "openedFrom",
+  "openedTo",
+] as const;
+export function countFormFilters(query: CaseListQuery, searchText: string): number {
+  const set = formFilterKeys.filter((key) => query[key] !== undefined).length;
+  return set + (searchText.trim() ? 1 : 0);
+}

@@ -3,18 +3,18 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 import { runCli, withCliDatabase } from "@/lib/cli/cli-database";
-import { availableLocales } from "@/lib/i18n/catalogues";
+import { availableLocales, wordsOf } from "@/lib/i18n/catalogues";
 import { defaultLocale, isLocale } from "@/lib/i18n/config";
 import { reportFilterSchema } from "@/lib/reports/annual-report";
-import { narrativeSentences } from "@/lib/reports/narrative";
+import { buildNarrative } from "@/lib/reports/narrative";
 
 // `npm run report -- --year 2012 --format json|csv|xlsx|hxl [--out FILE] [--office CODE]
 // [--host-country ISO3] [--region NAME] [--locale en]`: the same published figures as the HQ
 // route, always through disclosure control (docs/disclosure-control.md); a selection that may not be
 // published stops with the reason and exit code 2. JSON adds the At a Glance narrative's
-// sentences (`narrative`) in the locale. `--format hxl --out DIR` writes every year's
-// published figures as one HXL-tagged CSV and its metadata (JSON) into DIR; --year and the
-// filters do not apply to it.
+// sentences (`narrative`) in the locale; CSV labels and the XLSX are in it too. `--format hxl
+// --out DIR` writes every year's published figures as one HXL-tagged CSV and its metadata
+// (JSON) into DIR; --year and the filters do not apply to it.
 runCli(() =>
   withCliDatabase(async () => {
     const { values } = parseArgs({
@@ -31,7 +31,7 @@ runCli(() =>
     if (values.format === "hxl") return writeHxl(values.out);
     if (!isLocale(values.locale))
       throw new Error(`--locale must be one of: ${availableLocales().join(", ")}`);
-    const locale = values.locale;
+    const words = await wordsOf(values.locale);
     const filter = reportFilterSchema.parse({
       year: values.year,
       office: values.office,
@@ -46,20 +46,20 @@ runCli(() =>
     try {
       const published = await publishSelection(db, filter, await readDisclosureThreshold(db));
       if (!published.ok) {
-        const { createTranslator } = await import("next-intl");
-        const messages = (await import("@/lib/i18n/messages/en.json")).default;
-        const t = createTranslator({ locale: "en", messages, namespace: "report.refused" });
-        process.stderr.write(`${t(published.reason, { threshold: published.threshold })}\n`);
+        const reason = words.t(`report.refused.${published.reason}`, {
+          threshold: published.threshold,
+        });
+        process.stderr.write(`${reason}\n`);
         process.exitCode = 2;
         return;
       }
       const report = published.report;
       let output: string | Buffer;
       if (values.format === "json") {
-        const withWords = { ...report, narrative: narrativeSentences(report, locale) };
+        const withWords = { ...report, narrative: buildNarrative(report, words).flat() };
         output = `${JSON.stringify(withWords, null, 2)}\n`;
-      } else if (values.format === "csv") output = reportToCsv(report);
-      else if (values.format === "xlsx") output = await reportToXlsx(report);
+      } else if (values.format === "csv") output = reportToCsv(report, words);
+      else if (values.format === "xlsx") output = await reportToXlsx(report, words);
       else throw new Error("--format must be json, csv, xlsx or hxl");
       if (values.out) writeFileSync(values.out, output);
       else if (typeof output === "string") process.stdout.write(output);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { countryName, isIso3Country, listCountries } from "./countries";
+import { countryName, isIso3Country, listCountries, matchesCountrySearch } from "./countries";
 import { isKnownCountry } from "./regions";
 
 describe("countryName", () => {
@@ -55,5 +55,41 @@ describe("isIso3Country", () => {
     for (const code of ["XXX", "MX", "484", "mex", "", "constructor"]) {
       expect(isIso3Country(code)).toBe(false);
     }
+  });
+});
+
+describe("country names in the user's language", () => {
+  it("names Mexico in Spanish, French and Arabic", () => {
+    expect(countryName("MEX", "es")).toBe("México");
+    expect(countryName("MEX", "fr")).toBe("Mexique");
+    expect(countryName("MEX", "ar")).toBe("المكسيك");
+  });
+
+  it("sorts by the language's collation, accented letters in their place", () => {
+    const names = listCountries("fr").map((country) => country.name);
+    // By code points "Égypte" would come after "Zimbabwe"; in French it sits among the E.
+    expect(names.indexOf("Égypte")).toBeGreaterThan(names.indexOf("Danemark"));
+    expect(names.indexOf("Égypte")).toBeLessThan(names.indexOf("Espagne"));
+    expect(names.at(-1)).toBe("Zimbabwe");
+    expect(listCountries("ar")).toHaveLength(249);
+  });
+});
+
+describe("matchesCountrySearch", () => {
+  const mexico = { code: "MEX", name: "México" };
+  const ivoryCoast = { code: "CIV", name: "Côte d'Ivoire" };
+
+  it("matches with and without accents, in any case", () => {
+    expect(matchesCountrySearch(mexico, "mexico")).toBe(true);
+    expect(matchesCountrySearch(mexico, "MÉXI")).toBe(true);
+    expect(matchesCountrySearch(ivoryCoast, "cote d")).toBe(true);
+    expect(matchesCountrySearch(ivoryCoast, "côte")).toBe(true);
+  });
+
+  it("matches the code, and everything for an empty search, but not another name", () => {
+    expect(matchesCountrySearch(mexico, "mex")).toBe(true);
+    expect(matchesCountrySearch(ivoryCoast, "civ")).toBe(true);
+    expect(matchesCountrySearch(mexico, "  ")).toBe(true);
+    expect(matchesCountrySearch(mexico, "mexique")).toBe(false);
   });
 });

@@ -5,6 +5,8 @@ type M49Entry = {
   region: string | null;
   subRegion: string | null;
   intermediateRegion: string | null;
+  subRegionCode: string | null;
+  intermediateRegionCode: string | null;
 };
 
 const byAlpha3 = new Map<string, M49Entry>(
@@ -20,4 +22,14 @@ export function regionOf(alpha3: string): string | null {
 
 export function isKnownCountry(alpha3: string): boolean {
   return byAlpha3.has(alpha3);
+}
+
+// The M49 code of a report region ("Central America" -> "013"): the key of its name in the
+// catalogues (report.regionName.<code>), whatever the language.
+export function regionCodeOf(region: string): string | null {
+  for (const entry of byAlpha3.values()) {
+    if (entry.intermediateRegion === region) return entry.intermediateRegionCode;
+    if (!entry.intermediateRegion && entry.subRegion === region) return entry.subRegionCode;
+  }
+  return null;
 }

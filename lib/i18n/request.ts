@@ -1,14 +1,11 @@
 import { getRequestConfig } from "next-intl/server";
-import { cookies } from "next/headers";
 
-import { defaultLocale, isLocale } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/catalogues";
+import { getRequestLocale } from "@/lib/i18n/locale-settings";
 
-// No locale in the URL: case links stay stable whatever language a user reads.
+// No locale in the URL: case links stay stable whatever language a user reads. Times are
+// shown in the user's office's time zone.
 export default getRequestConfig(async () => {
-  const requested = (await cookies()).get("locale")?.value;
-  const locale = isLocale(requested) ? requested : defaultLocale;
-  return {
-    locale,
-    messages: (await import(`./messages/${locale}.json`)).default,
-  };
+  const { locale, timeZone } = await getRequestLocale();
+  return { locale, timeZone, messages: await loadMessages(locale) };
 });

@@ -36,13 +36,6 @@ export function toMinorUnits(amount: string, currency: string): number | null {
   return Number.isSafeInteger(value) && value <= 2_147_483_647 ? value : null;
 }
 
-export function formatMoney(amountMinor: number, currency: string, locale = "en"): string {
-  const digits = minorUnits(currency);
-  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(
-    amountMinor / 10 ** digits,
-  );
-}
-
 // 40000 in USD -> "400.00": the form's text for a stored amount.
 export function fromMinorUnits(amountMinor: number, currency: string): string {
   const digits = minorUnits(currency);

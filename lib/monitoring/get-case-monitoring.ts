@@ -36,7 +36,7 @@ export async function getCaseMonitoring(actor: Actor, caseId: string) {
     db.sustainabilityIndicator.findMany({
       where: { isActive: true },
       orderBy: { position: "asc" },
-      select: { id: true, code: true, dimension: true, question: true, scaleMax: true },
+      select: { id: true, code: true, dimension: true, scaleMax: true },
     }),
   ]);
   return { visits, surveys, indicators };

@@ -3,12 +3,14 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { translatorOf } from "@/lib/i18n/catalogues";
 import {
   recordMonitoringVisitAction,
   recordSustainabilitySurveyAction,
 } from "@/lib/monitoring/actions";
 import { executeAction } from "@/lib/safe-action";
 import { updateDimensionWeightAction, updateIndicatorAction } from "@/lib/sustainability/actions";
+import { answerOption, indicatorQuestion, scaleRange } from "@/lib/sustainability/indicator-words";
 import {
   makeCase,
   makeOffice,
@@ -71,6 +73,35 @@ describe("monitoring visits and the sustainability survey", () => {
       ["SOCIAL", 5],
       ["PSYCHOSOCIAL", 5],
     ]);
+  });
+
+  it("keeps only codes in the database: every seeded code has its question and a label per answer in the catalogue", async () => {
+    const t = await translatorOf("en");
+    const [column] = await db.$queryRaw<{ count: bigint }[]>`
+      SELECT count(*) FROM information_schema.columns
+      WHERE table_name = 'sustainability_indicators' AND column_name = 'question'`;
+    expect(column!.count).toBe(0n);
+    const missing = indicators.flatMap((indicator) => [
+      ...(indicatorQuestion(t, indicator.code) === indicator.code ? [indicator.code] : []),
+      ...Array.from({ length: indicator.scaleMax }, (_, index) => index + 1)
+        .filter((value) => answerOption(t, indicator.code, value) === String(value))
+        .map((value) => `${indicator.code}.${value}`),
+    ]);
+    expect(missing).toStrictEqual([]);
+    expect(answerOption(t, "ECON_FOOD_CUTS", 1)).toBe("1 – Never");
+    expect(scaleRange(t, "SOC_HOUSING", 5)).toBe("1 – Very poor to 5 – Very good");
+  });
+
+  it("refuses a code that cannot be a catalogue key, and shows a code without messages as it is", async () => {
+    await expect(
+      db.sustainabilityIndicator.update({
+        where: { id: indicators[0]!.id },
+        data: { code: "econ.satisfaction" },
+      }),
+    ).rejects.toThrow(/sustainability_indicators_code_format/);
+    const t = await translatorOf("en");
+    expect(indicatorQuestion(t, "LOCAL_QUESTION")).toBe("LOCAL_QUESTION");
+    expect(answerOption(t, "LOCAL_QUESTION", 2)).toBe("2");
   });
 
   it("stores each dimension's score and the composite from the answers, with 15 answers keeping their weights", async () => {

@@ -21,6 +21,8 @@ export async function listOffices(actor: Actor) {
       hostCountry: true,
       secondApprovalMinor: true,
       secondApprovalCurrency: true,
+      defaultLocale: true,
+      timeZone: true,
       _count: { select: { users: true, projects: true } },
     },
   });

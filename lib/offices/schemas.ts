@@ -1,6 +1,8 @@
 import { z } from "zod";
 
 import { country, recordCode, requiredText } from "@/lib/forms/fields";
+import { locales } from "@/lib/i18n/config";
+import { isTimeZone } from "@/lib/i18n/time-zones";
 import { isCurrency, toMinorUnits } from "@/lib/money/currency";
 
 export const createOfficeSchema = z.object({
@@ -30,3 +32,12 @@ export const setSecondApprovalThresholdSchema = z
       ctx.addIssue({ code: "custom", path: ["amount"], message: "invalidAmount" });
   });
 export type SetSecondApprovalThresholdInput = z.input<typeof setSecondApprovalThresholdSchema>;
+
+// The language of the office's users who have chosen none (and whose browser asks for none
+// we have), and the time zone its times are shown in.
+export const setOfficeLocalisationSchema = z.object({
+  officeId: z.uuid("invalidChoice"),
+  defaultLocale: z.enum(locales, "invalidChoice"),
+  timeZone: z.string().trim().refine(isTimeZone, "invalidTimeZone"),
+});
+export type SetOfficeLocalisationInput = z.input<typeof setOfficeLocalisationSchema>;

@@ -1,4 +1,7 @@
+import type { Words } from "@/lib/i18n/catalogues";
+
 import type { PublishedReport } from "./publish-annual-report";
+import { regionName } from "./report-words";
 
 export type FigureValue = number | string | null;
 
@@ -26,5 +29,10 @@ export const HEADLINE_FIGURES: [string, (report: PublishedReport) => FigureValue
   ["votDestinationCountries", (r) => r.votDatabase.destinationCountries],
 ];
 
-export const showFigure = (value: FigureValue) =>
-  value === null ? "–" : typeof value === "number" ? value.toLocaleString("en") : value;
+// A figure as a reader of the language expects it: numbers in its digits and grouping, the
+// region in its words; suppression markers ("<10", "x") as they are.
+export function showFigure(key: string, value: FigureValue, { locale, t }: Words): string {
+  if (value === null) return "–";
+  if (typeof value === "number") return value.toLocaleString(locale);
+  return key === "childrenTopRegion" ? regionName(t, value) : value;
+}

@@ -1,11 +1,11 @@
-import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 
-import messages from "@/lib/i18n/messages/en.json";
+import { wordsOf } from "@/lib/i18n/catalogues";
+import { pseudoWords } from "@/lib/testing/pseudo-words";
 import { EXPLOITATION_TYPES, LABOUR_SECTORS, SERVICE_TYPES, SEXES } from "@/lib/vocabulary";
 
 import { AGE_GROUPS, type AnnualReport } from "./annual-report";
-import { buildNarrative, type Translate } from "./narrative";
+import { buildNarrative } from "./narrative";
 import {
   publishAnnualReport,
   worldOnlyContext,
@@ -14,11 +14,7 @@ import {
 
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
-const t = createTranslator({
-  locale: "en",
-  messages,
-  namespace: "report.narrative",
-}) as unknown as Translate;
+const en = await wordsOf("en");
 
 // The seed report's figures, as the application computes them.
 function seedLikeReport(): ComputedReport {
@@ -107,7 +103,7 @@ function seedLikeReport(): ComputedReport {
 
 describe("At a Glance narrative", () => {
   it("states every seed figure in the seed report's order", () => {
-    const text = buildNarrative(publishAnnualReport(seedLikeReport()), t).flat().join(" ");
+    const text = buildNarrative(publishAnnualReport(seedLikeReport()), en).flat().join(" ");
     const inOrder = [
       "2012",
       "100,010 migrants",
@@ -156,7 +152,7 @@ describe("At a Glance narrative", () => {
   });
 
   it("lists returns from host countries outside the EEA of the year, Cyprus not among them", () => {
-    const text = buildNarrative(publishAnnualReport(seedLikeReport()), t).flat().join(" ");
+    const text = buildNarrative(publishAnnualReport(seedLikeReport()), en).flat().join(" ");
     expect(text).toContain(
       "Some 1,759 people also asked for IOM help to return home from Mexico and Canada.",
     );
@@ -167,11 +163,11 @@ describe("At a Glance narrative", () => {
   it("counts Croatia outside the EEA in 2012 and inside it in 2014", () => {
     const report = seedLikeReport();
     report.avr.returnsByHostCountry = { HRV: 12, MEX: 20 };
-    const in2012 = buildNarrative(publishAnnualReport(report), t).flat().join(" ");
+    const in2012 = buildNarrative(publishAnnualReport(report), en).flat().join(" ");
     expect(in2012).toContain(
       "Some 32 people also asked for IOM help to return home from Mexico and Croatia.",
     );
-    const in2014 = buildNarrative(publishAnnualReport({ ...report, year: 2014 }), t)
+    const in2014 = buildNarrative(publishAnnualReport({ ...report, year: 2014 }), en)
       .flat()
       .join(" ");
     expect(in2014).toContain("Some 20 people also asked for IOM help to return home from Mexico.");
@@ -182,7 +178,7 @@ describe("At a Glance narrative", () => {
     report.changeVsPrevYearPct = -12;
     report.vot.exploitation.SEXUAL.changePoints = 3;
     report.vot.children = 0;
-    const text = buildNarrative(publishAnnualReport(report), t).flat().join(" ");
+    const text = buildNarrative(publishAnnualReport(report), en).flat().join(" ");
     expect(text).toContain("12 per cent fewer migrants than in 2011");
     expect(text).toContain("3-point rise");
     expect(text).not.toContain("trafficked children");
@@ -192,7 +188,7 @@ describe("At a Glance narrative", () => {
     const report = seedLikeReport();
     report.sex = { male: 5, female: 40, other: 0, unknown: 0, malePct: 11, femalePct: 89 };
     report.vot.exploitation.FORCED_LABOUR = { count: 3, pct: 1, prevPct: 0, changePoints: 1 };
-    const text = buildNarrative(publishAnnualReport(report), t).flat().join(" ");
+    const text = buildNarrative(publishAnnualReport(report), en).flat().join(" ");
     expect(text).not.toContain("per cent were male");
     expect(text).toContain("assisted 6,499 victims of human trafficking.");
     expect(text).not.toContain("forced labour");
@@ -216,7 +212,7 @@ describe("plurals in the narrative", () => {
     report.vot.children = count;
     report.votDatabase = { ...report.votDatabase, beneficiaries: count, sourceCountries: count };
     report.votDatabase.destinationCountries = count;
-    return buildNarrative(publishAnnualReport(report, worldOnlyContext(report, 1)), t)
+    return buildNarrative(publishAnnualReport(report, worldOnlyContext(report, 1)), en)
       .flat()
       .join(" ");
   }
@@ -255,5 +251,21 @@ describe("plurals in the narrative", () => {
     expect(text).toContain("IOM provided 0 information and counselling sessions to");
     expect(text).toContain("reintegration assistance to 0 services (");
     expect(text).toContain("for 0 beneficiaries in 0 source and 0 destination countries.");
+  });
+});
+
+describe("At a Glance in any language", () => {
+  it("builds every sentence from one catalogue message, numbers formatted for the locale", () => {
+    // In the pseudo-language, a word the code added outside a message (English glue) would
+    // leave a sentence not wholly wrapped in ⟦ ⟧.
+    const sentences = buildNarrative(
+      publishAnnualReport(seedLikeReport()),
+      pseudoWords("fr"),
+    ).flat();
+    expect(sentences.length).toBeGreaterThan(10);
+    for (const sentence of sentences) expect(sentence).toMatch(/^⟦[^]*⟧$/);
+    // French groups thousands with a narrow no-break space, and lists with "et".
+    expect(sentences.join(" ")).toContain("100\u202f010");
+    expect(sentences.join(" ")).toContain(" et Canada");
   });
 });

@@ -1,7 +1,6 @@
 import { countryName } from "@/lib/geo/countries";
 import { isEeaMember } from "@/lib/geo/eea-membership";
-import { translatorOf } from "@/lib/i18n/catalogues";
-import type { Locale } from "@/lib/i18n/config";
+import type { Words } from "@/lib/i18n/catalogues";
 import {
   LABOUR_SECTORS,
   MIGRANT_CATEGORIES,
@@ -11,9 +10,7 @@ import {
 
 import type { PublishedCell } from "./disclosure";
 import type { PublishedReport } from "./publish-annual-report";
-
-// Translator of the "report.narrative" namespace (next-intl's, or createTranslator in tests).
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+import { regionName } from "./report-words";
 
 const n = (cell: PublishedCell) => (typeof cell === "number" ? cell : 0);
 const present = (cell: PublishedCell) => cell !== 0; // "<10" and "x" are non-zero
@@ -33,8 +30,13 @@ function largestFirst<K extends string>(
 }
 
 // "At a Glance", sentence by sentence in the seed report's order; each number is a figure
-// of the published report. Paragraphs are arrays of sentences.
-export function buildNarrative(report: PublishedReport, t: Translate, locale = "en"): string[][] {
+// of the published report. Paragraphs are arrays of sentences. Every sentence is one
+// catalogue message (report.narrative) with ICU plurals and numbers, so that each language
+// orders its own words; the code only picks messages and fills in figures, names and lists.
+export function buildNarrative(report: PublishedReport, words: Words): string[][] {
+  const { locale } = words;
+  const t = (key: string, values?: Record<string, string | number>) =>
+    words.t(`report.narrative.${key}`, values);
   // IOM writes British English: no serial comma.
   const listLocale = locale === "en" ? "en-GB" : locale;
   const and = (items: string[]) =>
@@ -115,7 +117,7 @@ export function buildNarrative(report: PublishedReport, t: Translate, locale = "
         prevServices,
         direction: direction(services, prevServices),
         prevYear,
-        kinds: kinds.length ? and(kinds) : "-",
+        kinds: and(kinds),
         hasKinds: kinds.length ? "yes" : "no",
       }),
     );
@@ -164,7 +166,7 @@ export function buildNarrative(report: PublishedReport, t: Translate, locale = "
       t("children", {
         children: votChildren,
         majority,
-        region: report.vot.childrenTopRegion ?? "",
+        region: regionName(words.t, report.vot.childrenTopRegion ?? ""),
         hasRegion: report.vot.childrenTopRegion ? "yes" : "no",
       }),
     ];
@@ -194,8 +196,3 @@ const NEED_ORDER: string[] = [
   "INCOME_GENERATION",
   "ACCESS_TO_SERVICES",
 ];
-
-// The narrative as a list of sentences in a bundled locale (for the CLI and exports).
-export function narrativeSentences(report: PublishedReport, locale: Locale = "en"): string[] {
-  return buildNarrative(report, translatorOf(locale, "report.narrative"), locale).flat();
-}

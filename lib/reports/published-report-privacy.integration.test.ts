@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { formatDay } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { wordsOf } from "@/lib/i18n/catalogues";
 import {
   makeBeneficiary,
   makeCase,
@@ -54,8 +55,8 @@ describe("what leaves the application for HQ", () => {
     const report = publishAnnualReport(await computeAnnualReport(db, { year: 2012 }));
     const outputs = [
       JSON.stringify(report),
-      reportToCsv(report),
-      await xlsxText(await reportToXlsx(report)),
+      reportToCsv(report, await wordsOf("en")),
+      await xlsxText(await reportToXlsx(report, await wordsOf("en"))),
     ];
     for (const output of outputs) {
       expect(output).toContain("12"); // the outputs are real, not empty

@@ -1,10 +1,14 @@
+import type { Words } from "@/lib/i18n/catalogues";
+
 import { flattenReport, neutraliseFormula } from "./flatten-report";
 import type { PublishedReport } from "./publish-annual-report";
 
-// CSV for people and for HXL tools: a header row, then a row of HXL hashtags, then one row
-// per figure. UTF-8 with a BOM so Excel reads it right; RFC 4180 quoting. The metadata rides
-// in columns, so that the first two rows stay the keys and the hashtags: the filter (office,
-// host_country, region; blank = all) and the generation time (generated_at, UTC).
+// CSV for people and for HXL tools: a row of column labels in the reader's language, the row
+// of stable keys, the row of HXL hashtags, then one row per figure. HXL tools take the
+// hashtag row wherever it is and the rows above it as headers; programs read the keys on the
+// second row. UTF-8 with a BOM so Excel reads it right; RFC 4180 quoting. The metadata rides
+// in columns: the filter (office, host_country, region; blank = all) and the generation time
+// (generated_at, UTC).
 const HEADER = ["year", "office", "host_country", "region", "figure", "value", "generated_at"];
 const HXL = [
   "#date+year",
@@ -30,10 +34,15 @@ export function csvDocument(rows: readonly (readonly (string | number | null)[])
   return `\uFEFF${rows.map((row) => row.map(textCell).join(",")).join("\r\n")}\r\n`;
 }
 
-export function reportToCsv(report: PublishedReport, generatedAt = new Date()): string {
+export function reportToCsv(
+  report: PublishedReport,
+  { t }: Words,
+  generatedAt = new Date(),
+): string {
   const generated = generatedAt.toISOString();
   const { office, hostCountry, region } = report.filter;
   return csvDocument([
+    HEADER.map((key) => t(`report.csv.${key}`)),
     HEADER,
     HXL,
     ...flattenReport(report).map((row) => [

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { wordsOf } from "@/lib/i18n/catalogues";
+
 import { reportFileName, reportTitle, slugify } from "./report-naming";
 
 const all = { office: null, hostCountry: null, region: null };
@@ -25,15 +27,16 @@ describe("report file names and titles", () => {
     );
   });
 
-  it("titles the report by year and, when filtered, the filter in words", () => {
-    expect(reportTitle({ year: 2012, filter: all })).toBe("Annual report 2012");
-    expect(reportTitle({ year: 2012, filter: { ...all, region: "Central America" } })).toBe(
+  it("titles the report by year and, when filtered, the filter in words", async () => {
+    const en = await wordsOf("en");
+    expect(reportTitle({ year: 2012, filter: all }, en)).toBe("Annual report 2012");
+    expect(reportTitle({ year: 2012, filter: { ...all, region: "Central America" } }, en)).toBe(
       "Annual report 2012 — Central America",
     );
-    expect(reportTitle({ year: 2012, filter: { ...all, hostCountry: "MEX" } })).toBe(
+    expect(reportTitle({ year: 2012, filter: { ...all, hostCountry: "MEX" } }, en)).toBe(
       "Annual report 2012 — Mexico",
     );
-    expect(reportTitle({ year: 2012, filter: { ...all, office: "MEX-TAP" } })).toBe(
+    expect(reportTitle({ year: 2012, filter: { ...all, office: "MEX-TAP" } }, en)).toBe(
       "Annual report 2012 — office MEX-TAP",
     );
   });

@@ -1,6 +1,7 @@
 import { countryName } from "@/lib/geo/countries";
-import { translatorOf } from "@/lib/i18n/catalogues";
-import type { Locale } from "@/lib/i18n/config";
+import type { Words } from "@/lib/i18n/catalogues";
+
+import { regionName } from "./report-words";
 
 // A report's scope: the year and the filter it was computed for.
 type Scope = {
@@ -30,22 +31,21 @@ export function reportFileName(scope: Scope, extension: string): string {
 }
 
 // The filter in words ("Central America", "Mexico", "office MEX-TAP"), or null for all.
-export function reportScopeLabel(scope: Scope, locale: Locale = "en"): string | null {
-  const t = translatorOf(locale, "report.scope");
+export function reportScopeLabel(scope: Scope, { locale, t }: Words): string | null {
   const { office, hostCountry, region } = scope.filter;
   const parts = [
-    region ?? null,
+    region ? regionName(t, region) : null,
     hostCountry ? countryName(hostCountry, locale) : null,
-    office ? t("office", { office }) : null,
+    office ? t("report.scope.office", { office }) : null,
   ].filter((part): part is string => !!part);
-  return parts.length ? parts.join(", ") : null;
+  if (!parts.length) return null;
+  return new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(parts);
 }
 
 // "Annual report 2012", or "Annual report 2012 — Central America" when filtered.
-export function reportTitle(scope: Scope, locale: Locale = "en"): string {
-  const t = translatorOf(locale, "report.scope");
-  const label = reportScopeLabel(scope, locale);
+export function reportTitle(scope: Scope, words: Words): string {
+  const label = reportScopeLabel(scope, words);
   return label
-    ? t("titleFiltered", { year: scope.year, scope: label })
-    : t("title", { year: scope.year });
+    ? words.t("report.scope.titleFiltered", { year: scope.year, scope: label })
+    : words.t("report.scope.title", { year: scope.year });
 }

@@ -1,11 +1,11 @@
 import "server-only";
 
-import { createTranslator } from "next-intl";
-
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
-import messages from "@/lib/i18n/messages/en.json";
+import { wordsOf } from "@/lib/i18n/catalogues";
+import { isLocale } from "@/lib/i18n/config";
+import { requestLocale } from "@/lib/i18n/request-words";
 
 import { reportFilterSchema } from "./annual-report";
 import { getAnnualReport } from "./get-annual-report";
@@ -21,7 +21,8 @@ export function problem(status: number, error: string) {
 }
 
 // GET /api/reports/annual?year=2012[&office=CODE|&hostCountry=ISO3|&region=NAME][&format=csv|xlsx]
-// The published figures: HQ and admin only; CSV and XLSX also need report:export.
+// [&locale=es]: the published figures: HQ and admin only; CSV and XLSX also need
+// report:export. Labels are in `locale`, else in the user's language.
 export async function serveAnnualReport(params: URLSearchParams): Promise<Response> {
   return annualReportResponse(await getCurrentUser(), params);
 }
@@ -36,26 +37,30 @@ export async function annualReportResponse(
   const permission = format === "json" ? "report:read" : "report:export";
   if (!can(user, permission)) return problem(403, "FORBIDDEN");
   const parsed = reportFilterSchema.safeParse(
-    Object.fromEntries([...params].filter(([key]) => key !== "format")),
+    Object.fromEntries([...params].filter(([key]) => key !== "format" && key !== "locale")),
   );
-  if (!parsed.success || !FORMATS.includes(format)) return problem(400, "VALIDATION");
+  const locale = params.get("locale") ?? (await requestLocale());
+  if (!parsed.success || !FORMATS.includes(format) || !isLocale(locale))
+    return problem(400, "VALIDATION");
+  const words = await wordsOf(locale);
   const published = await getAnnualReport(user, parsed.data);
   if (!published.ok) {
     // Not an error of the server: this selection may not be published (disclosure control).
-    const t = createTranslator({ locale: "en", messages, namespace: "report.refused" });
     return Response.json(
       {
         error: "SELECTION_REFUSED",
         reason: published.reason,
         threshold: published.threshold,
-        message: t(published.reason, { threshold: published.threshold }),
+        message: words.t(`report.refused.${published.reason}`, {
+          threshold: published.threshold,
+        }),
       },
       { status: 422, headers: noStore },
     );
   }
   const report = published.report;
   if (format === "csv") {
-    return new Response(reportToCsv(report), {
+    return new Response(reportToCsv(report, words), {
       headers: {
         ...noStore,
         "Content-Type": "text/csv; charset=utf-8",
@@ -64,7 +69,7 @@ export async function annualReportResponse(
     });
   }
   if (format === "xlsx") {
-    return new Response(new Uint8Array(await reportToXlsx(report)), {
+    return new Response(new Uint8Array(await reportToXlsx(report, words)), {
       headers: {
         ...noStore,
         "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -18,7 +18,6 @@ export async function listSustainabilitySettings(actor: Actor) {
         id: true,
         code: true,
         dimension: true,
-        question: true,
         weight: true,
         scaleMax: true,
         isReversed: true,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
+import { wordsOf } from "@/lib/i18n/catalogues";
 import {
   makeBeneficiary,
   makeCase,
@@ -81,7 +82,7 @@ describe("the annual report publication (HTML)", () => {
       report,
       previous: await publish({ year: 2011 }),
       threshold: K,
-      locale: "en",
+      words: await wordsOf("en"),
     });
     expect(html).toContain('<section class="cover">');
     expect(html).toContain('data-section="at-a-glance"');
@@ -99,7 +100,12 @@ describe("the annual report publication (HTML)", () => {
 
   it("shows the previous year's published figures, and no change beside a hidden cell", async () => {
     const [report, previous] = [await publish({ year: 2012 }), await publish({ year: 2011 })];
-    const { html } = renderPublication({ report: report!, previous, threshold: K, locale: "en" });
+    const { html } = renderPublication({
+      report: report!,
+      previous,
+      threshold: K,
+      words: await wordsOf("en"),
+    });
     for (const [key, valueOf] of HEADLINE_FIGURES) {
       const value = valueOf(previous!);
       const shown =
@@ -126,7 +132,7 @@ describe("the annual report publication (HTML)", () => {
       report: report!,
       previous,
       threshold: K,
-      locale: "en",
+      words: await wordsOf("en"),
     });
     expect(publication.title).toBe("Annual report 2012 — Western Europe");
     expect(publication.headerTemplate).toContain("Filter: Western Europe");

@@ -1,5 +1,5 @@
-import { translatorOf } from "@/lib/i18n/catalogues";
-import { directionOf, type Locale } from "@/lib/i18n/config";
+import { within, type Words } from "@/lib/i18n/catalogues";
+import { directionOf } from "@/lib/i18n/config";
 
 import { buildNarrative } from "../narrative";
 import type { PublishedReport } from "../publish-annual-report";
@@ -15,7 +15,8 @@ export type PublicationInput = {
   // The same selection published for the year before, or null when it may not be.
   previous: PublishedReport | null;
   threshold: number;
-  locale: Locale;
+  // The reader's language: the requester's, for an export.
+  words: Words;
 };
 
 export type Publication = {
@@ -33,13 +34,14 @@ const section = (attributes: string, heading: string, content: string) =>
 // methods page. Every figure comes from the two published reports given; nothing is computed
 // from a hidden cell.
 export function renderPublication(input: PublicationInput): Publication {
-  const { report, previous, threshold, locale } = input;
-  const t = translatorOf(locale, "publication");
-  const tr = translatorOf(locale, "report");
+  const { report, previous, threshold, words } = input;
+  const { locale } = words;
+  const t = within(words.t, "publication");
+  const tr = within(words.t, "report");
   const dir = directionOf(locale);
   const { table, chart } = figureRenderer({ t, locale, dir, year: report.year });
-  const title = reportTitle(report, locale);
-  const filter = t("filter", { filter: reportScopeLabel(report, locale) ?? t("filterAll") });
+  const title = reportTitle(report, words);
+  const filter = t("filter", { filter: reportScopeLabel(report, words) ?? t("filterAll") });
   const prevYear = report.year - 1;
 
   const cover =
@@ -48,7 +50,7 @@ export function renderPublication(input: PublicationInput): Publication {
     `<p class="subtitle">${escapeHtml(t("cover.subtitle", { year: report.year, prevYear }))}</p>` +
     `<p class="filter">${escapeHtml(filter)}</p>` +
     `<p class="protected">${escapeHtml(t("cover.protected", { threshold }))}</p></section>`;
-  const narrative = buildNarrative(report, translatorOf(locale, "report.narrative"), locale)
+  const narrative = buildNarrative(report, words)
     .map((sentences) => `<p>${escapeHtml(sentences.join(" "))}</p>`)
     .join("");
   const missingPrevious = previous

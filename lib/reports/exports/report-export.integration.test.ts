@@ -1,8 +1,11 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
+import { wordsOf } from "@/lib/i18n/catalogues";
 import { stopBoss } from "@/lib/jobs/boss";
+import { requestReportExportAction } from "@/lib/reports/exports/actions";
 import { startReportWorkers, stopReportWorkers } from "@/lib/reports/exports/report-export-worker";
+import { executeAction } from "@/lib/safe-action";
 import {
   makeBeneficiary,
   makeCase,
@@ -36,15 +39,19 @@ afterAll(async () => {
   await stopBoss();
 });
 
-async function queued(format: "CSV" | "XLSX" | "PDF", filter: object = { year: 2012 }) {
+async function queued(
+  format: "CSV" | "XLSX" | "PDF",
+  filter: object = { year: 2012 },
+  locale = "en",
+) {
   const hq = await makeUser("HQ", null);
-  return db.reportExport.create({ data: { requestedById: hq.id, format, filter } });
+  return db.reportExport.create({ data: { requestedById: hq.id, format, filter, locale } });
 }
 
 describe("report export jobs", () => {
   it("renders CSV, XLSX and PDF files and records progress up to 100 in PostgreSQL", async () => {
     for (const [format, magic] of [
-      ["CSV", "\uFEFFyear"],
+      ["CSV", "\uFEFFYear"],
       ["XLSX", "PK"],
       ["PDF", "%PDF"],
     ] as const) {
@@ -124,6 +131,49 @@ describe("report export jobs", () => {
     await runReportExport(job.id);
     const failed = await db.reportExport.findUniqueOrThrow({ where: { id: job.id } });
     expect([failed.status, failed.content]).toEqual(["FAILED", null]);
+  });
+
+  it("stores the language asked for and writes the file in it: CSV labels from that catalogue, keys unchanged", async () => {
+    const hq = await makeUser("HQ", null);
+    const { id } = await requestReportExport(hq, {
+      format: "CSV",
+      filter: { year: 2012 },
+      locale: "es",
+    });
+    expect((await db.reportExport.findUniqueOrThrow({ where: { id } })).locale).toBe("es");
+    await runReportExport(id);
+    const [labels, keys] = Buffer.from(
+      (await db.reportExport.findUniqueOrThrow({ where: { id } })).content!,
+    )
+      .toString()
+      .split("\r\n");
+    const { t } = await wordsOf("es");
+    expect(labels).toBe(
+      `\uFEFF${t("report.csv.year")},${t("report.csv.office")},${t("report.csv.host_country")},${t("report.csv.region")},${t("report.csv.figure")},${t("report.csv.value")},${t("report.csv.generated_at")}`,
+    );
+    expect(keys).toBe("year,office,host_country,region,figure,value,generated_at");
+  });
+
+  it("refuses a language that is not offered, and writes nothing", async () => {
+    const hq = await makeUser("HQ", null);
+    const result = await executeAction(requestReportExportAction.definition, hq, {
+      format: "XLSX",
+      filter: { year: 2012 },
+      locale: "de",
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: "VALIDATION",
+      fieldErrors: { locale: ["invalidChoice"] },
+    });
+    expect(await db.reportExport.count()).toBe(0);
+  });
+
+  it("writes a job whose language is no longer offered in English", async () => {
+    const job = await queued("CSV", { year: 2012 }, "tlh");
+    await runReportExport(job.id);
+    const done = await db.reportExport.findUniqueOrThrow({ where: { id: job.id } });
+    expect(Buffer.from(done.content!).toString()).toMatch(/^\uFEFFYear,Office,/);
   });
 
   it("refuses field roles", async () => {

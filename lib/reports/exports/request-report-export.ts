@@ -7,6 +7,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { locales } from "@/lib/i18n/config";
+import { requestLocale } from "@/lib/i18n/request-words";
 import { getBoss, REPORT_EXPORT_QUEUE } from "@/lib/jobs/boss";
 import { readDisclosureThreshold } from "@/lib/settings/read-disclosure-threshold";
 
@@ -16,6 +18,8 @@ import { judgeFilter } from "../publish-selection";
 export const requestExportSchema = z.object({
   format: z.enum(["CSV", "XLSX", "PDF"]),
   filter: reportFilterSchema,
+  // The file's language; without one, the requester's current language.
+  locale: z.enum(locales, "invalidChoice").optional(),
 });
 
 // Queues an export and returns at once; the page then polls its progress.
@@ -28,9 +32,10 @@ export async function requestReportExport(
   const verdict = await judgeFilter(db, input.filter, await readDisclosureThreshold(db));
   if (!verdict.ok)
     throw new AppError("VALIDATION", { filter: [`report.refused.${verdict.reason}`] });
+  const locale = input.locale ?? (await requestLocale());
   const created = await db.$transaction(async (tx) => {
     const row = await tx.reportExport.create({
-      data: { requestedById: actor.id, format: input.format, filter: input.filter },
+      data: { requestedById: actor.id, format: input.format, filter: input.filter, locale },
       select: { id: true },
     });
     await recordAudit(tx, {
@@ -38,7 +43,7 @@ export async function requestReportExport(
       action: "report.export",
       entityType: "report_export",
       entityId: row.id,
-      changedFields: ["format", "filter"],
+      changedFields: ["format", "filter", "locale"],
     });
     return row;
   });

@@ -1,4 +1,6 @@
 import { db } from "@/lib/db";
+import { wordsOf, type Words } from "@/lib/i18n/catalogues";
+import { defaultLocale, isLocale } from "@/lib/i18n/config";
 import { readDisclosureThreshold } from "@/lib/settings/read-disclosure-threshold";
 
 import { reportFilterSchema, type ReportFilter } from "../annual-report";
@@ -20,6 +22,7 @@ async function renderPublicationPdf(
   filter: ReportFilter,
   report: PublishedReport,
   threshold: number,
+  words: Words,
 ) {
   const previous = await publishSelection(db, { ...filter, year: filter.year - 1 }, threshold);
   await setProgress(id, 70);
@@ -27,7 +30,7 @@ async function renderPublicationPdf(
     report,
     previous: previous.ok ? previous.report : null,
     threshold,
-    locale: "en",
+    words,
   });
   await setProgress(id, 80);
   return renderPdf(publication);
@@ -39,7 +42,7 @@ export async function runReportExport(id: string): Promise<void> {
   const job = await db.reportExport.update({
     where: { id },
     data: { status: "RUNNING", progress: 5 },
-    select: { format: true, filter: true },
+    select: { format: true, filter: true, locale: true },
   });
   try {
     const filter = reportFilterSchema.parse(job.filter);
@@ -52,14 +55,16 @@ export async function runReportExport(id: string): Promise<void> {
       return;
     }
     const report = published.report;
+    // Rendered in the requester's language; a language no longer offered falls back.
+    const words = await wordsOf(isLocale(job.locale) ? job.locale : defaultLocale);
     await setProgress(id, job.format === "PDF" ? 40 : 60);
     const extension = job.format.toLowerCase();
     const content =
       job.format === "CSV"
-        ? Buffer.from(reportToCsv(report))
+        ? Buffer.from(reportToCsv(report, words))
         : job.format === "XLSX"
-          ? await reportToXlsx(report)
-          : await renderPublicationPdf(id, filter, report, threshold);
+          ? await reportToXlsx(report, words)
+          : await renderPublicationPdf(id, filter, report, threshold, words);
     await db.reportExport.update({
       where: { id },
       data: {

@@ -1,11 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { CreateOfficeForm } from "@/components/admin/office-form";
+import { OfficeLocalisationForm } from "@/components/admin/office-localisation-form";
 import { SecondApprovalForm } from "@/components/admin/second-approval-form";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePermission } from "@/lib/auth/session";
 import { countryName } from "@/lib/geo/countries";
+import type { Locale } from "@/lib/i18n/config";
+import { listTimeZones } from "@/lib/i18n/time-zones";
 import { fromMinorUnits } from "@/lib/money/currency";
 import { listOffices } from "@/lib/offices/manage-offices";
 
@@ -13,6 +16,8 @@ export default async function OfficesPage() {
   const user = await requirePermission("office:manage");
   const offices = await listOffices(user);
   const t = await getTranslations();
+  const locale = await getLocale();
+  const timeZones = listTimeZones();
   return (
     <>
       <PageHeader title={t("admin.offices.title")} />
@@ -24,6 +29,7 @@ export default async function OfficesPage() {
           <EmptyState>{t("admin.offices.empty")}</EmptyState>
         ) : (
           <SimpleTable
+            caption={t("admin.offices.title")}
             headers={[
               t("admin.offices.code"),
               t("admin.offices.name"),
@@ -31,11 +37,12 @@ export default async function OfficesPage() {
               t("nav.users"),
               t("nav.projects"),
               t("admin.offices.secondApproval"),
+              t("localisation.office"),
             ]}
             rows={offices.map((office) => [
               office.code,
               office.name,
-              countryName(office.hostCountry),
+              countryName(office.hostCountry, locale),
               office._count.users,
               office._count.projects,
               <SecondApprovalForm
@@ -48,6 +55,16 @@ export default async function OfficesPage() {
                     office.secondApprovalMinor !== null && office.secondApprovalCurrency
                       ? fromMinorUnits(office.secondApprovalMinor, office.secondApprovalCurrency)
                       : "",
+                }}
+              />,
+              <OfficeLocalisationForm
+                key={`${office.id}-localisation`}
+                office={office.code}
+                timeZones={timeZones}
+                initialValues={{
+                  officeId: office.id,
+                  defaultLocale: office.defaultLocale as Locale,
+                  timeZone: office.timeZone,
                 }}
               />,
             ])}

@@ -23,6 +23,7 @@ export default async function ProjectsPage() {
           <EmptyState>{t("empty")}</EmptyState>
         ) : (
           <SimpleTable
+            caption={t("title")}
             headers={[t("code"), t("projectTitle"), t("office"), t("startDate"), t("endDate")]}
             rows={projects.map((project) => [
               project.code,

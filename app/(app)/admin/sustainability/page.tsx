@@ -4,6 +4,7 @@ import { DimensionWeightForm, IndicatorForm } from "@/components/admin/sustainab
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePermission } from "@/lib/auth/session";
+import { indicatorQuestion, scaleRange } from "@/lib/sustainability/indicator-words";
 import { listSustainabilitySettings } from "@/lib/sustainability/manage-indicators";
 
 export default async function SustainabilityAdminPage() {
@@ -16,6 +17,7 @@ export default async function SustainabilityAdminPage() {
       <p className="text-sm text-slate-600">{t("sustainability.note")}</p>
       <Section title={t("sustainability.dimensions")}>
         <SimpleTable
+          caption={t("sustainability.dimensions")}
           headers={[t("sustainability.dimension"), t("sustainability.weight")]}
           rows={dimensions.map((row) => {
             const label = t(`vocabulary.SustainabilityDimension.${row.dimension}`);
@@ -33,6 +35,7 @@ export default async function SustainabilityAdminPage() {
       </Section>
       <Section title={t("sustainability.indicators")}>
         <SimpleTable
+          caption={t("sustainability.indicators")}
           headers={[
             t("sustainability.code"),
             t("sustainability.dimension"),
@@ -44,8 +47,8 @@ export default async function SustainabilityAdminPage() {
           rows={indicators.map((indicator) => [
             indicator.code,
             t(`vocabulary.SustainabilityDimension.${indicator.dimension}`),
-            indicator.question,
-            `1–${indicator.scaleMax}`,
+            indicatorQuestion(t, indicator.code),
+            scaleRange(t, indicator.code, indicator.scaleMax),
             indicator.isReversed ? t("sustainability.yes") : t("sustainability.no"),
             <IndicatorForm key={indicator.id} indicator={indicator} />,
           ])}

@@ -7,8 +7,9 @@ import { AnnualReportFilter } from "@/components/reports/annual-report-filter";
 import { FiguresTable } from "@/components/reports/figures-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
+import { requestWords } from "@/lib/i18n/request-words";
 import { getOfficeAnnualReport } from "@/lib/reports/get-office-annual-report";
-import { buildNarrative, type Translate } from "@/lib/reports/narrative";
+import { buildNarrative } from "@/lib/reports/narrative";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const yearSchema = z.coerce.number().int().min(1900).max(2200);
@@ -22,10 +23,7 @@ export default async function OfficeReportPage({ searchParams }: { searchParams:
   if (!year.success) notFound();
   const { office, report, previous } = await getOfficeAnnualReport(user, year.data);
   const t = await getTranslations("report");
-  const narrative = buildNarrative(
-    report,
-    (await getTranslations("report.narrative")) as unknown as Translate,
-  );
+  const narrative = buildNarrative(report, await requestWords());
   return (
     <>
       <PageHeader title={t("office.title", { year: report.year, office: office.name })} />

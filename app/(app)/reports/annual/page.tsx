@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
 import { AnnualReportBreakdowns } from "@/components/reports/annual-report-breakdowns";
@@ -9,11 +9,12 @@ import { HxlDownload } from "@/components/reports/hxl-download";
 import { ReportEmptyState } from "@/components/reports/report-empty-state";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
+import { requestWords } from "@/lib/i18n/request-words";
 import { reportFilterSchema } from "@/lib/reports/annual-report";
 import { defaultReportYear } from "@/lib/reports/default-report-year";
 import { getAnnualReportView } from "@/lib/reports/get-annual-report-view";
 import { listReportYears } from "@/lib/reports/list-report-years";
-import { buildNarrative, type Translate } from "@/lib/reports/narrative";
+import { buildNarrative } from "@/lib/reports/narrative";
 import { reportTitle } from "@/lib/reports/report-naming";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -63,13 +64,11 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
     );
   }
   const report = current.report;
-  const narrative = buildNarrative(
-    report,
-    (await getTranslations("report.narrative")) as unknown as Translate,
-  );
+  const words = await requestWords();
+  const narrative = buildNarrative(report, words);
   return (
     <>
-      <PageHeader title={reportTitle(report)}>
+      <PageHeader title={reportTitle(report, words)}>
         <ExportButtons filter={parsed.data} />
       </PageHeader>
       {filter}
