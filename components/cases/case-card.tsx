@@ -29,7 +29,9 @@ export function CaseCard({ row }: { row: CaseListRow }) {
           {t(`vocabulary.CaseStatus.${row.status}`)}
         </span>
       </div>
-      <p className="mt-1 font-medium text-slate-900">{`${row.familyName}, ${row.givenName}`}</p>
+      <p className="mt-1 font-medium text-slate-900">
+        {t("beneficiary.listName", { familyName: row.familyName, givenName: row.givenName })}
+      </p>
       <p className="mt-1 text-slate-700">{details.join(" · ")}</p>
     </article>
   );

@@ -30,7 +30,11 @@ export function CaseTable({ rows, urlState }: { rows: CaseListRow[]; urlState: C
       id: "name",
       header: t("cases.beneficiary"),
       accessorFn: (row) => row.familyName,
-      cell: ({ row }) => `${row.original.familyName}, ${row.original.givenName}`,
+      cell: ({ row }) =>
+        t("beneficiary.listName", {
+          familyName: row.original.familyName,
+          givenName: row.original.givenName,
+        }),
     },
     {
       id: "kind",

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { asSystem } from "@/lib/db-context";
 import { defaultReportYear } from "@/lib/reports/default-report-year";
 import { listReportYears } from "@/lib/reports/list-report-years";
-import { publishSelection, type PublishedSelection } from "@/lib/reports/publish-selection";
+import { publishSelections } from "@/lib/reports/publish-selection";
 import { readDisclosureThreshold } from "@/lib/settings/read-disclosure-threshold";
 
 import { shadeMap } from "./map-shading";
@@ -21,9 +21,14 @@ export async function getHqDashboard(actor: Actor, today = new Date()) {
   const years = (await listReportYears(actor)).sort((a, b) => a - b);
   if (years.length === 0) return null;
   const threshold = await readDisclosureThreshold(db);
-  const published = new Map<number, PublishedSelection>();
-  // One year at a time, as publishSelection runs its own statements one at a time.
-  for (const year of years) published.set(year, await publishSelection(db, { year }, threshold));
+  // Every year in one call: the populations of all years in one statement, each year's
+  // figures computed once.
+  const selections = await publishSelections(
+    db,
+    years.map((year) => ({ year })),
+    threshold,
+  );
+  const published = new Map(years.map((year, index) => [year, selections[index]]));
   const year = defaultReportYear(years, today);
   // Undefined when every year with data lies ahead of today (then the year has no figures).
   const current = published.get(year);
