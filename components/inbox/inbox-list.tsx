@@ -1,9 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { ActionButton } from "@/components/forms/action-button";
 import { EmptyState } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
+import { showMoment } from "@/lib/i18n/format";
 import { markInboxReadAction } from "@/lib/inbox/actions";
 import type { listInbox } from "@/lib/inbox/list-inbox";
 
@@ -13,6 +14,7 @@ export async function InboxList({ messages }: { messages: Message[] }) {
   const t = await getTranslations("inbox");
   const tv = await getTranslations("vocabulary.InboxKind");
   const ta = await getTranslations("a11y");
+  const format = await getFormatter();
   if (messages.length === 0) return <EmptyState>{t("empty")}</EmptyState>;
   return (
     <SimpleTable
@@ -35,7 +37,7 @@ export async function InboxList({ messages }: { messages: Message[] }) {
             {message.subjectUser?.name} ({message.subjectUser?.email})
           </span>
         ),
-        `${message.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC`,
+        showMoment(format, message.createdAt),
         message.readAt ? t("read") : t("unread"),
         message.readAt ? (
           ""

@@ -4,7 +4,7 @@ import { DeliverItemForm } from "@/components/review/deliver-item-form";
 import { FactList } from "@/components/ui/fact-list";
 import { EmptyState } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { showDay, showMoney } from "@/lib/i18n/format";
+import { showDay, showMoment, showMoney } from "@/lib/i18n/format";
 import { deliveredTotal, type PlanDetail } from "@/lib/review/plan-detail";
 
 // A plan's status, planned against delivered per item, and its decisions. Undelivered items
@@ -83,9 +83,7 @@ export async function PlanView({ plan, canDeliver }: { plan: PlanDetail; canDeli
               </p>
               <p className="text-slate-600">
                 <time dateTime={decision.decidedAt.toISOString()}>
-                  {t("timeline.atUtc", {
-                    time: decision.decidedAt.toISOString().slice(0, 16).replace("T", " "),
-                  })}
+                  {showMoment(format, decision.decidedAt)}
                 </time>{" "}
                 · {decision.decidedBy.name}
               </p>
