@@ -1,16 +1,17 @@
 import { expect, test } from "@playwright/test";
 
 import { storageStateFor } from "./fixtures/accounts";
-import { assistTwelveIn2012 } from "./fixtures/report-year-2012";
 
 test.use({ storageState: storageStateFor("HQ") });
 
-test.beforeAll(assistTwelveIn2012);
+// The demo's current year is published (the annual-report spec opens on it); data for another
+// year would change the year the report and the dashboard open on for every other spec.
+const year = new Date().getUTCFullYear();
 
 // Playwright hands a new request context the file's signed-in state unless told otherwise.
 const noCookies = { cookies: [], origins: [] };
 
-test("HQ creates a personal access token, reads the 2012 report with it, then revokes it", async ({
+test("HQ creates a personal access token, reads the current year's report with it, then revokes it", async ({
   page,
   playwright,
   baseURL,
@@ -30,12 +31,12 @@ test("HQ creates a personal access token, reads the 2012 report with it, then re
     storageState: noCookies,
     extraHTTPHeaders: { Authorization: `Bearer ${token}` },
   });
-  const annual = await api.get("/api/v1/reports/annual?year=2012");
+  const annual = await api.get(`/api/v1/reports/annual?year=${year}`);
   expect(annual.status()).toBe(200);
   const report = await annual.json();
-  expect(report).toMatchObject({ year: 2012 });
-  expect(report.migrantsAssisted).toBeGreaterThanOrEqual(12);
-  const session = await page.request.get("/api/reports/annual?year=2012");
+  expect(report).toMatchObject({ year });
+  expect(report.migrantsAssisted).toBeGreaterThanOrEqual(10);
+  const session = await page.request.get(`/api/reports/annual?year=${year}`);
   expect(report).toEqual(await session.json());
 
   const hxl = await api.get("/api/v1/reports/hxl");
@@ -43,7 +44,7 @@ test("HQ creates a personal access token, reads the 2012 report with it, then re
   expect((await hxl.text()).split("\r\n")[1]).toMatch(/^#date\+year,#indicator\+code,/);
 
   // The token opens the aggregates API only: not the session routes, not the pages.
-  expect((await api.get("/api/reports/annual?year=2012")).status()).toBe(401);
+  expect((await api.get(`/api/reports/annual?year=${year}`)).status()).toBe(401);
   const pageWithToken = await api.get("/reports", { maxRedirects: 0 });
   expect(pageWithToken.status()).toBe(307);
 
@@ -52,7 +53,7 @@ test("HQ creates a personal access token, reads the 2012 report with it, then re
   await page.getByRole("button", { name: `Revoke token ${name}` }).click();
   await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("Revoked");
 
-  expect((await api.get("/api/v1/reports/annual?year=2012")).status()).toBe(401);
+  expect((await api.get(`/api/v1/reports/annual?year=${year}`)).status()).toBe(401);
   await api.dispose();
 });
 
@@ -66,6 +67,6 @@ test("the API's OpenAPI description is public and lists the report", async ({
   const document = await response.json();
   expect(document.openapi).toBe("3.1.0");
   expect(Object.keys(document.paths)).toContain("/api/v1/reports/annual");
-  expect((await anonymous.get("/api/v1/reports/annual?year=2012")).status()).toBe(401);
+  expect((await anonymous.get(`/api/v1/reports/annual?year=${year}`)).status()).toBe(401);
   await anonymous.dispose();
 });

@@ -11,6 +11,7 @@ import { CreateApiTokenForm } from "./create-api-token-form";
 // The HQ user's personal access tokens for the aggregates API: create, list, revoke.
 export async function ApiTokenSection({ tokens }: { tokens: ApiTokenSummary[] }) {
   const t = await getTranslations("apiTokens");
+  const ta = await getTranslations("a11y");
   const format = await getFormatter();
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium" });
   return (
@@ -31,7 +32,7 @@ export async function ApiTokenSection({ tokens }: { tokens: ApiTokenSummary[] })
               t("columns.expires"),
               t("columns.lastUsed"),
               t("columns.status"),
-              "",
+              ta("actionColumn"),
             ]}
             rows={tokens.map((token) => [
               token.name,

@@ -40,7 +40,6 @@ export function OfficeLocalisationForm({
         return submit(event);
       }}
       noValidate
-      aria-label={t("office")}
       className="flex flex-wrap items-center gap-2"
     >
       <FormError
