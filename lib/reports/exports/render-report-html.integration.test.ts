@@ -56,7 +56,7 @@ function row(html: string, table: string, key: string): string[] {
   const body = html.match(new RegExp(`<table data-table="${table}">(.*?)</table>`))?.[1] ?? "";
   const cells = body.match(new RegExp(`<tr data-key="${escapeHtml(key)}">(.*?)</tr>`))?.[1];
   if (!cells) throw new Error(`no row ${key} in ${table}`);
-  return [...cells.matchAll(/<td[^>]*>(?:<bdi>)?(.*?)(?:<\/bdi>)?<\/td>/g)]
+  return [...cells.matchAll(/<td[^>]*>(?:<bdi[^>]*>)?(.*?)(?:<\/bdi>)?<\/td>/g)]
     .map((cell) => cell[1]!)
     .slice(1);
 }
@@ -181,6 +181,12 @@ describe("the annual report publication (HTML)", () => {
       number.format(16),
     ]);
     expect(html).toMatch(/<td class="n current"><bdi>/);
+    // A change has words ("-1 نقطة"): it reads right to left, each number kept left to right.
+    const lri = (text: string) => `\u2066${text}\u2069`;
+    const signed = new Intl.NumberFormat("ar", { signDisplay: "exceptZero" });
+    expect(html).toContain(
+      `<td class="n change"><bdi dir="rtl">${t("publication.change.count", { difference: lri(signed.format(12)), pct: lri(signed.format(75)) })}</bdi>`,
+    );
 
     // Mirrored: in English the age chart's bars start at the labels' edge (x=190) and grow
     // rightwards; in Arabic every bar ends at the mirrored edge (660-190) and the labels,
