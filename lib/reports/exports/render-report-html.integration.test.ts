@@ -166,6 +166,8 @@ describe("the annual report publication (HTML)", () => {
     for (const id of BREAKDOWNS)
       expect(html, id).toContain(`<h2>${t(`publication.breakdowns.${id}`)}</h2>`);
     expect(html).toContain(t("report.labels.sex.F"));
+    // Regions in the reader's words; the English M49 name stays the row's key.
+    expect(html).toContain(`<tr data-key="Western Europe"><td>${t("report.regionName.155")}</td>`);
     // The running header and footer are documents of their own: each carries the direction.
     expect(publication.headerTemplate).toMatch(/^<div dir="rtl"/);
     expect(publication.headerTemplate).toContain(filter);
