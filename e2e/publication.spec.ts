@@ -1,7 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import pg from "pg";
 
 import { hasDemo2012, seedDemo2012 } from "@/lib/demo/seed-demo-2012";
+import { wordsOf } from "@/lib/i18n/catalogues";
 
 import { storageStateFor } from "./fixtures/accounts";
 import { renderPdfPages } from "./fixtures/pdf-pages";
@@ -19,24 +20,40 @@ test.beforeAll(async () => {
   }
 });
 
+// PDF.js splits words at ligatures ("o ffi ces"): compare text without its spaces. NFKC folds
+// the Arabic presentation forms a PDF may map its shaped glyphs to back to plain letters.
+const squeeze = (text: string) => text.normalize("NFKC").replace(/\s+/g, "");
+
+// HQ, reading in the browser context's language, exports the 2012 report as a PDF from the
+// annual report page; returns each page's text, every page drawn to `${prefix}-page-NN.png`.
+async function exportPublication(
+  browser: Browser,
+  labels: { start: string; download: string },
+  prefix: string,
+  locale?: string,
+) {
+  const context = await browser.newContext({ storageState: storageStateFor("HQ"), locale });
+  const page = await context.newPage();
+  await page.goto("/reports/annual?year=2012", { timeout: 120_000 });
+  await page.getByRole("button", { name: labels.start }).click();
+  const link = page.getByRole("link", { name: labels.download });
+  await expect(link).toBeVisible({ timeout: 5 * 60_000 });
+  const response = await context.request.get((await link.getAttribute("href"))!);
+  expect(response.headers()["content-disposition"]).toContain('filename="passage-annual-2012.pdf"');
+  const viewer = await browser.newPage();
+  const pages = await renderPdfPages(viewer, await response.body(), prefix);
+  await Promise.all([viewer.close(), context.close()]);
+  return pages.map(squeeze);
+}
+
 test("HQ exports the 2012 annual report as a publication: every page has the filter and its number", async ({
   browser,
 }) => {
   test.setTimeout(10 * 60_000);
-  const context = await browser.newContext({ storageState: storageStateFor("HQ") });
-  const page = await context.newPage();
-  await page.goto("/reports/annual?year=2012", { timeout: 120_000 });
-  await page.getByRole("button", { name: "Export PDF" }).click();
-  const link = page.getByRole("link", { name: "Download the PDF file" });
-  await expect(link).toBeVisible({ timeout: 5 * 60_000 });
-  const response = await context.request.get((await link.getAttribute("href"))!);
-  expect(response.headers()["content-disposition"]).toContain('filename="passage-annual-2012.pdf"');
-
-  const viewer = await browser.newPage();
-  // PDF.js splits words at ligatures ("o ffi ces"): compare text without its spaces.
-  const squeeze = (text: string) => text.replace(/\s+/g, "");
-  const pages = (await renderPdfPages(viewer, await response.body(), "publication-2012")).map(
-    squeeze,
+  const pages = await exportPublication(
+    browser,
+    { start: "Export PDF", download: "Download the PDF file" },
+    "publication-2012",
   );
   expect(pages.length).toBeGreaterThan(6);
   pages.forEach((text, index) => {
@@ -67,5 +84,45 @@ test("HQ exports the 2012 annual report as a publication: every page has the fil
   ])
     expect(all).toContain(squeeze(heading));
   expect(pages.at(-1)).toContain(squeeze("Disclosure control"));
-  await Promise.all([viewer.close(), context.close()]);
+});
+
+// PDF.js gives right-to-left text in visual order, a lam-alef ligature in logical order: an
+// Arabic phrase is found as a run of the page's text with the same letters, in any order.
+function hasPhrase(text: string, phrase: string): boolean {
+  const sorted = (letters: string[]) => letters.sort().join("");
+  const [chars, wanted] = [[...text], [...squeeze(phrase)]];
+  const key = sorted([...wanted]);
+  for (let start = 0; start + wanted.length <= chars.length; start++)
+    if (sorted(chars.slice(start, start + wanted.length)) === key) return true;
+  return false;
+}
+
+// The export is written in the requester's language: here the browser's (Accept-Language),
+// HQ having chosen none. The words are read from ar.json as it stands.
+test("HQ reading Arabic exports the 2012 publication in Arabic: title, filter and page numbers on every page", async ({
+  browser,
+}) => {
+  test.setTimeout(10 * 60_000);
+  const { t } = await wordsOf("ar");
+  const pages = await exportPublication(
+    browser,
+    {
+      start: t("report.export.start", { format: "PDF" }),
+      download: t("report.export.download", { format: "PDF" }),
+    },
+    "publication-2012-ar",
+    "ar",
+  );
+  expect(pages.length).toBeGreaterThan(6);
+  const title = t("report.scope.title", { year: 2012 });
+  const filter = t("publication.filter", { filter: t("publication.filterAll") });
+  pages.forEach((text, index) => {
+    const pageOf = t("publication.pageOf", { page: index + 1, total: pages.length });
+    for (const phrase of [title, filter, pageOf])
+      expect(hasPhrase(text, phrase), `page ${index + 1}: ${phrase}`).toBe(true);
+  });
+  const all = pages.join("\n");
+  for (const id of ["sex", "exploitation", "sector", "region", "nationality"])
+    expect(hasPhrase(all, t(`publication.breakdowns.${id}`)), id).toBe(true);
+  expect(hasPhrase(pages.at(-1)!, t("publication.methods.disclosureTitle"))).toBe(true);
 });

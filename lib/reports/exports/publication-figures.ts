@@ -7,6 +7,8 @@ import { HEADLINE_FIGURES, type FigureValue } from "../headline-figures";
 import type { PublishedReport } from "../publish-annual-report";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
+// A report region (its English M49 name) in the reader's language.
+export type RegionName = (region: string) => string;
 
 // A figure's change from the year before: only between two published numbers, so a hidden
 // figure in either year never yields a difference that would give it back.
@@ -60,10 +62,14 @@ export function headlineRows(
   report: PublishedReport,
   previous: PublishedReport | null,
   t: Translate,
+  regionName: RegionName,
 ): PublicationRow[] {
   return HEADLINE_FIGURES.map(([key, valueOf]) => {
-    const current = valueOf(report);
-    const before = previous ? valueOf(previous) : undefined;
+    const isText = key === "childrenTopRegion";
+    const inWords = (value: FigureValue) =>
+      isText && typeof value === "string" ? regionName(value) : value;
+    const current = inWords(valueOf(report));
+    const before = previous ? inWords(valueOf(previous)) : undefined;
     const kind = SHARES.has(key) ? "points" : UNCHANGING.has(key) ? "none" : "count";
     return {
       key,
@@ -71,7 +77,7 @@ export function headlineRows(
       current,
       previous: before,
       change: changeOf(current, before, kind),
-      isText: key === "childrenTopRegion",
+      isText,
     };
   });
 }
@@ -88,7 +94,7 @@ type Source = {
 const SEX_KEYS = { male: "M", female: "F", other: "X", unknown: "U" } as const;
 const AGE_KEYS = { adults: "adult", children: "child", unknown: "unknown" } as const;
 
-function sources(t: Translate, locale: string): Source[] {
+function sources(t: Translate, locale: string, regionName: RegionName): Source[] {
   const country = (code: string) =>
     code === "UNKNOWN" ? t("labels.unknown") : countryName(code, locale);
   const label = (group: string) => (key: string) =>
@@ -143,7 +149,7 @@ function sources(t: Translate, locale: string): Source[] {
     {
       id: "region",
       cellsOf: (r) => r.breakdowns.region,
-      labelOf: (key) => (key === "UNKNOWN" ? t("labels.unknown") : key),
+      labelOf: (key) => (key === "UNKNOWN" ? t("labels.unknown") : regionName(key)),
       orderByCount: true,
     },
     {
@@ -170,8 +176,9 @@ export function breakdownRows(
   previous: PublishedReport | null,
   t: Translate,
   locale: string,
+  regionName: RegionName,
 ): Breakdown[] {
-  return sources(t, locale).map(({ id, cellsOf, labelOf, orderByCount = false }) => {
+  return sources(t, locale, regionName).map(({ id, cellsOf, labelOf, orderByCount = false }) => {
     const now = cellsOf(report);
     const before = previous ? cellsOf(previous) : null;
     const keys = [...new Set([...Object.keys(now), ...Object.keys(before ?? {})])];

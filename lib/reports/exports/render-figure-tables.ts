@@ -7,7 +7,8 @@ export const MAX_BARS = 12;
 type Options = { t: Translate; locale: string; dir: "ltr" | "rtl"; year: number };
 
 // Tables and charts of published figures beside the year before. Every number sits in a
-// <bdi>, so it reads left to right on a right-to-left page.
+// <bdi>, so it reads left to right on a right-to-left page; a change, which has words, reads
+// in the page's direction.
 export function figureRenderer({ t, locale, dir, year }: Options) {
   const number = new Intl.NumberFormat(locale);
   const signed = new Intl.NumberFormat(locale, { signDisplay: "exceptZero" });
@@ -23,15 +24,18 @@ export function figureRenderer({ t, locale, dir, year }: Options) {
           : typeof cell === "number"
             ? number.format(cell)
             : `<span class="hidden-cell">${escapeHtml(cell)}</span>`;
+  // A change reads in the page's direction ("-1 نقطة": the number first, from the right),
+  // each number in it kept left to right by an isolate (LRI…PDI).
+  const isolate = (text: string) => (dir === "rtl" ? `\u2066${text}\u2069` : text);
   const changeText = (change: Change) => {
     if (change.kind === "hidden") return t("change.hidden");
     if (change.kind === "none") return t("change.none");
-    const difference = signed.format(change.difference);
+    const difference = isolate(signed.format(change.difference));
     if (change.kind === "points")
       return t("change.points", { difference, count: Math.abs(change.difference) });
     return change.pct === null
       ? t("change.countNoPct", { difference })
-      : t("change.count", { difference, pct: signed.format(change.pct) });
+      : t("change.count", { difference, pct: isolate(signed.format(change.pct)) });
   };
   const changeCell = (change: Change) =>
     change.kind === "hidden"
@@ -41,7 +45,7 @@ export function figureRenderer({ t, locale, dir, year }: Options) {
     `<tr data-key="${escapeHtml(row.key)}"><td>${escapeHtml(row.label)}</td>` +
     `<td class="n current"><bdi>${value(row.current, row.isText)}</bdi></td>` +
     `<td class="n previous"><bdi>${value(row.previous, row.isText)}</bdi></td>` +
-    `<td class="n change"><bdi>${changeCell(row.change)}</bdi></td></tr>`;
+    `<td class="n change"><bdi dir="${dir}">${changeCell(row.change)}</bdi></td></tr>`;
 
   return {
     table: (rows: PublicationRow[], id: string) =>

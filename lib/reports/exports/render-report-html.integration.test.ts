@@ -56,7 +56,7 @@ function row(html: string, table: string, key: string): string[] {
   const body = html.match(new RegExp(`<table data-table="${table}">(.*?)</table>`))?.[1] ?? "";
   const cells = body.match(new RegExp(`<tr data-key="${escapeHtml(key)}">(.*?)</tr>`))?.[1];
   if (!cells) throw new Error(`no row ${key} in ${table}`);
-  return [...cells.matchAll(/<td[^>]*>(?:<bdi>)?(.*?)(?:<\/bdi>)?<\/td>/g)]
+  return [...cells.matchAll(/<td[^>]*>(?:<bdi[^>]*>)?(.*?)(?:<\/bdi>)?<\/td>/g)]
     .map((cell) => cell[1]!)
     .slice(1);
 }
@@ -146,5 +146,73 @@ describe("the annual report publication (HTML)", () => {
     ]);
     expect(publication.html).toContain("The same selection cannot be published for 2011");
     expect(publication.html).toMatch(/^<!doctype html><html lang="en" dir="ltr">/);
+  });
+
+  it("reads right to left in Arabic: the catalogue's words, numbers isolated, charts mirrored", async () => {
+    const [report, previous] = [await publish({ year: 2012 }), await publish({ year: 2011 })];
+    const words = await wordsOf("ar");
+    const publication = renderPublication({ report: report!, previous, threshold: K, words });
+    const { html } = publication;
+    const t = (key: string, values?: Record<string, string | number>) =>
+      escapeHtml(words.t(key, values));
+    const filter = t("publication.filter", { filter: words.t("publication.filterAll") });
+
+    expect(html).toMatch(/^<!doctype html><html lang="ar" dir="rtl">/);
+    expect(publication.title).toBe(words.t("report.scope.title", { year: 2012 }));
+    expect(html).toContain(`<h1>${escapeHtml(publication.title)}</h1>`);
+    expect(html).toContain(`<p class="filter">${filter}</p>`);
+    for (const key of ["atAGlance", "figures", "methods.title", "columns.change"])
+      expect(html, key).toContain(t(`publication.${key}`));
+    for (const id of BREAKDOWNS)
+      expect(html, id).toContain(`<h2>${t(`publication.breakdowns.${id}`)}</h2>`);
+    expect(html).toContain(t("report.labels.sex.F"));
+    // Regions in the reader's words; the English M49 name stays the row's key.
+    expect(html).toContain(`<tr data-key="Western Europe"><td>${t("report.regionName.155")}</td>`);
+    // The running header and footer are documents of their own: each carries the direction.
+    expect(publication.headerTemplate).toMatch(/^<div dir="rtl"/);
+    expect(publication.headerTemplate).toContain(filter);
+    expect(publication.footerTemplate).toMatch(/^<div dir="rtl"/);
+    expect(publication.footerTemplate).toContain(
+      t("publication.pageOf", { page: "\u0001", total: "\u0002" })
+        .replace("\u0001", '<span class="pageNumber"></span>')
+        .replace("\u0002", '<span class="totalPages"></span>'),
+    );
+    const number = new Intl.NumberFormat("ar");
+    expect(row(html, "figures", "migrantsAssisted").slice(0, 2)).toEqual([
+      number.format(28),
+      number.format(16),
+    ]);
+    expect(html).toMatch(/<td class="n current"><bdi>/);
+    // A change has words ("-1 نقطة"): it reads right to left, each number kept left to right.
+    const lri = (text: string) => `\u2066${text}\u2069`;
+    const signed = new Intl.NumberFormat("ar", { signDisplay: "exceptZero" });
+    expect(html).toContain(
+      `<td class="n change"><bdi dir="rtl">${t("publication.change.count", { difference: lri(signed.format(12)), pct: lri(signed.format(75)) })}</bdi>`,
+    );
+
+    // Mirrored: in English the age chart's bars start at the labels' edge (x=190) and grow
+    // rightwards; in Arabic every bar ends at the mirrored edge (660-190) and the labels,
+    // anchored at their start, stand to its right.
+    const ageChart = (source: string) =>
+      source.match(/data-breakdown="age">(.*?)<\/section>/)![1]!.match(/<svg.*<\/svg>/)![0];
+    const bars = (svg: string) =>
+      [...svg.matchAll(/<rect x="([\d.]+)" y="(\d+)" width="([\d.]+)" height="9"/g)].map(
+        ([, x, , width]) => ({ start: Number(x), end: Number(x) + Number(width) }),
+      );
+    const english = renderPublication({
+      report: report!,
+      previous,
+      threshold: K,
+      words: await wordsOf("en"),
+    });
+    const ltr = bars(ageChart(english.html));
+    expect(ltr.length).toBeGreaterThan(0);
+    for (const bar of ltr) expect(bar.start).toBe(190);
+    const arabic = bars(ageChart(html));
+    expect(arabic.length).toBe(ltr.length);
+    for (const bar of arabic) expect(bar.end).toBeCloseTo(470);
+    expect(ageChart(html)).toContain(
+      `<text x="476" y="37" font-size="10" text-anchor="start" fill="#0f172a">${t("report.labels.age.adult")}</text>`,
+    );
   });
 });

@@ -4,6 +4,7 @@ import { directionOf } from "@/lib/i18n/config";
 import { buildNarrative } from "../narrative";
 import type { PublishedReport } from "../publish-annual-report";
 import { reportScopeLabel, reportTitle } from "../report-naming";
+import { regionName } from "../report-words";
 import { escapeHtml } from "./escape-html";
 import { breakdownRows, headlineRows } from "./publication-figures";
 import { PUBLICATION_CSS, runningTemplate } from "./publication-style";
@@ -43,6 +44,7 @@ export function renderPublication(input: PublicationInput): Publication {
   const title = reportTitle(report, words);
   const filter = t("filter", { filter: reportScopeLabel(report, words) ?? t("filterAll") });
   const prevYear = report.year - 1;
+  const region = (name: string) => regionName(words.t, name);
 
   const cover =
     `<section class="cover"><p class="organisation">${escapeHtml(t("cover.organisation"))}</p>` +
@@ -56,7 +58,7 @@ export function renderPublication(input: PublicationInput): Publication {
   const missingPrevious = previous
     ? ""
     : `<p class="note">${escapeHtml(t("notPublishedNote", { prevYear }))}</p>`;
-  const breakdowns = breakdownRows(report, previous, tr, locale).map((breakdown) => {
+  const breakdowns = breakdownRows(report, previous, tr, locale, region).map((breakdown) => {
     const heading = t(`breakdowns.${breakdown.id}`);
     const content = chart(breakdown, heading) + table(breakdown.rows, breakdown.id);
     return section(`class="breakdown" data-breakdown="${breakdown.id}"`, heading, content);
@@ -67,7 +69,7 @@ export function renderPublication(input: PublicationInput): Publication {
     section(
       'class="figures"',
       t("figures"),
-      missingPrevious + table(headlineRows(report, previous, tr), "figures"),
+      missingPrevious + table(headlineRows(report, previous, tr, region), "figures"),
     ),
     ...breakdowns,
     renderMethods(t, threshold, MAX_BARS),
