@@ -37,9 +37,12 @@ export function postgresLimiter(
   });
 }
 
-const byBurst = postgresLimiter("sign-in-account", burstLimit, burstMinutes * 60);
+// Burst and IP counters never block (block time 0): reserveAttempt refuses from the counts it
+// reads, and the library's block writes back the count its consume saw, which can undo
+// concurrent give-backs and let one guess more than the limit through.
+const byBurst = postgresLimiter("sign-in-account", burstLimit, burstMinutes * 60, 0);
 const byLockout = postgresLimiter("sign-in-lockout", lockoutLimit, 60 * 60, lockoutMinutes * 60);
-const byIp = postgresLimiter("sign-in-ip", ipLimit, 60 * 60);
+const byIp = postgresLimiter("sign-in-ip", ipLimit, 60 * 60, 0);
 
 // Emails are personal data: the counter key is a hash.
 function accountKey(email: string) {
