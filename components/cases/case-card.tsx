@@ -1,18 +1,19 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 
 import type { CaseListRow } from "@/lib/cases/list-cases";
-import { formatDay } from "@/lib/dates";
+import { showDay } from "@/lib/i18n/format";
 
 // One case of the list on a phone: the person and the status first, the rest below. The
 // whole card follows the reference's link.
 export function CaseCard({ row }: { row: CaseListRow }) {
   const t = useTranslations();
+  const format = useFormatter();
   const details = [
     t(`vocabulary.CaseKind.${row.kind}`),
-    formatDay(row.openedOn),
+    showDay(format, row.openedOn),
     t(`vocabulary.Sex.${row.sex}`),
     row.nationality,
   ].filter(Boolean);
