@@ -68,9 +68,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function settingsSql(context: DbContext): string {
   const uuidOrEmpty = (value: string | null) => (value && UUID.test(value) ? value : "");
   const scope = context.scope === "all" ? "all" : "office";
+  // System scope is a role of its own (prisma/migrations/*_office_scope_by_equality): the
+  // app's role switches to it for the transaction, and back at its end.
+  const role = scope === "all" ? ", set_config('role', 'passage_system', true)" : "";
   return (
     `SELECT set_config('passage.user_id', '${uuidOrEmpty(context.userId)}', true), ` +
-    `set_config('passage.office_id', '${uuidOrEmpty(context.officeId)}', true), set_config('passage.scope', '${scope}', true)`
+    `set_config('passage.office_id', '${uuidOrEmpty(context.officeId)}', true), set_config('passage.scope', '${scope}', true)` +
+    role
   );
 }
 

@@ -45,6 +45,8 @@ const SQL_ONLY = new Set([
   ...PROTECTED_TABLES.flatMap((table) => [
     `row level security ${table}`,
     `policy ${table}.passage_scope`,
+    `policy ${table}.passage_system_scope`,
+    `policy ${table}.passage_owner_scope`,
   ]),
   // A notice without a case is its recipient's alone (account_setup_links).
   "policy inbox_messages.passage_own_notice",
@@ -82,8 +84,7 @@ const SQL_ONLY = new Set([
   'function is_reintegration_service(service_type "ServiceType")',
   "function passage_analyze_after_bulk_load()",
   "function passage_avr_case_id(case_ref text, citing_office uuid, linked uuid)",
-  "function passage_office_high()",
-  "function passage_office_low()",
+  "function passage_office_id()",
   "function passage_protect(tbl regclass, visible_when text)",
   "function passage_protect_by_office(tbl regclass)",
   "function passage_protect_by_parent(tbl regclass, fk_column text, parent regclass)",

@@ -213,6 +213,53 @@ describe("row-level security on personal data (the app's role, a second line beh
     await expect(cite(b.kase.ref)).rejects.toMatchObject({ code: "VALIDATION" });
   });
 
+  it("lifts the office restriction only under the role passage_system, which the app's role may switch to but does not inherit", async () => {
+    const client = await pool.connect();
+    const count = async () =>
+      (await client.query<{ n: number }>("SELECT count(*)::int AS n FROM cases")).rows[0]!.n;
+    try {
+      await client.query("BEGIN");
+      await client.query("SELECT set_config('passage.scope', 'all', true)");
+      expect(await count()).toBe(0); // the old scope setting alone no longer opens anything
+      await client.query("SELECT set_config('role', 'passage_system', true)");
+      expect(await count()).toBe(6);
+      await client.query("COMMIT");
+      expect(await count()).toBe(0); // the role ends with the transaction
+    } finally {
+      client.release();
+    }
+    const { rows } = await ownerPool().query(`
+      SELECT m.inherit_option, m.set_option FROM pg_auth_members m
+       WHERE m.roleid = 'passage_system'::regrole AND m.member = 'passage_app'::regrole`);
+    expect(rows).toStrictEqual([{ inherit_option: false, set_option: true }]);
+  });
+
+  it("scopes by a plain equality, so the planner expects as many of an office's cases under RLS as without it", async () => {
+    setFallbackDbContextForTests({ userId: null, officeId: null, scope: "all" });
+    for (let i = 0; i < 40; i++) await makeCase(i % 4 === 0 ? b.office : a.office, "AVR");
+    setFallbackDbContextForTests(undefined);
+    await ownerPool().query("ANALYZE cases");
+    const estimate = async (role: "passage_app" | "passage_system") => {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        await client.query("SELECT set_config('passage.office_id', $1, true)", [a.office.id]);
+        if (role === "passage_system") await client.query("SET LOCAL ROLE passage_system");
+        const { rows } = await client.query<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>(
+          "EXPLAIN (FORMAT JSON) SELECT id FROM cases WHERE office_id = $1",
+          [a.office.id],
+        );
+        await client.query("ROLLBACK");
+        return rows[0]!["QUERY PLAN"][0].Plan["Plan Rows"];
+      } finally {
+        client.release();
+      }
+    };
+    const withoutRls = await estimate("passage_system");
+    expect(withoutRls).toBeGreaterThan(20);
+    expect(await estimate("passage_app")).toBe(withoutRls);
+  });
+
   it("does not let the app's role turn security off or rewrite the audit log", async () => {
     await withActor(a.user, () =>
       db.auditEntry.create({ data: { action: "test", entityType: "case" } }),
