@@ -62,11 +62,12 @@ export function rememberRequestActor(actor: ActingUser): void {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string) => UUID.test(value);
 
 // The settings the row-level security policies read, local to the transaction. Values are
 // checked before they are inlined, so that they can share a round trip with BEGIN.
 export function settingsSql(context: DbContext): string {
-  const uuidOrEmpty = (value: string | null) => (value && UUID.test(value) ? value : "");
+  const uuidOrEmpty = (value: string | null) => (value && isUuid(value) ? value : "");
   const scope = context.scope === "all" ? "all" : "office";
   // System scope is a role of its own (prisma/migrations/*_office_scope_by_equality): the
   // app's role switches to it for the transaction, and back at its end.
