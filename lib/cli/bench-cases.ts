@@ -5,6 +5,7 @@ import { signIn, startProductionServer } from "@/lib/cli/bench-server";
 import { formatRow, measure } from "@/lib/cli/bench-stats";
 import {
   appRoleUrl,
+  BENCH_ROLE,
   clusterFromUrl,
   createDatabase,
   dropDatabase,
@@ -58,7 +59,7 @@ async function main() {
     });
 
     // As in production: the app's role, under row-level security, acting for the user.
-    const appUrl = await appRoleUrl(url, password);
+    const appUrl = await appRoleUrl(url, password, BENCH_ROLE);
     process.env.DATABASE_URL = appUrl;
     const { db } = await import("@/lib/db");
     const { asSystem, withActor } = await import("@/lib/db-context");

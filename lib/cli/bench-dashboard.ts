@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { runCli } from "@/lib/cli/cli-database";
 import {
   appRoleUrl,
+  BENCH_ROLE,
   clusterFromUrl,
   createDatabase,
   dropDatabase,
@@ -36,7 +37,11 @@ runCli(async () => {
     const seeding = performance.now();
     await withClient(url, (client) => seedDemo2012(client));
     console.log(`2012 demo loaded in ${seconds(seeding)}`);
-    process.env.DATABASE_URL = await appRoleUrl(url, randomBytes(24).toString("base64url"));
+    process.env.DATABASE_URL = await appRoleUrl(
+      url,
+      randomBytes(24).toString("base64url"),
+      BENCH_ROLE,
+    );
     const { db, pool } = await import("@/lib/db");
     const { getHqDashboard } = await import("@/lib/dashboard/get-hq-dashboard");
     const { publishSelection } = await import("@/lib/reports/publish-selection");

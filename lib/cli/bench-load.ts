@@ -5,6 +5,7 @@ import { builtActions } from "@/e2e/fixtures/build-manifest";
 import { signIn, startProductionServer } from "@/lib/cli/bench-server";
 import {
   appRoleUrl,
+  BENCH_ROLE,
   clusterFromUrl,
   createDatabase,
   dropDatabase,
@@ -106,7 +107,7 @@ async function withScratchServer(work: (baseUrl: string) => Promise<number>): Pr
     const url = await createDatabase(cluster, name);
     await migrate(url);
     // As in production: the app's role, under row-level security.
-    const appUrl = await appRoleUrl(url, randomBytes(24).toString("base64url"));
+    const appUrl = await appRoleUrl(url, randomBytes(24).toString("base64url"), BENCH_ROLE);
     await run(bin("tsx"), ["prisma/seed-cli.ts"], { DATABASE_URL: appUrl });
     server = await startProductionServer(appUrl, port);
     return await work(server.baseUrl);

@@ -9,6 +9,7 @@ import { percentile } from "@/lib/cli/bench-stats";
 import { runCli } from "@/lib/cli/cli-database";
 import {
   appRoleUrl,
+  BENCH_ROLE,
   clusterFromUrl,
   createDatabase,
   dropDatabase,
@@ -103,7 +104,11 @@ runCli(async () => {
     await migrate(url);
     await step(`loaded ${years} years`, () => withClient(url, (client) => load(client, years)));
     // As in production: the app's role, under row-level security, in the report's system scope.
-    process.env.DATABASE_URL = await appRoleUrl(url, randomBytes(24).toString("base64url"));
+    process.env.DATABASE_URL = await appRoleUrl(
+      url,
+      randomBytes(24).toString("base64url"),
+      BENCH_ROLE,
+    );
     const { db, pool } = await import("@/lib/db");
     const { asSystem } = await import("@/lib/db-context");
     const { computeAnnualReport } = await import("@/lib/reports/compute-annual-report");

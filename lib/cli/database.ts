@@ -118,21 +118,34 @@ export async function migrate(ownerUrl: string): Promise<void> {
 }
 
 export const APP_ROLE = "passage_app";
+// The benchmarks sign in as a role of their own, a member of passage_app with its rights and
+// policies, so that they never change the password of the role a real installation on the
+// same server uses.
+export const BENCH_ROLE = "passage_bench";
 
 // The app connects as passage_app, which the migrations create without a password: give it
 // one (the role is cluster-wide) and return the database's URL for it. A database cloned
 // from a template does not inherit the migration's database grant (pg-boss creates its schema).
-export async function appRoleUrl(ownerUrl: string, password: string): Promise<string> {
+export async function appRoleUrl(
+  ownerUrl: string,
+  password: string,
+  role: typeof APP_ROLE | typeof BENCH_ROLE = APP_ROLE,
+): Promise<string> {
   const url = new URL(ownerUrl);
   await withClient(ownerUrl, async (client) => {
+    if (role === BENCH_ROLE) {
+      await client.query(`DO $$ BEGIN
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${BENCH_ROLE}') THEN
+          CREATE ROLE ${BENCH_ROLE} NOSUPERUSER NOBYPASSRLS IN ROLE ${APP_ROLE};
+        END IF;
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
+    }
+    await client.query(`ALTER ROLE ${role} WITH LOGIN PASSWORD ${client.escapeLiteral(password)}`);
     await client.query(
-      `ALTER ROLE ${APP_ROLE} WITH LOGIN PASSWORD ${client.escapeLiteral(password)}`,
-    );
-    await client.query(
-      `GRANT CONNECT, CREATE ON DATABASE ${quoteIdent(url.pathname.slice(1))} TO ${APP_ROLE}`,
+      `GRANT CONNECT, CREATE ON DATABASE ${quoteIdent(url.pathname.slice(1))} TO ${role}`,
     );
   });
-  url.username = APP_ROLE;
+  url.username = role;
   url.password = password;
   return url.toString();
 }
