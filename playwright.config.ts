@@ -65,7 +65,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
+    // Two app processes behind one port, as `npm start` runs: every spec also checks that
+    // nothing a request needs lives in one process's memory.
+    command: `node_modules/.bin/tsx lib/cli/serve.ts`,
     url: `http://localhost:${port}/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -75,6 +77,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret",
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      APP_PROCESSES: "2",
     },
   },
 });

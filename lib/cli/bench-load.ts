@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 
 import { builtActions } from "@/e2e/fixtures/build-manifest";
-import { signIn, startProductionServer } from "@/lib/cli/bench-server";
+import { signIn, startProductionServer, treeCpuSeconds } from "@/lib/cli/bench-server";
 import {
   appRoleUrl,
   BENCH_ROLE,
@@ -27,8 +28,9 @@ import { demoAccounts, demoPassword } from "@/prisma/seed-accounts";
 // `npm run bench:load [-- --url URL] [--seconds 30] [--connections 10]`: a mixed load of
 // case-list, case-page and save requests from several signed-in office accounts against a
 // production server on loopback. Without --url it seeds the demo into a scratch database
-// (BENCH_DATABASE_URL's server, else an embedded PostgreSQL 17), starts `next start`, and
-// removes both at the end.
+// (BENCH_DATABASE_URL's server, else an embedded PostgreSQL 17), runs the mix against one app
+// process and then one per core (APP_PROCESSES), printing the app's CPU per request, and
+// removes everything at the end.
 const { values: options } = parseArgs({
   options: {
     url: { type: "string" },
@@ -71,7 +73,9 @@ async function signedInAccounts(baseUrl: string, addServiceActionId: string): Pr
   );
 }
 
-async function measureLoad(baseUrl: string) {
+type Measured = { errors: number; requests: number };
+
+async function measureLoad(baseUrl: string, cpuSeconds?: () => number): Promise<Measured> {
   const addService = builtActions().find(
     (action) => action.name === "lib/cases/actions.ts#addServiceAction",
   );
@@ -81,10 +85,12 @@ async function measureLoad(baseUrl: string) {
   console.log(
     `${accounts.length} signed-in accounts, ${connections} connections, ${seconds} s ...`,
   );
+  const cpuBefore = cpuSeconds?.();
   const results = summarise(
     await runMix(baseUrl, accounts, requestKinds(baseUrl, addService.id, connections), seconds),
     seconds,
   );
+  const cpuUsed = cpuSeconds && cpuBefore !== undefined ? cpuSeconds() - cpuBefore : undefined;
   console.log(
     `\n${"request".padEnd(22)}${"requests".padStart(9)}${"req/s".padStart(8)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"errors".padStart(8)}`,
   );
@@ -93,26 +99,47 @@ async function measureLoad(baseUrl: string) {
       `${row.kind.padEnd(22)}${String(row.requests).padStart(9)}${row.perSecond.toFixed(1).padStart(8)}${row.p50.toFixed(0).padStart(9)}${row.p95.toFixed(0).padStart(9)}${String(row.errors).padStart(8)}${row.why ? `  (${row.why})` : ""}`,
     );
   }
-  return results.at(-1)!.errors;
+  const overall = results.at(-1)!;
+  if (cpuUsed !== undefined)
+    console.log(
+      `app CPU per request: ${((cpuUsed * 1000) / Math.max(1, overall.requests)).toFixed(1)} ms ` +
+        `(${cpuUsed.toFixed(1)} CPU-seconds over ${overall.requests} requests, all app processes)`,
+    );
+  return { errors: overall.errors, requests: overall.requests };
 }
 
-async function withScratchServer(work: (baseUrl: string) => Promise<number>): Promise<number> {
+// One app process, then one per core, against the same database: printed side by side.
+async function withScratchServer(work: typeof measureLoad): Promise<number> {
   const given = process.env.BENCH_DATABASE_URL;
   const cluster: Cluster = given
     ? clusterFromUrl(given)
     : await startEmbeddedCluster(".data/bench-postgres", 54331);
   const name = `passage_load_${Date.now()}`;
-  let server: Awaited<ReturnType<typeof startProductionServer>> | undefined;
   try {
     const url = await createDatabase(cluster, name);
     await migrate(url);
     // As in production: the app's role, under row-level security.
     const appUrl = await appRoleUrl(url, randomBytes(24).toString("base64url"), BENCH_ROLE);
     await run(bin("tsx"), ["prisma/seed-cli.ts"], { DATABASE_URL: appUrl });
-    server = await startProductionServer(appUrl, port);
-    return await work(server.baseUrl);
+    const runs: [number, Measured][] = [];
+    for (const processes of [
+      ...new Set([1, Number(process.env.APP_PROCESSES ?? availableParallelism())]),
+    ]) {
+      console.log(`\n== ${processes} app process${processes === 1 ? "" : "es"} ==`);
+      const server = await startProductionServer(appUrl, port, processes);
+      try {
+        runs.push([processes, await work(server.baseUrl, () => treeCpuSeconds(server.pid))]);
+      } finally {
+        await server.stop();
+      }
+    }
+    console.log(`\n${"app processes".padEnd(15)}${"req/s".padStart(8)}${"ratio".padStart(8)}`);
+    for (const [processes, measured] of runs)
+      console.log(
+        `${String(processes).padEnd(15)}${(measured.requests / seconds).toFixed(1).padStart(8)}${(measured.requests / runs[0]![1].requests).toFixed(2).padStart(8)}`,
+      );
+    return runs.reduce((sum, [, measured]) => sum + measured.errors, 0);
   } finally {
-    await server?.stop();
     await dropDatabase(cluster, name).catch(() => {});
     await cluster.stop();
   }
@@ -121,7 +148,7 @@ async function withScratchServer(work: (baseUrl: string) => Promise<number>): Pr
 async function main() {
   if (options.url) assertLoopback(options.url);
   const errors = options.url
-    ? await measureLoad(options.url.replace(/\/$/, ""))
+    ? (await measureLoad(options.url.replace(/\/$/, ""))).errors
     : await withScratchServer(measureLoad);
   process.exit(errors === 0 ? 0 : 1);
 }

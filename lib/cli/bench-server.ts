@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 
 import { bin, run, start } from "@/lib/cli/run";
 
@@ -34,8 +34,9 @@ export async function waitForServer(url: string) {
   throw new Error("the server did not start");
 }
 
-// `next start` on loopback against the given database, building first when there is no build.
-export async function startProductionServer(databaseUrl: string, port: number) {
+// The production server (lib/cli/serve.ts, `processes` app processes) on loopback against the
+// given database, building first when there is no build.
+export async function startProductionServer(databaseUrl: string, port: number, processes = 1) {
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = {
     DATABASE_URL: databaseUrl,
@@ -44,7 +45,12 @@ export async function startProductionServer(databaseUrl: string, port: number) {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   if (!existsSync(".next/BUILD_ID")) await run(bin("next"), ["build"], env);
-  const server = start(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], env);
+  const server = start(bin("tsx"), ["lib/cli/serve.ts"], {
+    ...env,
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    APP_PROCESSES: String(processes),
+  });
   await waitForServer(`${baseUrl}/sign-in`);
   // Resolves once the server has exited, so that its database can be dropped.
   const stop = () =>
@@ -53,5 +59,28 @@ export async function startProductionServer(databaseUrl: string, port: number) {
       server.once("exit", () => resolve());
       server.kill("SIGTERM");
     });
-  return { baseUrl, secret: env.NEXTAUTH_SECRET, stop };
+  return { baseUrl, secret: env.NEXTAUTH_SECRET, stop, pid: server.pid! };
+}
+
+// CPU time (user + system) of a process and all its descendants, from /proc (Linux).
+export function treeCpuSeconds(rootPid: number): number {
+  const stats = new Map<number, { parent: number; ticks: number }>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      stats.set(Number(entry), {
+        parent: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      });
+    } catch {
+      // the process ended while we read
+    }
+  }
+  const inTree = (pid: number): boolean =>
+    pid === rootPid || (pid > 1 && stats.has(pid) && inTree(stats.get(pid)!.parent));
+  let ticks = 0;
+  for (const [pid, { ticks: own }] of stats) if (inTree(pid)) ticks += own;
+  return ticks / 100; // USER_HZ is 100 on Linux
 }

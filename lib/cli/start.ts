@@ -14,7 +14,7 @@ import { shouldSeedDemo2012 } from "@/lib/demo/demo-data-choice";
 import { demoAccounts, demoPassword } from "@/prisma/seed-accounts";
 
 // `npm start`: embedded PostgreSQL (unless DATABASE_URL is set), migrations, demo data on
-// an empty database, a production build when there is none, then `next start`.
+// an empty database, a production build when there is none, then the app (lib/cli/serve.ts).
 const port = process.env.PORT ?? "3000";
 const dataDir = ".data";
 
@@ -78,7 +78,8 @@ async function main() {
     throw error;
   }
 
-  const server = start(bin("next"), ["start", "-p", port], env);
+  // Several app processes behind the one port (APP_PROCESSES, one per core by default).
+  const server = start(bin("tsx"), ["lib/cli/serve.ts"], { ...env, PORT: port });
   console.log(`\nPassage: http://localhost:${port}`);
   console.log(`Demo accounts (password: ${demoPassword}):`);
   for (const account of demoAccounts) console.log(`  ${account.role.padEnd(11)} ${account.email}`);
