@@ -75,6 +75,7 @@ async function main() {
       };
       await run(bin("tsx"), ["prisma/seed-cli.ts"], e2eEnv);
       await run(bin("next"), ["build"], e2eEnv);
+      await run(bin("tsx"), ["lib/cli/bundle-budget.ts"]);
       await run(bin("playwright"), ["test", ...runnerArgs], {
         ...e2eEnv,
         E2E_DATABASE_URL: e2eUrl,
