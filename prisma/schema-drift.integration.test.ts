@@ -84,6 +84,8 @@ const SQL_ONLY = new Set([
   'function is_reintegration_service(service_type "ServiceType")',
   "function passage_analyze_after_bulk_load()",
   "function passage_avr_case_id(case_ref text, citing_office uuid, linked uuid)",
+  "function passage_bulk_load_begin(incoming bigint)",
+  "function passage_bulk_load_end()",
   "function passage_office_id()",
   "function passage_protect(tbl regclass, visible_when text)",
   "function passage_protect_by_office(tbl regclass)",
