@@ -82,6 +82,8 @@ const SQL_ONLY = new Set([
   'function is_reintegration_service(service_type "ServiceType")',
   "function passage_analyze_after_bulk_load()",
   "function passage_avr_case_id(case_ref text, citing_office uuid, linked uuid)",
+  // A merge moves the merged record's cases in every office (beneficiary_merge).
+  "function passage_move_merged_cases(merged uuid, survivor uuid)",
   "function passage_office_high()",
   "function passage_office_low()",
   "function passage_protect(tbl regclass, visible_when text)",

@@ -28,10 +28,20 @@ export async function getBeneficiary(actor: Actor, beneficiaryId: string) {
       hasConsent: true,
       consentDate: true,
       consentPurpose: true,
+      version: true,
+      mergedIntoId: true,
+      anonymisedAt: true,
       cases: {
         where: officeScope(actor),
         orderBy: { openedOn: "desc" },
-        select: { id: true, ref: true, kind: true, status: true, openedOn: true },
+        select: {
+          id: true,
+          ref: true,
+          kind: true,
+          status: true,
+          openedOn: true,
+          legalHoldSince: true,
+        },
       },
     },
   });
