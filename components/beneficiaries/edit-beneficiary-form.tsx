@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 
 import { BeneficiaryFieldsets } from "@/components/beneficiaries/beneficiary-fieldsets";
@@ -71,6 +71,8 @@ const labelKeys: Record<keyof BeneficiaryFieldsInput, string> = {
   consentPurpose: "beneficiary.consentPurpose",
 };
 
+const fields = Object.keys(labelKeys) as (keyof BeneficiaryFieldsInput)[];
+
 // The saved record comes from the page. When someone else saved first, the page is read
 // again (router.refresh): the form keeps what was typed, lists what the other person saved,
 // and the next save carries the new version.
@@ -104,10 +106,21 @@ export function EditBeneficiaryForm({ beneficiary }: { beneficiary: EditableBene
       router.refresh();
     },
   });
+  // After a refresh, the fields nobody typed into take the newly saved values; what was
+  // typed stays, and where it differs from what the other person saved, the panel says so.
+  useEffect(() => {
+    const latest = formValues(beneficiary);
+    for (const field of fields) {
+      if (!form.getFieldState(field).isDirty)
+        form.resetField(field, { defaultValue: latest[field] });
+    }
+  }, [beneficiary, form]);
   const typed = form.watch();
   const saved = formValues(beneficiary);
-  const differences = (Object.keys(labelKeys) as (keyof BeneficiaryFieldsInput)[]).filter(
-    (field) => String(saved[field] ?? "") !== String(typed[field] ?? ""),
+  const differences = fields.filter(
+    (field) =>
+      form.getFieldState(field).isDirty &&
+      String(saved[field] ?? "") !== String(typed[field] ?? ""),
   );
   const shown = (field: keyof BeneficiaryFieldsInput, value: unknown) => {
     if (typeof value === "boolean") return t(value ? "registry.yes" : "registry.no");

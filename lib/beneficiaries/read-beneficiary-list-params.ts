@@ -15,8 +15,14 @@ export function readBeneficiaryListParams(
 ) {
   const urlState = beneficiaryListQuerySchema.parse(searchParams);
   const search = urlState.q ? openBeneficiarySearch(urlState.q, userId, now) : null;
-  const { q: _token, ...rest } = urlState;
-  const query: BeneficiaryListQuery = { ...rest, search };
+  const query: BeneficiaryListQuery = {
+    nationality: urlState.nationality,
+    sort: urlState.sort,
+    dir: urlState.dir,
+    page: urlState.page,
+    size: urlState.size,
+    search,
+  };
   return {
     query,
     urlState: { ...urlState, q: search ? urlState.q : undefined },
