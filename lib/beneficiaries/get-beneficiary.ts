@@ -34,14 +34,7 @@ export async function getBeneficiary(actor: Actor, beneficiaryId: string) {
       cases: {
         where: officeScope(actor),
         orderBy: { openedOn: "desc" },
-        select: {
-          id: true,
-          ref: true,
-          kind: true,
-          status: true,
-          openedOn: true,
-          legalHoldSince: true,
-        },
+        select: { id: true, ref: true, kind: true, status: true, openedOn: true },
       },
     },
   });
