@@ -174,6 +174,34 @@ describe("mergeBeneficiariesAction", () => {
     });
   });
 
+  it("two supervisors merging the same two records opposite ways at once: one merge, the other refused", async () => {
+    const colleague = await makeUser("SUPERVISOR", office.id);
+    await makeCase(office, "AVR", { beneficiary: survivor });
+    await makeCase(office, "AVR", { beneficiary: duplicate });
+
+    const results = await Promise.all([
+      merge(supervisor),
+      merge(colleague, { survivorId: duplicate.id, mergedId: survivor.id }),
+    ]);
+
+    // The later one is refused whichever way it lost: its version was stale (CONFLICT), or it
+    // read a record that had become a tombstone already (beneficiaryMerged).
+    const outcomes = results.map((result) =>
+      result.ok ? "ok" : `${result.error}:${result.fieldErrors?._form?.[0] ?? ""}`,
+    );
+    expect(outcomes.filter((outcome) => outcome === "ok")).toHaveLength(1);
+    expect(["CONFLICT:", "VALIDATION:beneficiaryMerged"]).toContain(
+      outcomes.find((outcome) => outcome !== "ok"),
+    );
+    const people = await db.beneficiary.findMany({
+      where: { id: { in: [survivor.id, duplicate.id] } },
+      select: { id: true, mergedIntoId: true, _count: { select: { cases: true } } },
+    });
+    expect(people.filter((person) => person.mergedIntoId === null)).toHaveLength(1);
+    expect(people.map((person) => person._count.cases).sort()).toStrictEqual([0, 2]);
+    expect(await auditRows("beneficiary.merge")).toHaveLength(1);
+  });
+
   it("refuses to move a case on legal hold, in any office; keeping its record as the survivor works", async () => {
     const berlin = await makeOffice("DEU");
     const held = await makeCase(berlin, "VOT", { beneficiary: duplicate });

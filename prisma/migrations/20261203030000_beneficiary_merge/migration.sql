@@ -28,10 +28,11 @@ BEGIN
     RETURN NULL;
   END IF;
   -- FOR UPDATE waits for a case being opened for either record (its foreign key holds a
-  -- KEY SHARE lock), so that case moves too.
+  -- KEY SHARE lock), so that case moves too; taken in id order, so that two merges of the
+  -- same records wait for each other instead of deadlocking, and the second finds a tombstone.
   IF (SELECT count(*) FROM (SELECT 1 FROM beneficiaries
         WHERE id IN (merged, survivor) AND office_id = acting_office AND merged_into_id IS NULL
-        FOR UPDATE) live) <> 2 THEN
+        ORDER BY id FOR UPDATE) live) <> 2 THEN
     RETURN NULL;
   END IF;
   IF EXISTS (SELECT 1 FROM cases WHERE beneficiary_id = merged AND legal_hold_since IS NOT NULL) THEN
