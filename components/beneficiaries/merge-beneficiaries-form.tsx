@@ -26,7 +26,7 @@ export function MergeBeneficiariesForm({ sides }: { sides: [MergeSide, MergeSide
       mergedId: second.id,
       survivorVersion: first.version,
       mergedVersion: second.version,
-      isSamePersonConfirmed: false as unknown as true,
+      isSamePersonConfirmed: false,
       idempotencyKey,
     },
     onSuccess: (result) => {

@@ -78,7 +78,8 @@ export const mergeBeneficiariesSchema = z
     mergedId: z.uuid("invalidChoice"),
     survivorVersion: version,
     mergedVersion: version,
-    isSamePersonConfirmed: z.literal(true, "required"),
+    // The supervisor ticks that both records are the same person.
+    isSamePersonConfirmed: z.boolean("required").refine((isConfirmed) => isConfirmed, "required"),
     idempotencyKey,
   })
   .refine((value) => value.survivorId !== value.mergedId, {
