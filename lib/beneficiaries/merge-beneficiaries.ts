@@ -16,8 +16,8 @@ import { once } from "@/lib/idempotency";
 
 type Stored = Awaited<ReturnType<typeof loadBeneficiaryForWrite>>;
 
-// What the survivor lacks and the other record knows: nothing typed into either is lost.
-// The survivor's own values always win; its consent is taken over only as a whole.
+// What the survivor lacks and the other record knows. The survivor's own values always win
+// (the tombstone keeps the other's until both are anonymised); consent moves only as a whole.
 function gapsFilled(survivor: Stored, merged: Stored) {
   const filled: Partial<Stored> = {};
   if (!survivor.birthDate && merged.birthDate) {
