@@ -86,6 +86,8 @@ const SQL_ONLY = new Set([
   "function passage_avr_case_id(case_ref text, citing_office uuid, linked uuid)",
   "function passage_bulk_load_begin(incoming bigint)",
   "function passage_bulk_load_end()",
+  // A merge moves the merged record's cases in every office (beneficiary_merge).
+  "function passage_move_merged_cases(merged uuid, survivor uuid)",
   "function passage_office_id()",
   "function passage_protect(tbl regclass, visible_when text)",
   "function passage_protect_by_office(tbl regclass)",

@@ -11,7 +11,16 @@ import { CASE_KINDS } from "@/lib/vocabulary";
 
 type Beneficiary = NonNullable<Awaited<ReturnType<typeof getBeneficiary>>>;
 
-export async function BeneficiaryProfile({ beneficiary }: { beneficiary: Beneficiary }) {
+const linkButton =
+  "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50";
+
+export async function BeneficiaryProfile({
+  beneficiary,
+  canMerge = false,
+}: {
+  beneficiary: Beneficiary;
+  canMerge?: boolean;
+}) {
   const t = await getTranslations();
   const format = await getFormatter();
   const locale = await getLocale();
@@ -27,11 +36,21 @@ export async function BeneficiaryProfile({ beneficiary }: { beneficiary: Benefic
         })}
       >
         <div className="flex flex-wrap gap-2">
+          {!beneficiary.anonymisedAt && (
+            <Link href={`/beneficiaries/${beneficiary.id}/edit`} className={linkButton}>
+              {t("registry.edit")}
+            </Link>
+          )}
+          {canMerge && !beneficiary.anonymisedAt && (
+            <Link href={`/beneficiaries/${beneficiary.id}/merge`} className={linkButton}>
+              {t("registry.merge")}
+            </Link>
+          )}
           {CASE_KINDS.map((kind) => (
             <Link
               key={kind}
               href={`/cases/new?beneficiary=${beneficiary.id}&kind=${kind}`}
-              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50"
+              className={linkButton}
             >
               {t("beneficiary.openCase", { kind: t(`vocabulary.CaseKind.${kind}`) })}
             </Link>

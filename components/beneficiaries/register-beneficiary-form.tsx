@@ -4,12 +4,12 @@ import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { UseFormReturn } from "react-hook-form";
 
-import { CountrySelect } from "@/components/forms/country-select";
+import { BeneficiaryFieldsets } from "@/components/beneficiaries/beneficiary-fieldsets";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
 import {
   findDuplicateBeneficiariesAction,
   registerBeneficiaryAction,
@@ -17,11 +17,10 @@ import {
 import type { DuplicateCandidate } from "@/lib/beneficiaries/find-duplicate-beneficiaries";
 import {
   registerBeneficiarySchema,
+  type BeneficiaryFieldsInput,
   type RegisterBeneficiaryInput,
 } from "@/lib/beneficiaries/schemas";
-import { localDay } from "@/lib/dates";
 import { showDay } from "@/lib/i18n/format";
-import { SEXES } from "@/lib/vocabulary";
 
 export function RegisterBeneficiaryForm() {
   const t = useTranslations();
@@ -59,25 +58,7 @@ export function RegisterBeneficiaryForm() {
     },
     onSuccess: (created) => router.push(`/beneficiaries/${created.id}`),
   });
-  const { register, formState, watch, setValue } = form;
-  const text = (
-    name: "givenName" | "familyName" | "phone" | "contactEmail" | "address" | "consentPurpose",
-    label: string,
-    type = "text",
-  ) => (
-    <Field id={`beneficiary-${name}`} label={label} error={fieldError(name)}>
-      <Input
-        id={`beneficiary-${name}`}
-        type={type}
-        // Another person's details: the browser must not offer the caseworker's own.
-        autoComplete="off"
-        autoCapitalize={name.endsWith("Name") ? "words" : undefined}
-        invalid={!!fieldError(name)}
-        {...register(name)}
-      />
-    </Field>
-  );
-
+  const { formState, setValue } = form;
   return (
     <form onSubmit={submit} noValidate className="space-y-6">
       <FormError message={formError} />
@@ -110,100 +91,11 @@ export function RegisterBeneficiaryForm() {
           </Button>
         </section>
       )}
-      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
-        <legend className="px-1 font-semibold">{t("beneficiary.identity")}</legend>
-        {text("givenName", t("beneficiary.givenName"))}
-        {text("familyName", t("beneficiary.familyName"))}
-        <Field id="beneficiary-sex" label={t("beneficiary.sex")} error={fieldError("sex")}>
-          <Select id="beneficiary-sex" {...register("sex")}>
-            {SEXES.map((sex) => (
-              <option key={sex} value={sex}>
-                {t(`vocabulary.Sex.${sex}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field
-          id="beneficiary-nationality"
-          label={t("beneficiary.nationality")}
-          error={fieldError("nationality")}
-        >
-          <CountrySelect
-            id="beneficiary-nationality"
-            placeholder={t("beneficiary.unknown")}
-            invalid={!!fieldError("nationality")}
-            {...register("nationality")}
-          />
-        </Field>
-        <Field
-          id="beneficiary-birthDate"
-          label={t("beneficiary.birthDate")}
-          error={fieldError("birthDate")}
-        >
-          <Input
-            id="beneficiary-birthDate"
-            type="date"
-            invalid={!!fieldError("birthDate")}
-            {...register("birthDate")}
-          />
-        </Field>
-        <Field
-          id="beneficiary-estimatedAge"
-          label={t("beneficiary.estimatedAge")}
-          error={fieldError("estimatedAge")}
-        >
-          <Input
-            id="beneficiary-estimatedAge"
-            type="number"
-            min={0}
-            max={120}
-            inputMode="numeric"
-            invalid={!!fieldError("estimatedAge")}
-            {...register("estimatedAge")}
-          />
-        </Field>
-      </fieldset>
-      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
-        <legend className="px-1 font-semibold">{t("beneficiary.contact")}</legend>
-        {text("phone", t("beneficiary.phone"), "tel")}
-        {text("contactEmail", t("beneficiary.contactEmail"), "email")}
-        {text("address", t("beneficiary.address"))}
-      </fieldset>
-      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
-        <legend className="px-1 font-semibold">{t("beneficiary.consent")}</legend>
-        <label className="flex items-center gap-2 text-sm sm:col-span-3">
-          <input
-            type="checkbox"
-            {...register("hasConsent", {
-              // Consent is usually recorded as it is given: today, unless a date was typed.
-              onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
-                if (event.target.checked && !form.getValues("consentDate"))
-                  setValue("consentDate", localDay());
-              },
-            })}
-          />{" "}
-          {t("beneficiary.hasConsent")}
-        </label>
-        {watch("hasConsent") && (
-          <>
-            <Field
-              id="beneficiary-consentDate"
-              label={t("beneficiary.consentDate")}
-              error={fieldError("consentDate")}
-            >
-              <Input
-                id="beneficiary-consentDate"
-                type="date"
-                invalid={!!fieldError("consentDate")}
-                {...register("consentDate")}
-              />
-            </Field>
-            <div className="sm:col-span-2">
-              {text("consentPurpose", t("beneficiary.consentPurpose"))}
-            </div>
-          </>
-        )}
-      </fieldset>
+      <BeneficiaryFieldsets
+        // The form's values extend the shared fields; the fieldsets touch only those.
+        form={form as unknown as UseFormReturn<BeneficiaryFieldsInput>}
+        fieldError={fieldError}
+      />
       <Button type="submit" disabled={formState.isSubmitting}>
         {t("beneficiary.register")}
       </Button>

@@ -11,6 +11,7 @@ import { countUnreadInbox } from "@/lib/inbox/list-inbox";
 const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/office", label: "nav.office", permission: "office:view-dashboard" },
   { href: "/cases", label: "nav.cases", permission: "case:read" },
+  { href: "/beneficiaries", label: "registry.navLink", permission: "beneficiary:read" },
   { href: "/review", label: "nav.review", permission: "plan:review" },
   { href: "/review/office", label: "nav.officeReview", permission: "plan:review" },
   { href: "/office/report", label: "nav.officeReport", permission: "report:read-office" },

@@ -45,6 +45,7 @@ const allowed: Record<Role, Permission[]> = {
     "case:hand-over",
     "case:legal-hold",
     "report:read-office",
+    "beneficiary:merge",
   ],
   HQ: [
     "account:manage-own",
@@ -78,11 +79,12 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the twenty-five permissions of the table", () => {
+  it("knows exactly the twenty-six permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
       "account:manage-own",
       "api-token:manage-own",
       "audit:read",
+      "beneficiary:merge",
       "beneficiary:read",
       "beneficiary:write",
       "case:hand-over",

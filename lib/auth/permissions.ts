@@ -14,6 +14,8 @@ export const permissions = {
   "office:view-dashboard": FIELD,
   "beneficiary:read": FIELD,
   "beneficiary:write": FIELD,
+  // Merging two records of one person moves cases between records: a supervisor's decision.
+  "beneficiary:merge": ["SUPERVISOR"],
   "case:read": FIELD,
   "case:write": FIELD,
   "consent:write": FIELD,

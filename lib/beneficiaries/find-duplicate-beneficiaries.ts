@@ -39,7 +39,7 @@ export async function findDuplicateBeneficiaries(
   return client.$queryRaw<DuplicateCandidate[]>`
     SELECT id, ref, given_name AS "givenName", family_name AS "familyName", birth_date AS "birthDate", nationality
     FROM beneficiaries
-    WHERE office_id = ${officeId}::uuid
+    WHERE office_id = ${officeId}::uuid AND merged_into_id IS NULL
       AND similarity(search_text(given_name || ' ' || family_name), search_text(${name})) >= 0.45
       AND (${birthDate}::date IS NULL OR birth_date IS NULL
            OR (${isExactDate} AND birth_date = ${birthDate}::date)

@@ -28,6 +28,9 @@ export async function getBeneficiary(actor: Actor, beneficiaryId: string) {
       hasConsent: true,
       consentDate: true,
       consentPurpose: true,
+      version: true,
+      mergedIntoId: true,
+      anonymisedAt: true,
       cases: {
         where: officeScope(actor),
         orderBy: { openedOn: "desc" },

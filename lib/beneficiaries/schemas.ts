@@ -4,9 +4,11 @@ import {
   choice,
   idempotencyKey,
   optionalCountry,
+  optionalDay,
   optionalPastDay,
   optionalText,
   requiredText,
+  version,
 } from "@/lib/forms/fields";
 import { Sex } from "@/lib/generated/prisma/enums";
 
@@ -59,3 +61,36 @@ export const registerBeneficiarySchema = beneficiaryFields
   .extend({ acknowledgedDuplicates: z.boolean(), idempotencyKey })
   .superRefine(checkRules);
 export type RegisterBeneficiaryInput = z.input<typeof registerBeneficiarySchema>;
+
+// An edit sends the whole record with the version it was read at (a stale one is refused).
+export const updateBeneficiarySchema = beneficiaryFields
+  .extend({ beneficiaryId: z.uuid("invalidChoice"), version, idempotencyKey })
+  .superRefine(checkRules);
+export type UpdateBeneficiaryInput = z.input<typeof updateBeneficiarySchema>;
+
+// The fields both forms share, as the forms hold them.
+export type BeneficiaryFieldsInput = z.input<typeof beneficiaryFields>;
+
+// Two records of one person: the survivor keeps its id and gains the other's cases.
+export const mergeBeneficiariesSchema = z
+  .object({
+    survivorId: z.uuid("invalidChoice"),
+    mergedId: z.uuid("invalidChoice"),
+    survivorVersion: version,
+    mergedVersion: version,
+    // The supervisor ticks that both records are the same person.
+    isSamePersonConfirmed: z.boolean("required").refine((isConfirmed) => isConfirmed, "required"),
+    idempotencyKey,
+  })
+  .refine((value) => value.survivorId !== value.mergedId, {
+    path: ["mergedId"],
+    message: "mergeIntoItself",
+  });
+export type MergeBeneficiariesInput = z.input<typeof mergeBeneficiariesSchema>;
+
+// The registry's search: a name or reference, and a birth date. Both are sealed before they
+// go into the URL (lib/beneficiaries/beneficiary-search-token.ts).
+export const sealBeneficiarySearchSchema = z.object({
+  text: z.string("required").trim().max(400, "tooLong"),
+  birthDate: optionalDay,
+});

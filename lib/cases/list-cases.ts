@@ -120,13 +120,17 @@ function filters(officeId: string, query: CaseListQuery): Filters {
     onCases.push(Prisma.sql`c.opened_on < ${addDays(toDay(query.openedTo), 1)}::date`);
   if (query.q) {
     // Row-level security keeps LIKE off the trigram indexes: each branch reads the office's
-    // rows from a covering index (search_name is the stored, accent-folded name).
+    // rows from a covering index (search_name is the stored, accent-folded name). The case's
+    // reference, the person's name, or the person's reference.
     const pattern = `%${escapeLike(query.q)}%`;
     onCases.push(Prisma.sql`c.id IN (
       SELECT id FROM cases WHERE lower(ref) LIKE lower(${pattern})
       UNION ALL
       SELECT named.id FROM cases named JOIN beneficiaries nb ON nb.id = named.beneficiary_id
-      WHERE nb.search_name LIKE search_text(${pattern}))`);
+      WHERE nb.search_name LIKE search_text(${pattern})
+      UNION ALL
+      SELECT held.id FROM cases held JOIN beneficiaries rb ON rb.id = held.beneficiary_id
+      WHERE lower(rb.ref) LIKE lower(${pattern}))`);
   }
   if (query.sex) onBeneficiaries.push(Prisma.sql`b.sex = ${query.sex}::"Sex"`);
   if (query.nationality) onBeneficiaries.push(Prisma.sql`b.nationality = ${query.nationality}`);

@@ -24,7 +24,8 @@ export async function openCase(actor: Actor, input: OpenCaseInput) {
   const openedOn = toDay(input.openedOn);
   const [beneficiary, office] = await Promise.all([
     db.beneficiary.findFirst({
-      where: { id: input.beneficiaryId, ...scope },
+      // A merged record is a tombstone: its cases belong on the record it was merged into.
+      where: { id: input.beneficiaryId, ...scope, mergedIntoId: null },
       select: { id: true, anonymisedAt: true },
     }),
     db.office.findUniqueOrThrow({ where: { id: scope.officeId }, select: { code: true } }),

@@ -17,7 +17,9 @@ function selects(digits: Record<string, number>): Record<InterchangeFile, string
     "offices.csv": `SELECT code, name, host_country FROM offices ORDER BY code`,
     "projects.csv": `SELECT p.code, p.title, o.code AS office_code, ${day("p.start_date")} AS start_date, ${day("p.end_date")} AS end_date
       FROM projects p JOIN offices o ON o.id = p.office_id ORDER BY p.code`,
-    "beneficiaries.csv": `SELECT ref, given_name, family_name, sex, ${day("birth_date")} AS birth_date, nationality FROM beneficiaries ORDER BY ref`,
+    // A merged record is a tombstone without cases: its cases are exported under the survivor.
+    "beneficiaries.csv": `SELECT ref, given_name, family_name, sex, ${day("birth_date")} AS birth_date, nationality FROM beneficiaries
+      WHERE merged_into_id IS NULL ORDER BY ref`,
     "cases.csv": `SELECT c.ref, b.ref AS beneficiary_ref, c.kind, o.code AS office_code, p.code AS project_code, ${day("c.opened_on")} AS opened_on,
       ${day("c.closed_on")} AS closed_on, c.migrant_category, c.return_country, ${day("c.identified_on")} AS identified_on,
       nullif(array_to_string(c.exploitation_types, ';'), '') AS exploitation_types, c.labour_sector, c.exploitation_country

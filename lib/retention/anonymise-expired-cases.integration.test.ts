@@ -166,6 +166,29 @@ describe("anonymiseExpiredCases", () => {
     expect(await tableSnapshot()).toBe(after);
   });
 
+  it("anonymises a record merged into the person together with them, not before", async () => {
+    const { beneficiaryId } = await closedCase(mex, "AVR", "2019-01-01");
+    const tombstone = await makeBeneficiary(mex.id, { givenName: "Amina", familyName: "Dialo" });
+    await db.beneficiary.update({
+      where: { id: tombstone.id },
+      data: { mergedIntoId: beneficiaryId, mergedAt: new Date(), phone: "+221 70 000 00 00" },
+    });
+    expect((await run("2023-01-01")).beneficiaries).toBe(0);
+    expect((await db.beneficiary.findUniqueOrThrow({ where: { id: tombstone.id } })).phone).toBe(
+      "+221 70 000 00 00",
+    );
+
+    expect((await run("2026-01-01", true)).beneficiaries).toBe(2);
+    expect((await run("2026-01-01")).beneficiaries).toBe(2);
+
+    expect(await db.beneficiary.findUniqueOrThrow({ where: { id: tombstone.id } })).toMatchObject({
+      givenName: ANONYMISED,
+      familyName: ANONYMISED,
+      phone: null,
+      mergedIntoId: beneficiaryId,
+    });
+  });
+
   it("keeps a case on legal hold until the hold is cleared", async () => {
     const supervisor: Actor = await makeUser("SUPERVISOR", mex.id);
     const { caseId } = await closedCase(mex, "AVR", "2019-01-01");

@@ -28,7 +28,8 @@ function findExpiredCases(client: Db | Tx, asOf: Date) {
 }
 
 // People none of whose cases stays identifiable once `caseIds` are anonymised; locked when
-// about to be changed, so that a case opened for them meanwhile waits.
+// about to be changed, so that a case opened for them meanwhile waits. A record merged into
+// one of them (a tombstone, without cases of its own) goes with its survivor.
 function findBeneficiariesToAnonymise(
   client: Db | Tx,
   beneficiaryIds: string[],
@@ -37,8 +38,9 @@ function findBeneficiariesToAnonymise(
 ) {
   return client.$queryRaw<{ id: string; office_id: string; birth_date: Date | null }[]>`
     SELECT b.id, b.office_id, b.birth_date FROM beneficiaries b
-    WHERE b.id = ANY (${beneficiaryIds}::uuid[]) AND b.anonymised_at IS NULL
-      AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.beneficiary_id = b.id AND c.anonymised_at IS NULL AND NOT (c.id = ANY (${caseIds}::uuid[])))
+    WHERE (b.id = ANY (${beneficiaryIds}::uuid[]) OR b.merged_into_id = ANY (${beneficiaryIds}::uuid[]))
+      AND b.anonymised_at IS NULL
+      AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.beneficiary_id = coalesce(b.merged_into_id, b.id) AND c.anonymised_at IS NULL AND NOT (c.id = ANY (${caseIds}::uuid[])))
     ORDER BY b.id ${lock ? Prisma.sql`FOR UPDATE OF b` : Prisma.empty}`;
 }
 

@@ -1,6 +1,7 @@
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 
 import { BeneficiaryProfile } from "@/components/beneficiaries/beneficiary-profile";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getBeneficiary } from "@/lib/beneficiaries/get-beneficiary";
 
@@ -12,5 +13,7 @@ export default async function BeneficiaryPage({
   const user = await requirePermission("beneficiary:read");
   const beneficiary = await getBeneficiary(user, (await params).beneficiaryId);
   if (!beneficiary) notFound();
-  return <BeneficiaryProfile beneficiary={beneficiary} />;
+  // A merged record is a tombstone: its links lead to the record it was merged into.
+  if (beneficiary.mergedIntoId) redirect(`/beneficiaries/${beneficiary.mergedIntoId}`);
+  return <BeneficiaryProfile beneficiary={beneficiary} canMerge={can(user, "beneficiary:merge")} />;
 }
