@@ -45,6 +45,9 @@ const allowed: Record<Role, Permission[]> = {
     "case:hand-over",
     "case:legal-hold",
     "report:read-office",
+    "htcds:export-anonymised",
+    "htcds:export-cases",
+    "htcds:export-identifying",
   ],
   HQ: [
     "account:manage-own",
@@ -52,6 +55,7 @@ const allowed: Record<Role, Permission[]> = {
     "report:read",
     "report:export",
     "api-token:manage-own",
+    "htcds:export-anonymised",
   ],
   ADMIN: [
     "account:manage-own",
@@ -78,7 +82,7 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the twenty-five permissions of the table", () => {
+  it("knows exactly the twenty-eight permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
       "account:manage-own",
       "api-token:manage-own",
@@ -91,6 +95,9 @@ describe("can", () => {
       "case:write",
       "consent:write",
       "data:import",
+      "htcds:export-anonymised",
+      "htcds:export-cases",
+      "htcds:export-identifying",
       "inbox:read",
       "mfa:disable-own",
       "mfa:manage-own",
