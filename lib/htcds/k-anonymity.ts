@@ -7,8 +7,8 @@ import { ageBroadOf, alpha2Of } from "./htcds-mapping";
 // sex, citizenship, exploitation type, country of exploitation and year. Each is generalised
 // one step at a time, over the whole file (global recoding), before any record is suppressed:
 // the step that leaves the fewest records in classes smaller than k wins, until at most
-// MAX_SUPPRESSED_SHARE of the records would be suppressed or nothing can be generalised
-// further. Then the records still in classes smaller than k are dropped.
+// MAX_SUPPRESSED_SHARE of the records would be suppressed or no single step suppresses fewer.
+// Then the records still in classes smaller than k are dropped.
 
 export const K = 11;
 export const MAX_SUPPRESSED_SHARE = 0.05;
@@ -150,7 +150,8 @@ export function anonymise(
       const trial = countSmall(records, { ...levels, [qi]: levels[qi] + 1 }, k);
       if (!best || trial < best.small) best = { qi, small: trial };
     }
-    if (!best) break;
+    // A step that suppresses no fewer records only costs detail: stop there.
+    if (!best || best.small >= small) break;
     levels[best.qi] += 1;
     small = best.small;
   }
