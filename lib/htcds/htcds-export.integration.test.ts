@@ -52,17 +52,24 @@ function parseCsv(text: string): string[][] {
   let cell = "";
   let quoted = false;
   const body = text.replace(/^\uFEFF/, "");
+  const endCell = () => {
+    row.push(cell);
+    cell = "";
+  };
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") (row.push(cell), (cell = ""));
-    else if (c === "\r") continue;
-    else if (c === "\n") (row.push(cell), rows.push(row), (row = []), (cell = ""));
-    else cell += c;
+    if (quoted && c === '"' && body[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (quoted && c === '"') quoted = false;
+    else if (quoted) cell += c;
+    else if (c === '"') quoted = true;
+    else if (c === ",") endCell();
+    else if (c === "\n") {
+      endCell();
+      rows.push(row);
+      row = [];
+    } else if (c !== "\r") cell += c;
   }
   return rows;
 }
