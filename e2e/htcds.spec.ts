@@ -34,7 +34,7 @@ test("a supervisor downloads the case-level HTCDS file, which needs a reason and
   await page.goto("/reports/htcds");
   const submit = page.getByRole("button", { name: "Download the case-level file (CSV)" });
   await submit.click();
-  await expect(page.getByRole("alert")).toContainText("required", { ignoreCase: true });
+  await expect(page.locator("#htcds-reason-error")).toHaveText("This field is required.");
 
   await page.getByLabel("Reason for the export").fill("E2E data-sharing agreement check");
   const download = page.waitForEvent("download");
