@@ -4,6 +4,7 @@ import {
   ConsentGiver,
   ConsentPurpose,
   ConsentType,
+  ControlMethod,
   ExploitationType,
   InboxKind,
   LabourSector,
@@ -11,11 +12,14 @@ import {
   Modality,
   PlanDecisionKind,
   PlanStatus,
+  RecruitmentMethod,
   RiskLevel,
   Role,
   ServiceType,
   Sex,
+  SexExploitationType,
   SustainabilityDimension,
+  TraffickingStatus,
 } from "@/lib/generated/prisma/enums";
 
 // The one list of every word the data is made of. The values come from the Prisma enums
@@ -73,6 +77,10 @@ export const vocabularies = {
   ConsentPurpose,
   ConsentType,
   ConsentGiver,
+  TraffickingStatus,
+  RecruitmentMethod,
+  ControlMethod,
+  SexExploitationType,
 } as const;
 export type VocabularyName = keyof typeof vocabularies;
 

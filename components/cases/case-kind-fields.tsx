@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 
 import { CountrySelect } from "@/components/forms/country-select";
+import { HtcdsVictimFields } from "@/components/htcds/htcds-victim-fields";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import {
   ExploitationType,
@@ -20,7 +21,7 @@ type Props = {
   fieldError: (name: string) => string | undefined;
 };
 
-function VocabularySelect({
+export function VocabularySelect({
   id,
   vocab,
   values,
@@ -209,11 +210,12 @@ export function CaseKindFields({ kind, form, fieldError }: Props) {
           {...register("riskLevel")}
         />,
       )}
+      <HtcdsVictimFields form={form} fieldError={fieldError} />
     </>
   );
 }
 
-function VocabLabel({ vocab, value }: { vocab: string; value: string }) {
+export function VocabLabel({ vocab, value }: { vocab: string; value: string }) {
   const t = useTranslations("vocabulary");
   return <>{t(`${vocab}.${value}`)}</>;
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { htcdsFacts } from "@/components/htcds/htcds-facts";
 import { FactList } from "@/components/ui/fact-list";
 import { isChildOn } from "@/lib/beneficiaries/birth-date";
 import type { CaseDetail } from "@/lib/cases/get-case";
@@ -77,6 +78,7 @@ export async function CaseSummary({ record }: { record: CaseDetail }) {
         t("caseForm.riskLevel"),
         record.riskLevel ? t(`vocabulary.RiskLevel.${record.riskLevel}`) : "—",
       ],
+      ...htcdsFacts(record, t, country),
     ],
   };
   return <FactList facts={[...common, ...byKind[record.kind]]} />;

@@ -46,6 +46,9 @@ const allowed: Record<Role, Permission[]> = {
     "case:legal-hold",
     "report:read-office",
     "beneficiary:merge",
+    "htcds:export-anonymised",
+    "htcds:export-cases",
+    "htcds:export-identifying",
   ],
   HQ: [
     "account:manage-own",
@@ -53,6 +56,7 @@ const allowed: Record<Role, Permission[]> = {
     "report:read",
     "report:export",
     "api-token:manage-own",
+    "htcds:export-anonymised",
   ],
   ADMIN: [
     "account:manage-own",
@@ -79,7 +83,7 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the twenty-six permissions of the table", () => {
+  it("knows exactly the twenty-nine permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
       "account:manage-own",
       "api-token:manage-own",
@@ -93,6 +97,9 @@ describe("can", () => {
       "case:write",
       "consent:write",
       "data:import",
+      "htcds:export-anonymised",
+      "htcds:export-cases",
+      "htcds:export-identifying",
       "inbox:read",
       "mfa:disable-own",
       "mfa:manage-own",

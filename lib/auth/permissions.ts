@@ -33,6 +33,12 @@ export const permissions = {
   // Personal access tokens for the read-only aggregates API (/api/v1): HQ only. A token
   // works only while its user still holds this permission (lib/api-tokens).
   "api-token:manage-own": ["HQ"],
+  // HTCDS exports (docs/htcds.md). The k-anonymised file: HQ for any office, a supervisor for
+  // their own. The case-level file is a person's record even without a name, so it stays
+  // with the office's supervisor, who alone may add names and contacts.
+  "htcds:export-anonymised": ["SUPERVISOR", "HQ"],
+  "htcds:export-cases": ["SUPERVISOR"],
+  "htcds:export-identifying": ["SUPERVISOR"],
   "user:manage": ["ADMIN"],
   "office:manage": ["ADMIN"],
   "project:manage": ["ADMIN"],

@@ -19,6 +19,11 @@ type KindColumns = Partial<
     | "labourSector"
     | "exploitationCountry"
     | "riskLevel"
+    | "traffickingStatus"
+    | "recruitmentMethods"
+    | "recruitmentCountry"
+    | "controlMethods"
+    | "sexExploitationTypes"
   >
 >;
 const dayOrNull = (value: string | null) => (value ? toDay(value) : null);
@@ -47,6 +52,21 @@ export function kindColumns(input: KindInput, avrCaseId: string | null): KindCol
         labourSector: input.labourSector,
         exploitationCountry: input.exploitationCountry,
         riskLevel: input.riskLevel,
+        ...htcdsColumns(input),
       };
   }
+}
+
+type VotInput = Extract<KindInput, { kind: "VOT" }>;
+
+// The HTCDS victim context: a field the input leaves out is left as it is.
+function htcdsColumns(input: VotInput): KindColumns {
+  const columns: KindColumns = {};
+  if (input.traffickingStatus !== undefined) columns.traffickingStatus = input.traffickingStatus;
+  if (input.recruitmentMethods !== undefined) columns.recruitmentMethods = input.recruitmentMethods;
+  if (input.recruitmentCountry !== undefined) columns.recruitmentCountry = input.recruitmentCountry;
+  if (input.controlMethods !== undefined) columns.controlMethods = input.controlMethods;
+  if (input.sexExploitationTypes !== undefined)
+    columns.sexExploitationTypes = input.sexExploitationTypes;
+  return columns;
 }

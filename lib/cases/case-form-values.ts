@@ -16,6 +16,11 @@ const blankKindFields: Record<CaseKind, Values> = {
     labourSector: "",
     exploitationCountry: "",
     riskLevel: "",
+    traffickingStatus: "",
+    recruitmentMethods: [],
+    recruitmentCountry: "",
+    controlMethods: [],
+    sexExploitationTypes: [],
   },
 };
 
@@ -55,6 +60,11 @@ export function editCaseValues(record: CaseDetail): Values {
       labourSector: record.labourSector ?? "",
       exploitationCountry: record.exploitationCountry ?? "",
       riskLevel: record.riskLevel ?? "",
+      traffickingStatus: record.traffickingStatus ?? "",
+      recruitmentMethods: record.recruitmentMethods ?? [],
+      recruitmentCountry: record.recruitmentCountry ?? "",
+      controlMethods: record.controlMethods ?? [],
+      sexExploitationTypes: record.sexExploitationTypes ?? [],
     },
   };
   return {

@@ -54,6 +54,11 @@ function findCase(actor: Actor, caseId: string) {
       labourSector: true,
       exploitationCountry: true,
       riskLevel: true,
+      traffickingStatus: true,
+      recruitmentMethods: true,
+      recruitmentCountry: true,
+      controlMethods: true,
+      sexExploitationTypes: true,
       office: { select: { code: true, name: true, hostCountry: true } },
       project: { select: { code: true, title: true } },
       beneficiary: {

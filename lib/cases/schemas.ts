@@ -5,6 +5,7 @@ import {
   country,
   idempotencyKey,
   optionalChoice,
+  optionalCountry,
   optionalDay,
   optionalText,
   pastDay,
@@ -13,11 +14,15 @@ import {
 } from "@/lib/forms/fields";
 import {
   CaseStatus,
+  ControlMethod,
   ExploitationType,
   LabourSector,
   MigrantCategory,
+  RecruitmentMethod,
   RiskLevel,
   ServiceType,
+  SexExploitationType,
+  TraffickingStatus,
 } from "@/lib/generated/prisma/enums";
 import { isCurrency, toMinorUnits } from "@/lib/money/currency";
 
@@ -51,7 +56,23 @@ const votFields = z.object({
   labourSector: optionalChoice(LabourSector),
   exploitationCountry: country,
   riskLevel: choice(RiskLevel),
+  // HTCDS victim context (docs/htcds.md): optional, so a caller that does not send them
+  // leaves them as they are.
+  traffickingStatus: optionalChoice(TraffickingStatus).optional(),
+  recruitmentMethods: choices(RecruitmentMethod).optional(),
+  recruitmentCountry: optionalCountry.optional(),
+  controlMethods: choices(ControlMethod).optional(),
+  sexExploitationTypes: choices(SexExploitationType).optional(),
 });
+
+// A multi-select: each value once, from the vocabulary.
+function choices<T extends Record<string, string>>(values: T) {
+  const all = Object.values(values).length;
+  return z
+    .array(choice(values), "invalidChoice")
+    .max(all, "invalidChoice")
+    .transform((list) => [...new Set(list)]);
+}
 
 function checkLabourSector(
   value: { kind: string; exploitationTypes?: string[]; labourSector?: string | null },
@@ -67,6 +88,24 @@ function checkLabourSector(
       path: ["labourSector"],
       message: "labourSectorNeedsForcedLabour",
     });
+}
+
+function checkSexExploitationTypes(
+  value: { kind: string; exploitationTypes?: string[]; sexExploitationTypes?: string[] },
+  ctx: z.RefinementCtx,
+) {
+  if (value.kind !== "VOT" || !value.sexExploitationTypes?.length) return;
+  if (!value.exploitationTypes?.includes("SEXUAL"))
+    ctx.addIssue({
+      code: "custom",
+      path: ["sexExploitationTypes"],
+      message: "sexTypesNeedSexualExploitation",
+    });
+}
+
+function checkVotFields(value: Parameters<typeof checkLabourSector>[0], ctx: z.RefinementCtx) {
+  checkLabourSector(value, ctx);
+  checkSexExploitationTypes(value, ctx);
 }
 
 const openFields = {
@@ -85,7 +124,7 @@ const editFields = {
 export const openCaseSchemas = {
   AVR: avrFields.extend(openFields),
   REINTEGRATION: reintegrationFields.extend(openFields),
-  VOT: votFields.extend(openFields).superRefine(checkLabourSector),
+  VOT: votFields.extend(openFields).superRefine(checkVotFields),
 };
 export const openCaseSchema = z.discriminatedUnion("kind", [
   openCaseSchemas.AVR,
@@ -97,7 +136,7 @@ export type OpenCaseInput = z.output<typeof openCaseSchema>;
 export const updateCaseSchemas = {
   AVR: avrFields.extend(editFields),
   REINTEGRATION: reintegrationFields.extend(editFields),
-  VOT: votFields.extend(editFields).superRefine(checkLabourSector),
+  VOT: votFields.extend(editFields).superRefine(checkVotFields),
 };
 export const updateCaseSchema = z.discriminatedUnion("kind", [
   updateCaseSchemas.AVR,

@@ -15,9 +15,13 @@ import { toDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
+// An empty multi-select is the same as one never filled in (a column added later is null).
+const blankAsNull = (value: unknown) =>
+  Array.isArray(value) && value.length === 0 ? null : (value ?? null);
+
 function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return JSON.stringify(blankAsNull(a)) === JSON.stringify(blankAsNull(b));
 }
 
 export async function updateCase(actor: Actor, input: UpdateCaseInput) {

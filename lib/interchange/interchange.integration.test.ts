@@ -246,7 +246,7 @@ describe("interchange export and import", () => {
       "beneficiaries.csv:3: family_name: is required",
       'beneficiaries.csv:3: sex: "Q" is not one of M, F, X, U',
       "cases.csv:2: migrant_category: is required",
-      'cases.csv:3: exploitation_types: "SLAVERY" is not one of FORCED_LABOUR, SEXUAL, FORCED_BEGGING, FORCED_MARRIAGE, ORGAN_REMOVAL, FORCED_CRIMINALITY, OTHER',
+      'cases.csv:3: exploitation_types: "SLAVERY" is not one of FORCED_LABOUR, SEXUAL, FORCED_BEGGING, FORCED_MARRIAGE, ORGAN_REMOVAL, FORCED_CRIMINALITY, OTHER, FORCED_MILITARY_SERVICE, ILLEGAL_ADOPTION, SURROGACY, SLAVERY_AND_SIMILAR_PRACTICES, CHILD_LABOUR',
       "cases.csv:3: labour_sector: is only for forced labour",
       'services.csv:2: amount: "12.345" is not a non-negative amount with at most 2 decimals',
       "services.csv:3: row: has 3 fields, expected 5",

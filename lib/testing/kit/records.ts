@@ -9,13 +9,17 @@ import type {
   CaseKind,
   CaseStatus,
   ConsentPurpose,
+  ControlMethod,
   ExploitationType,
   LabourSector,
   MigrantCategory,
   PlanStatus,
+  RecruitmentMethod,
   Role,
   ServiceType,
   Sex,
+  SexExploitationType,
+  TraffickingStatus,
 } from "@/lib/generated/prisma/enums";
 
 // Builders write rows directly through the app's client (lib/db), as the tests' system scope
@@ -109,6 +113,11 @@ export type CaseFields = {
   exploitationTypes?: ExploitationType[];
   labourSector?: LabourSector;
   exploitationCountry?: string;
+  traffickingStatus?: TraffickingStatus;
+  recruitmentMethods?: RecruitmentMethod[];
+  recruitmentCountry?: string;
+  controlMethods?: ControlMethod[];
+  sexExploitationTypes?: SexExploitationType[];
 };
 
 // A case opened on 2026-01-02 in the office's project, in its kind's first status, for a new
@@ -127,6 +136,11 @@ export async function makeCase(at: Office, kind: CaseKind = "AVR", fields: CaseF
       exploitationTypes: fields.exploitationTypes ?? ["SEXUAL"],
       labourSector: fields.labourSector ?? null,
       exploitationCountry: fields.exploitationCountry ?? null,
+      traffickingStatus: fields.traffickingStatus ?? null,
+      recruitmentMethods: fields.recruitmentMethods,
+      recruitmentCountry: fields.recruitmentCountry ?? null,
+      controlMethods: fields.controlMethods,
+      sexExploitationTypes: fields.sexExploitationTypes,
     },
   };
   return db.case.create({
