@@ -45,6 +45,7 @@ const allowed: Record<Role, Permission[]> = {
     "case:hand-over",
     "case:legal-hold",
     "report:read-office",
+    "provider:manage",
   ],
   HQ: [
     "account:manage-own",
@@ -78,7 +79,7 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the twenty-five permissions of the table", () => {
+  it("knows exactly the twenty-six permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
       "account:manage-own",
       "api-token:manage-own",
@@ -100,6 +101,7 @@ describe("can", () => {
       "plan:draft",
       "plan:review",
       "project:manage",
+      "provider:manage",
       "report:export",
       "report:read",
       "report:read-office",
@@ -142,6 +144,10 @@ describe("can", () => {
     expect(can({ role: "CASEWORKER" }, "report:read-office")).toBe(true);
     expect(can({ role: "HQ" }, "report:read-office")).toBe(false);
     expect(can({ role: "ADMIN" }, "report:read-office")).toBe(false);
+  });
+
+  it("lets only SUPERVISOR keep the office's directory of service providers", () => {
+    expect(roles.filter((role) => can({ role }, "provider:manage"))).toEqual(["SUPERVISOR"]);
   });
 
   it("lets only ADMIN change settings such as the disclosure threshold", () => {
