@@ -5,13 +5,14 @@ import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
 import { addDays, today } from "@/lib/dates";
 import { db } from "@/lib/db";
+import type { ServiceType } from "@/lib/generated/prisma/enums";
 
 export type UnansweredReferral = {
   referralId: string;
   caseId: string;
   caseRef: string;
   providerName: string;
-  serviceType: string;
+  serviceType: ServiceType;
   sentOn: Date;
 };
 
