@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
+import { expectNoA11yViolations } from "./fixtures/a11y";
 import { storageStateFor } from "./fixtures/accounts";
 import { registerBeneficiary, suffix } from "./fixtures/forms";
 
@@ -54,6 +55,8 @@ test("a supervisor adds a shelter to the directory; a caseworker refers a VoT ca
       name: new RegExp(shelter),
     }),
   ).toContainText("Active");
+  await supervisor.getByText(`Edit ${shelter}`).click();
+  await expectNoA11yViolations(supervisor, "provider directory with an edit form open");
 
   // The caseworker opens a VoT case; a referral is refused until the person consents to it.
   const family = `Referral${suffix()}`;
@@ -92,10 +95,17 @@ test("a supervisor adds a shelter to the directory; a caseworker refers a VoT ca
   const referrals = caseworker.getByRole("table", { name: "Referrals" });
   const row = referrals.getByRole("row", { name: new RegExp(shelter) });
   await expect(row).toContainText("Sent");
+  await expectNoA11yViolations(caseworker, "case page with a referral awaiting an answer");
 
   // The shelter answers: accepted, then the stay is completed and recorded as a service.
   await recordStep(caseworker, shelter, "Accepted by the provider");
   await expect(row).toContainText("Accepted");
+  await caseworker
+    .getByRole("form", { name: `Next step of the referral to ${shelter}` })
+    .getByLabel("Next step")
+    .selectOption({ label: "Completed" });
+  await caseworker.getByLabel("Record the service delivered").check();
+  await expectNoA11yViolations(caseworker, "referral completion with its service");
   await recordStep(caseworker, shelter, "Completed", true);
   await expect(row).toContainText("Completed");
   const services = caseworker.getByRole("table", { name: "Assistance delivered" });

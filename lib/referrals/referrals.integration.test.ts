@@ -184,6 +184,23 @@ describe("referrals of a case to a provider of the office's directory", () => {
     expect((await auditRows("service.add")).length).toBe(1);
   });
 
+  it("records one completion and one service when the same step is submitted ten times at once", async () => {
+    await recordConsent(caseworker, kase.id, { purpose: "REFERRAL" });
+    const sent = unwrap(await send(caseworker));
+    unwrap(await move(caseworker, sent.id, 1));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        move(caseworker, sent.id, 2, { toStatus: "COMPLETED", recordService: true }),
+      ),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok)).toEqual(
+      Array.from({ length: 9 }, () => ({ ok: false, error: "CONFLICT" })),
+    );
+    expect(await db.service.count({ where: { caseId: kase.id } })).toBe(1);
+    expect((await auditRows("referral.completed")).length).toBe(1);
+  });
+
   it("refuses another office's case and provider, an inactive provider and a service the provider does not offer", async () => {
     await recordConsent(caseworker, kase.id, { purpose: "REFERRAL" });
     const other = await makeOffice("DEU");
