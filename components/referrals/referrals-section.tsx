@@ -42,6 +42,7 @@ export async function ReferralsSection({ caseId, kind, isClosed }: Props) {
             t("referrals.sentOn"),
             t("referrals.status"),
             t("referrals.lastStepOn"),
+            t("service.note"),
             t("a11y.actionColumn"),
           ]}
           rows={referrals.map((referral) => [
@@ -50,6 +51,7 @@ export async function ReferralsSection({ caseId, kind, isClosed }: Props) {
             showDay(format, referral.sentOn),
             t(`referrals.statusLabel.${referral.status}`),
             lastStep(referral) || "—",
+            referral.note ?? "—",
             !isClosed && isOpen(referral) ? (
               <ReferralStepForm
                 key={referral.version}

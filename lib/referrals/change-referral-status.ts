@@ -46,10 +46,10 @@ async function loadReferral(tx: Tx, actor: Actor, referralId: string) {
 async function recordDeliveredService(
   tx: Tx,
   actor: Actor,
+  current: Awaited<ReturnType<typeof loadCaseForWrite>>,
   referral: Awaited<ReturnType<typeof loadReferral>>,
   input: ChangeReferralStatusInput,
 ) {
-  const current = await loadCaseForWrite(tx, actor, referral.caseId);
   const hasAmount = Boolean(input.amount && input.currency);
   return recordService(tx, actor, current, {
     type: referral.serviceType,
@@ -73,7 +73,7 @@ export async function changeReferralStatus(actor: Actor, input: ChangeReferralSt
       async () => {
         const referral = await loadReferral(tx, actor, input.referralId);
         // An anonymised case is read-only (loadCaseForWrite refuses it).
-        await loadCaseForWrite(tx, actor, referral.caseId);
+        const current = await loadCaseForWrite(tx, actor, referral.caseId);
         if (referral.version !== input.version) throw new AppError("CONFLICT");
         if (!canMoveReferral(referral.status, input.toStatus))
           throw new AppError("VALIDATION", { toStatus: ["referralStepNotAllowed"] });
@@ -81,7 +81,7 @@ export async function changeReferralStatus(actor: Actor, input: ChangeReferralSt
         if (effectiveOn < lastStep)
           throw new AppError("VALIDATION", { effectiveOn: ["beforeLastReferralStep"] });
         const service = input.recordService
-          ? await recordDeliveredService(tx, actor, referral, input)
+          ? await recordDeliveredService(tx, actor, current, referral, input)
           : null;
         const { count } = await tx.referral.updateMany({
           where: { id: referral.id, version: input.version, status: referral.status },

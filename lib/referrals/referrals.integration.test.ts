@@ -81,7 +81,7 @@ describe("referrals of a case to a provider of the office's directory", () => {
     );
     expect(await send(caseworker)).toEqual(notConsented);
     expect(await db.referral.count()).toBe(1);
-    expect((await auditRows("referral.send")).length).toBe(1);
+    expect((await auditRows("referral.sent")).length).toBe(1);
   });
 
   it("goes sent → accepted → completed, each step dated, version-checked, audited and idempotent", async () => {
@@ -121,7 +121,7 @@ describe("referrals of a case to a provider of the office's directory", () => {
     });
     expect(
       (await auditRows()).map((entry) => entry.action).filter((a) => a.startsWith("referral")),
-    ).toEqual(["referral.send", "referral.accepted", "referral.completed"]);
+    ).toEqual(["referral.sent", "referral.accepted", "referral.completed"]);
   });
 
   it("refuses steps the workflow does not allow, and dates before the last step", async () => {

@@ -60,7 +60,7 @@ export async function sendReferral(actor: Actor, input: SendReferralInput) {
       });
       await recordAudit(tx, {
         actorId: actor.id,
-        action: "referral.send",
+        action: "referral.sent",
         entityType: "case",
         entityId: current.id,
         officeId: current.officeId,
