@@ -318,5 +318,15 @@ export async function seedDemo(): Promise<void> {
       });
     }
     await seedReintegrationReview(tx, officeIds.get("MEX-TAP")!);
+    // One provider in Tapachula's directory, so that its cases show the referral form.
+    await tx.serviceProvider.create({
+      data: {
+        officeId: officeIds.get("MEX-TAP")!,
+        name: "Casa de Acogida Sol del Sur",
+        type: "NGO",
+        services: ["SHELTER", "PSYCHOSOCIAL", "MEDICAL"],
+        phone: "+52 962 000 0000",
+      },
+    });
   });
 }

@@ -11,6 +11,7 @@ import {
   DataProtectionSection,
   type DataProtectionProps,
 } from "@/components/consent/data-protection-section";
+import { ReferralsSection } from "@/components/referrals/referrals-section";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { editCaseValues } from "@/lib/cases/case-form-values";
 import type { CaseDetail } from "@/lib/cases/get-case";
@@ -62,6 +63,7 @@ export async function CasePageView({
           </div>
         )}
       </Section>
+      <ReferralsSection caseId={record.id} kind={record.kind} isClosed={isClosed} />
       {!isClosed && (
         <Section title={t("caseForm.editTitle")}>
           <details className="rounded-lg">

@@ -15,6 +15,7 @@ const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/review", label: "nav.review", permission: "plan:review" },
   { href: "/review/office", label: "nav.officeReview", permission: "plan:review" },
   { href: "/office/report", label: "nav.officeReport", permission: "report:read-office" },
+  { href: "/office/providers", label: "providers.navLink", permission: "case:read" },
   { href: "/reports", label: "nav.reports", permission: "report:read" },
   { href: "/reports/htcds", label: "htcds.nav", permission: "htcds:export-anonymised" },
   { href: "/admin", label: "nav.admin", permission: "user:manage" },

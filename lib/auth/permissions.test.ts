@@ -49,6 +49,7 @@ const allowed: Record<Role, Permission[]> = {
     "htcds:export-anonymised",
     "htcds:export-cases",
     "htcds:export-identifying",
+    "provider:manage",
   ],
   HQ: [
     "account:manage-own",
@@ -83,7 +84,7 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the twenty-nine permissions of the table", () => {
+  it("knows exactly the thirty permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
       "account:manage-own",
       "api-token:manage-own",
@@ -109,6 +110,7 @@ describe("can", () => {
       "plan:draft",
       "plan:review",
       "project:manage",
+      "provider:manage",
       "report:export",
       "report:read",
       "report:read-office",
@@ -151,6 +153,10 @@ describe("can", () => {
     expect(can({ role: "CASEWORKER" }, "report:read-office")).toBe(true);
     expect(can({ role: "HQ" }, "report:read-office")).toBe(false);
     expect(can({ role: "ADMIN" }, "report:read-office")).toBe(false);
+  });
+
+  it("lets only SUPERVISOR keep the office's directory of service providers", () => {
+    expect(roles.filter((role) => can({ role }, "provider:manage"))).toEqual(["SUPERVISOR"]);
   });
 
   it("lets only ADMIN change settings such as the disclosure threshold", () => {

@@ -45,6 +45,9 @@ export const permissions = {
   "audit:read": ["ADMIN"],
   "data:import": ["ADMIN"],
   "settings:manage": ["ADMIN"],
+  // The office's directory of service providers that cases are referred to; field staff
+  // read it (case:read), supervisors keep it.
+  "provider:manage": ["SUPERVISOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

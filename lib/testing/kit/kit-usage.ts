@@ -4,9 +4,9 @@
 // a test that touches no app data (its own cluster, say) says so on its first line.
 
 const PRISMA_WRITE =
-  /\.(office|user|project|beneficiary|case|service|reintegrationPlan|caseConsent)\.(create|createMany|createManyAndReturn|upsert)\(/;
+  /\.(office|user|project|beneficiary|case|service|reintegrationPlan|caseConsent|serviceProvider|referral)\.(create|createMany|createManyAndReturn|upsert)\(/;
 const SQL_INSERT =
-  /INSERT\s+INTO\s+(?:\\?")?(offices|users|projects|beneficiaries|cases|services|reintegration_plans|case_consents)(?:\\?")?[\s(]/i;
+  /INSERT\s+INTO\s+(?:\\?")?(offices|users|projects|beneficiaries|cases|services|reintegration_plans|case_consents|service_providers|referrals)(?:\\?")?[\s(]/i;
 const OWN_UNIQUE = /randomUUID\(\)\.slice\(/;
 const KIT_IMPORT = /from "@\/lib\/testing\/kit"/;
 const EXEMPT = /kit-exempt:\s*\S/;

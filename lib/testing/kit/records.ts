@@ -236,3 +236,37 @@ export async function makeConsent(
     },
   });
 }
+
+// An active NGO shelter of the office's directory, offering shelter and counselling.
+export async function makeProvider(
+  officeId: string,
+  overrides: { name?: string; services?: ServiceType[]; isActive?: boolean } = {},
+) {
+  return db.serviceProvider.create({
+    data: {
+      officeId,
+      name: overrides.name ?? `Shelter ${unique()}`,
+      type: "NGO",
+      services: overrides.services ?? ["SHELTER", "COUNSELLING"],
+      phone: "+52 962 000 0000",
+      isActive: overrides.isActive ?? true,
+    },
+  });
+}
+
+// A shelter referral of the case to `providerId`, sent on 2026-03-02 and not yet answered.
+export async function makeReferral(
+  onCase: { id: string; officeId: string },
+  providerId: string,
+  overrides: { sentOn?: string; serviceType?: ServiceType } = {},
+) {
+  return db.referral.create({
+    data: {
+      caseId: onCase.id,
+      officeId: onCase.officeId,
+      providerId,
+      serviceType: overrides.serviceType ?? "SHELTER",
+      sentOn: toDay(overrides.sentOn ?? "2026-03-02"),
+    },
+  });
+}
