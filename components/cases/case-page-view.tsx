@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { CaseNotesSection } from "@/components/case-notes/case-notes-section";
 import { CaseForm, type ProjectOption } from "@/components/cases/case-form";
 import { CaseSummary } from "@/components/cases/case-summary";
 import { CaseTimeline } from "@/components/cases/case-timeline";
@@ -62,6 +63,7 @@ export async function CasePageView({
           </div>
         )}
       </Section>
+      <CaseNotesSection caseId={record.id} isAnonymised={record.anonymisedAt !== null} />
       {!isClosed && (
         <Section title={t("caseForm.editTitle")}>
           <details className="rounded-lg">

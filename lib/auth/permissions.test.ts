@@ -23,6 +23,7 @@ const allowed: Record<Role, Permission[]> = {
     "beneficiary:write",
     "case:read",
     "case:write",
+    "case:export",
     "consent:write",
     "plan:draft",
     "plan:deliver",
@@ -37,6 +38,7 @@ const allowed: Record<Role, Permission[]> = {
     "beneficiary:write",
     "case:read",
     "case:write",
+    "case:export",
     "consent:write",
     "plan:draft",
     "plan:deliver",
@@ -78,13 +80,14 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the twenty-five permissions of the table", () => {
+  it("knows exactly the twenty-six permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
       "account:manage-own",
       "api-token:manage-own",
       "audit:read",
       "beneficiary:read",
       "beneficiary:write",
+      "case:export",
       "case:hand-over",
       "case:legal-hold",
       "case:read",

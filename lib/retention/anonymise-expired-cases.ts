@@ -54,6 +54,8 @@ async function anonymiseCases(tx: Tx, ids: string[]): Promise<number> {
   await tx.$executeRaw`UPDATE services SET provider = NULL, note = NULL WHERE case_id = ANY (${doneIds}::uuid[])`;
   await tx.$executeRaw`UPDATE case_status_changes SET reason = NULL WHERE case_id = ANY (${doneIds}::uuid[])`;
   await tx.$executeRaw`UPDATE monitoring_visits SET note = NULL WHERE case_id = ANY (${doneIds}::uuid[])`;
+  // Case notes are nothing but free text about the person: they go whole.
+  await tx.$executeRaw`DELETE FROM case_notes WHERE case_id = ANY (${doneIds}::uuid[])`;
   await tx.$executeRaw`UPDATE case_consents SET guardian_name = NULL, guardian_relationship = NULL, withdrawal_reason = NULL WHERE case_id = ANY (${doneIds}::uuid[])`;
   await tx.$executeRaw`
     UPDATE plan_items SET description = ${ANONYMISED}
@@ -76,6 +78,7 @@ async function anonymiseCases(tx: Tx, ids: string[]): Promise<number> {
         "services.note",
         "statusChanges.reason",
         "monitoringVisits.note",
+        "notes",
         "consents.guardian",
         "plans.text",
       ],
