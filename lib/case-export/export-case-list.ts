@@ -42,12 +42,12 @@ export async function exportCaseList(
   query: CaseListQuery,
   format: CaseExportFormat,
   words: Words,
-  now = new Date(),
+  { now = new Date(), cap = CASE_EXPORT_CAP }: { now?: Date; cap?: number } = {},
 ): Promise<CaseListExport> {
   assertCan(actor, "case:export");
   const { officeId } = officeScope(actor);
-  const rows = await listCasesUpTo(actor, query, CASE_EXPORT_CAP + 1);
-  if (rows.length > CASE_EXPORT_CAP) return { ok: false, reason: "tooMany" };
+  const rows = await listCasesUpTo(actor, query, cap + 1);
+  if (rows.length > cap) return { ok: false, reason: "tooMany" };
   const body = format === "csv" ? caseListCsv(rows, words) : await caseListXlsx(rows, words, now);
   await db.$transaction((tx) =>
     recordAudit(tx, {
