@@ -9,14 +9,12 @@ import { registerBeneficiary, suffix } from "./fixtures/forms";
 test.use({ storageState: storageStateFor("CASEWORKER") });
 
 // A person of our own (a unique family name) with an open AVR case: its ref.
-async function openAvrCase(page: Page, given: string, family: string): Promise<string> {
-  await registerBeneficiary(page, {
-    given,
-    family,
-    sex: "Female",
-    birth: "1991-02-03",
-    nationality: "Honduras",
-  });
+// Each person of a test differs in birth date and nationality, so the duplicate check passes.
+async function openAvrCase(
+  page: Page,
+  person: { given: string; family: string; birth: string; nationality: string },
+): Promise<string> {
+  await registerBeneficiary(page, { ...person, sex: "Female" });
   await page.getByRole("link", { name: "Open Assisted voluntary return case" }).click();
   await page
     .getByLabel("Migrant category")
@@ -31,7 +29,12 @@ async function openAvrCase(page: Page, given: string, family: string): Promise<s
 test("a caseworker adds notes to a case and sees them newest first, with kind, day and author", async ({
   page,
 }) => {
-  await openAvrCase(page, "Nora", `Notetest${suffix()}`);
+  await openAvrCase(page, {
+    given: "Nora",
+    family: `Notetest${suffix()}`,
+    birth: "1991-02-03",
+    nationality: "Honduras",
+  });
   const form = page.getByRole("form", { name: "Add note" });
   // The contact date defaults to the office's today (Tapachula: America/Mexico_City).
   const officeToday = new Intl.DateTimeFormat("en-CA", {
@@ -70,8 +73,18 @@ test("a caseworker exports the filtered case list and the CSV holds exactly the 
 }) => {
   const family = `Exporttest${suffix()}`;
   const refs = [
-    await openAvrCase(page, "Ada", `${family}a`),
-    await openAvrCase(page, "Bea", `${family}b`),
+    await openAvrCase(page, {
+      given: "Ada",
+      family: `${family}a`,
+      birth: "1988-04-05",
+      nationality: "Honduras",
+    }),
+    await openAvrCase(page, {
+      given: "Bea",
+      family: `${family}b`,
+      birth: "1979-10-11",
+      nationality: "Guatemala",
+    }),
   ];
   await page.goto("/cases");
   await page.getByLabel("Search").fill(family);

@@ -35,7 +35,8 @@ export async function CaseExportLinks({
       aria-label={t("caseExport.label")}
       className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm"
     >
-      <span className="text-slate-600">{t("caseExport.count", { total })}</span>
+      {/* On a phone the count gives way, so the first case stays on the first screen. */}
+      <span className="hidden text-slate-600 sm:inline">{t("caseExport.count", { total })}</span>
       {CASE_EXPORT_FORMATS.map((format) => (
         <a
           key={format}
