@@ -26,6 +26,7 @@ const PROTECTED_TABLES = [
   "beneficiaries",
   "cases",
   "case_consents",
+  "case_notes",
   "case_status_changes",
   "inbox_messages",
   "monitoring_visits",

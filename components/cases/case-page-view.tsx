@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { CaseNotesSection } from "@/components/case-notes/case-notes-section";
 import { CaseForm, type ProjectOption } from "@/components/cases/case-form";
 import { CaseSummary } from "@/components/cases/case-summary";
 import { CaseTimeline } from "@/components/cases/case-timeline";
@@ -64,6 +65,7 @@ export async function CasePageView({
         )}
       </Section>
       <ReferralsSection caseId={record.id} kind={record.kind} isClosed={isClosed} />
+      <CaseNotesSection caseId={record.id} isAnonymised={record.anonymisedAt !== null} />
       {!isClosed && (
         <Section title={t("caseForm.editTitle")}>
           <details className="rounded-lg">

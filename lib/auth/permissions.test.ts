@@ -23,6 +23,7 @@ const allowed: Record<Role, Permission[]> = {
     "beneficiary:write",
     "case:read",
     "case:write",
+    "case:export",
     "consent:write",
     "plan:draft",
     "plan:deliver",
@@ -37,6 +38,7 @@ const allowed: Record<Role, Permission[]> = {
     "beneficiary:write",
     "case:read",
     "case:write",
+    "case:export",
     "consent:write",
     "plan:draft",
     "plan:deliver",
@@ -84,7 +86,7 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the thirty permissions of the table", () => {
+  it("knows exactly the thirty-one permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
       "account:manage-own",
       "api-token:manage-own",
@@ -92,6 +94,7 @@ describe("can", () => {
       "beneficiary:merge",
       "beneficiary:read",
       "beneficiary:write",
+      "case:export",
       "case:hand-over",
       "case:legal-hold",
       "case:read",

@@ -21,6 +21,9 @@ export const permissions = {
   "consent:write": FIELD,
   "case:hand-over": ["SUPERVISOR"],
   "case:legal-hold": ["SUPERVISOR"],
+  // The case list, as filtered on screen, to CSV or XLSX: the office's own staff only
+  // (lib/case-export).
+  "case:export": FIELD,
   "plan:draft": FIELD,
   "plan:deliver": FIELD,
   "plan:review": ["SUPERVISOR"],

@@ -182,3 +182,24 @@ export async function listCases(actor: Actor, query: CaseListQuery) {
   const totalPeople = total?.people === undefined ? null : Number(total.people);
   return { rows, total: totalCases, people: totalPeople, page, size: query.size };
 }
+
+// The same cases in the same order as listCases, without the page: the export of the list
+// (lib/case-export). At most `limit` rows, read in one statement (one snapshot, so the file
+// is one consistent list); the caller asks for one more than it will write to tell a list
+// over its cap.
+export async function listCasesUpTo(actor: Actor, query: CaseListQuery, limit: number) {
+  assertCan(actor, "case:read");
+  const { officeId } = officeScope(actor);
+  const { onCases, onBeneficiaries } = filters(officeId, query);
+  const where = Prisma.join(
+    [...onCases, Prisma.sql`b.office_id = ${officeId}::uuid`, ...onBeneficiaries],
+    " AND ",
+  );
+  return db.$queryRaw<CaseListRow[]>`
+    SELECT c.id, c.ref, c.kind, c.status, c.opened_on AS "openedOn",
+           b.given_name AS "givenName", b.family_name AS "familyName", b.sex, b.nationality, b.birth_date AS "birthDate"
+    FROM cases c JOIN beneficiaries b ON b.id = c.beneficiary_id
+    WHERE ${where}
+    ORDER BY ${orderBy(query)}
+    LIMIT ${limit}`;
+}

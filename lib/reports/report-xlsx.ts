@@ -16,7 +16,13 @@ type Cell = string | number | null;
 // Excel refuses a sheet name over 31 characters or with any of []:*?/\ in it.
 const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
 
-function addSheet(workbook: ExcelJS.Workbook, name: string, header: string[], rows: Cell[][]) {
+// One sheet: a bold header row, then the rows with every text cell neutralised against formulas.
+export function addSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  header: string[],
+  rows: Cell[][],
+) {
   const sheet = workbook.addWorksheet(sheetName(name));
   sheet.addRow(header).font = { bold: true };
   // Numbers stay numbers; text (including "<10" and "x") is neutralised against formulas.

@@ -58,6 +58,8 @@ async function anonymiseCases(tx: Tx, ids: string[]): Promise<number> {
   await tx.$executeRaw`UPDATE monitoring_visits SET note = NULL WHERE case_id = ANY (${doneIds}::uuid[])`;
   // A referral says where the person was sent: nothing of it is kept (its service stays).
   await tx.$executeRaw`DELETE FROM referrals WHERE case_id = ANY (${doneIds}::uuid[])`;
+  // Case notes are nothing but free text about the person: they go whole.
+  await tx.$executeRaw`DELETE FROM case_notes WHERE case_id = ANY (${doneIds}::uuid[])`;
   await tx.$executeRaw`UPDATE case_consents SET guardian_name = NULL, guardian_relationship = NULL, withdrawal_reason = NULL WHERE case_id = ANY (${doneIds}::uuid[])`;
   await tx.$executeRaw`
     UPDATE plan_items SET description = ${ANONYMISED}
@@ -80,6 +82,7 @@ async function anonymiseCases(tx: Tx, ids: string[]): Promise<number> {
         "services.note",
         "statusChanges.reason",
         "monitoringVisits.note",
+        "notes",
         "consents.guardian",
         "plans.text",
         "referrals",

@@ -23,6 +23,7 @@ import {
 const PROTECTED = [
   "beneficiaries",
   "case_consents",
+  "case_notes",
   "case_status_changes",
   "cases",
   "inbox_messages",
@@ -62,6 +63,15 @@ async function seedOffice(hostCountry: string) {
   });
   await db.monitoringVisit.create({
     data: { caseId: kase.id, visitedOn: day, visitedById: user.id },
+  });
+  await db.caseNote.create({
+    data: {
+      caseId: kase.id,
+      kind: "PHONE_CALL",
+      contactOn: day,
+      text: "Called",
+      authorId: user.id,
+    },
   });
   await db.sustainabilitySurvey.create({
     data: {

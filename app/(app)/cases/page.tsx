@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { CaseExportLinks } from "@/components/case-export/case-export-links";
 import { CaseFilters } from "@/components/cases/case-filters";
 import { CaseTable } from "@/components/cases/case-table";
 import { DrillDownSummary } from "@/components/cases/drill-down-summary";
@@ -38,6 +39,7 @@ export default async function CasesPage({
       )}
       {/* Keyed on the URL: back and forward show the filters of the list they show. */}
       <CaseFilters key={caseListHref(urlState)} urlState={urlState} searchText={query.q ?? ""} />
+      <CaseExportLinks urlState={urlState} total={result.total} />
       <DrillDownSummary urlState={urlState} total={result.total} people={result.people} />
       {result.total === 0 ? (
         <EmptyState>{t("caseList.empty")}</EmptyState>
