@@ -21,6 +21,7 @@ import {
 const PROTECTED = [
   "beneficiaries",
   "case_consents",
+  "case_follow_ups",
   "case_status_changes",
   "cases",
   "inbox_messages",
@@ -57,6 +58,9 @@ async function seedOffice(hostCountry: string) {
   });
   await db.monitoringVisit.create({
     data: { caseId: kase.id, visitedOn: day, visitedById: user.id },
+  });
+  await db.caseFollowUp.create({
+    data: { caseId: kase.id, createdById: user.id, dueOn: day, text: "Call back" },
   });
   await db.sustainabilitySurvey.create({
     data: {
