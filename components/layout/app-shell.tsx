@@ -14,6 +14,7 @@ const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/review", label: "nav.review", permission: "plan:review" },
   { href: "/review/office", label: "nav.officeReview", permission: "plan:review" },
   { href: "/office/report", label: "nav.officeReport", permission: "report:read-office" },
+  { href: "/office/team", label: "officeTeam.navLink", permission: "office:view-team" },
   { href: "/reports", label: "nav.reports", permission: "report:read" },
   { href: "/admin", label: "nav.admin", permission: "user:manage" },
   { href: "/admin/users", label: "nav.users", permission: "user:manage" },

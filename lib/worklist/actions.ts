@@ -1,0 +1,19 @@
+"use server";
+
+import { serverAction } from "@/lib/safe-action";
+import { addFollowUp } from "@/lib/worklist/add-follow-up";
+import { completeFollowUp } from "@/lib/worklist/complete-follow-up";
+import { addFollowUpSchema, completeFollowUpSchema } from "@/lib/worklist/schemas";
+
+export const addFollowUpAction = serverAction({
+  schema: addFollowUpSchema,
+  permission: "case:write",
+  handler: addFollowUp,
+  revalidate: "/office",
+});
+export const completeFollowUpAction = serverAction({
+  schema: completeFollowUpSchema,
+  permission: "case:write",
+  handler: completeFollowUp,
+  revalidate: "/office",
+});
