@@ -54,6 +54,7 @@ async function anonymiseCases(tx: Tx, ids: string[]): Promise<number> {
   await tx.$executeRaw`UPDATE services SET provider = NULL, note = NULL WHERE case_id = ANY (${doneIds}::uuid[])`;
   await tx.$executeRaw`UPDATE case_status_changes SET reason = NULL WHERE case_id = ANY (${doneIds}::uuid[])`;
   await tx.$executeRaw`UPDATE monitoring_visits SET note = NULL WHERE case_id = ANY (${doneIds}::uuid[])`;
+  await tx.$executeRaw`UPDATE case_follow_ups SET text = ${ANONYMISED} WHERE case_id = ANY (${doneIds}::uuid[])`;
   await tx.$executeRaw`UPDATE case_consents SET guardian_name = NULL, guardian_relationship = NULL, withdrawal_reason = NULL WHERE case_id = ANY (${doneIds}::uuid[])`;
   await tx.$executeRaw`
     UPDATE plan_items SET description = ${ANONYMISED}
@@ -76,6 +77,7 @@ async function anonymiseCases(tx: Tx, ids: string[]): Promise<number> {
         "services.note",
         "statusChanges.reason",
         "monitoringVisits.note",
+        "followUps.text",
         "consents.guardian",
         "plans.text",
       ],
