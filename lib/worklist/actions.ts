@@ -3,7 +3,12 @@
 import { serverAction } from "@/lib/safe-action";
 import { addFollowUp } from "@/lib/worklist/add-follow-up";
 import { completeFollowUp } from "@/lib/worklist/complete-follow-up";
-import { addFollowUpSchema, completeFollowUpSchema } from "@/lib/worklist/schemas";
+import {
+  addFollowUpSchema,
+  completeFollowUpSchema,
+  setWorklistSettingsSchema,
+} from "@/lib/worklist/schemas";
+import { setWorklistSettings } from "@/lib/worklist/set-worklist-settings";
 
 export const addFollowUpAction = serverAction({
   schema: addFollowUpSchema,
@@ -16,4 +21,10 @@ export const completeFollowUpAction = serverAction({
   permission: "case:write",
   handler: completeFollowUp,
   revalidate: "/office",
+});
+export const setWorklistSettingsAction = serverAction({
+  schema: setWorklistSettingsSchema,
+  permission: "office:manage",
+  handler: setWorklistSettings,
+  revalidate: "/admin/offices",
 });
