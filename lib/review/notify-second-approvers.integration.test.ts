@@ -60,8 +60,8 @@ describe("the second-approval notice", () => {
       .sort((a, b) => a.userId.localeCompare(b.userId));
     expect(await notices()).toStrictEqual(expected);
     const inbox = await withActor(second, () => listInbox(second));
-    expect(inbox.map((message) => [message.kind, message.case?.id])).toStrictEqual([
-      ["PLAN_NEEDS_SECOND_APPROVAL", caseId],
+    expect(inbox.map((message) => [message.kind, message.case?.id, message.planId])).toStrictEqual([
+      ["PLAN_NEEDS_SECOND_APPROVAL", caseId, plan.id], // its link opens the plan's review
     ]);
     expect(await withActor(first, () => listInbox(first))).toStrictEqual([]);
   });
