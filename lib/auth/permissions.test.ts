@@ -33,6 +33,7 @@ const allowed: Record<Role, Permission[]> = {
     "account:manage-own",
     "mfa:manage-own",
     "office:view-dashboard",
+    "office:view-team",
     "beneficiary:read",
     "beneficiary:write",
     "case:read",
@@ -78,7 +79,7 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the twenty-five permissions of the table", () => {
+  it("knows exactly the twenty-six permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
       "account:manage-own",
       "api-token:manage-own",
@@ -96,6 +97,7 @@ describe("can", () => {
       "mfa:manage-own",
       "office:manage",
       "office:view-dashboard",
+      "office:view-team",
       "plan:deliver",
       "plan:draft",
       "plan:review",
