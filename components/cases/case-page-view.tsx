@@ -83,7 +83,7 @@ export async function CasePageView({
           </details>
         </Section>
       )}
-      <Section title={t("dataProtection.title")}>
+      <Section id="consent" title={t("dataProtection.title")}>
         <DataProtectionSection record={record} {...dataProtection} />
       </Section>
       <Section title={t("timeline.title")}>

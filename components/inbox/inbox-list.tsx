@@ -27,7 +27,12 @@ export async function InboxList({ messages }: { messages: Message[] }) {
         message.case ? (
           <Link
             key="case"
-            href={`/cases/${message.case.id}/reintegration`}
+            href={
+              // The supervisor asked for a second approval goes to the plan's review.
+              message.kind === "PLAN_NEEDS_SECOND_APPROVAL" && message.planId
+                ? `/review/plans/${message.planId}`
+                : `/cases/${message.case.id}/reintegration`
+            }
             className="text-blue-700 underline"
           >
             {message.case.ref}

@@ -16,6 +16,7 @@ const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/review/office", label: "nav.officeReview", permission: "plan:review" },
   { href: "/office/report", label: "nav.officeReport", permission: "report:read-office" },
   { href: "/office/providers", label: "providers.navLink", permission: "case:read" },
+  { href: "/office/team", label: "officeTeam.navLink", permission: "office:view-team" },
   { href: "/reports", label: "nav.reports", permission: "report:read" },
   { href: "/reports/htcds", label: "htcds.nav", permission: "htcds:export-anonymised" },
   { href: "/admin", label: "nav.admin", permission: "user:manage" },

@@ -43,7 +43,7 @@ export async function ReintegrationPageView({
           {t("cases.title", { ref: record.ref })}
         </Link>
       </PageHeader>
-      <Section title={t("plan.title")}>
+      <Section id="plan" title={t("plan.title")}>
         {plan ? (
           <PlanView plan={plan} canDeliver={canDeliver && isOpen} />
         ) : (
@@ -70,7 +70,7 @@ export async function ReintegrationPageView({
           </div>
         )}
       </Section>
-      <Section title={t("monitoring.visits")}>
+      <Section id="monitoring" title={t("monitoring.visits")}>
         <VisitHistory visits={monitoring.visits} />
         {isOpen && (
           <div className="mt-4">
@@ -78,7 +78,7 @@ export async function ReintegrationPageView({
           </div>
         )}
       </Section>
-      <Section title={t("monitoring.surveys")}>
+      <Section id="sustainability" title={t("monitoring.surveys")}>
         <SurveyHistory surveys={monitoring.surveys} />
         {isOpen && monitoring.indicators.length > 0 && (
           <div className="mt-4">

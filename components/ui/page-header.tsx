@@ -7,9 +7,18 @@ export function PageHeader({ title, children }: { title: string; children?: Reac
   );
 }
 
-export function Section({ title, children }: { title: string; children: React.ReactNode }) {
+// `id` makes the section a link target (the worklist links to /cases/<id>/reintegration#monitoring).
+export function Section({
+  title,
+  id,
+  children,
+}: {
+  title: string;
+  id?: string;
+  children: React.ReactNode;
+}) {
   return (
-    <section className="mt-8">
+    <section id={id} className="mt-8 scroll-mt-4">
       <h2 className="mb-3 text-lg font-semibold text-slate-900">{title}</h2>
       {children}
     </section>

@@ -34,6 +34,7 @@ const allowed: Record<Role, Permission[]> = {
     "account:manage-own",
     "mfa:manage-own",
     "office:view-dashboard",
+    "office:view-team",
     "beneficiary:read",
     "beneficiary:write",
     "case:read",
@@ -86,7 +87,7 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the thirty-one permissions of the table", () => {
+  it("knows exactly the thirty-two permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
       "account:manage-own",
       "api-token:manage-own",
@@ -109,6 +110,7 @@ describe("can", () => {
       "mfa:manage-own",
       "office:manage",
       "office:view-dashboard",
+      "office:view-team",
       "plan:deliver",
       "plan:draft",
       "plan:review",

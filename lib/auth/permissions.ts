@@ -12,6 +12,8 @@ export const permissions = {
   // Only roles that are not required to use MFA may turn it off (see mfaRequiredRoles).
   "mfa:disable-own": ["CASEWORKER"],
   "office:view-dashboard": FIELD,
+  // The office's caseload and overdue work per caseworker (/office/team).
+  "office:view-team": ["SUPERVISOR"],
   "beneficiary:read": FIELD,
   "beneficiary:write": FIELD,
   // Merging two records of one person moves cases between records: a supervisor's decision.

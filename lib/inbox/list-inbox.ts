@@ -17,6 +17,7 @@ export async function listInbox(actor: Actor) {
       kind: true,
       createdAt: true,
       readAt: true,
+      planId: true,
       case: { select: { id: true, ref: true } },
       subjectUser: { select: { name: true, email: true } },
     },

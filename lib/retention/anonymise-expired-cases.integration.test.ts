@@ -61,6 +61,14 @@ async function closedCase(
       identifiedBy: "Inspector Ndiaye",
     },
   });
+  await db.caseFollowUp.create({
+    data: {
+      caseId: created.id,
+      createdById: (await makeUser("CASEWORKER", at.id)).id,
+      dueOn: toDay("2018-06-01"),
+      text: "Call Amina's uncle Moussa",
+    },
+  });
   await db.caseStatusChange.create({
     data: {
       caseId: created.id,
@@ -148,6 +156,11 @@ describe("anonymiseExpiredCases", () => {
       ]),
     );
     expect(stored.statusChanges.every((change) => change.reason === null)).toBe(true);
+    expect(
+      (await db.caseFollowUp.findMany({ where: { caseId }, select: { text: true } })).map(
+        (row) => row.text,
+      ),
+    ).toEqual([ANONYMISED]);
     const audits = (await auditRows()).filter((row) => row.action.endsWith(".anonymise"));
     expect(audits.map((row) => [row.action, row.entity_id, row.actor_id])).toEqual([
       ["case.anonymise", caseId, null],

@@ -60,6 +60,7 @@ async function anonymiseCases(tx: Tx, ids: string[]): Promise<number> {
   await tx.$executeRaw`DELETE FROM referrals WHERE case_id = ANY (${doneIds}::uuid[])`;
   // Case notes are nothing but free text about the person: they go whole.
   await tx.$executeRaw`DELETE FROM case_notes WHERE case_id = ANY (${doneIds}::uuid[])`;
+  await tx.$executeRaw`UPDATE case_follow_ups SET text = ${ANONYMISED} WHERE case_id = ANY (${doneIds}::uuid[])`;
   await tx.$executeRaw`UPDATE case_consents SET guardian_name = NULL, guardian_relationship = NULL, withdrawal_reason = NULL WHERE case_id = ANY (${doneIds}::uuid[])`;
   await tx.$executeRaw`
     UPDATE plan_items SET description = ${ANONYMISED}
@@ -83,6 +84,7 @@ async function anonymiseCases(tx: Tx, ids: string[]): Promise<number> {
         "statusChanges.reason",
         "monitoringVisits.note",
         "notes",
+        "followUps.text",
         "consents.guardian",
         "plans.text",
         "referrals",

@@ -161,8 +161,9 @@ describe("supervisor decisions on a reintegration plan", () => {
     it("the first approval → AWAITING_SECOND_APPROVAL (FIRST_APPROVAL recorded); a different supervisor's approval → APPROVED", async () => {
       const first = unwrap(await decide(supervisor, plan.id, plan.version, "APPROVE"));
       expect(first.status).toBe("AWAITING_SECOND_APPROVAL");
-      expect((await inboxRows()).map((row) => row.kind)).toStrictEqual([
-        "PLAN_AWAITING_SECOND_APPROVAL",
+      expect((await inboxRows()).map((row) => [row.kind, row.user_id]).sort()).toStrictEqual([
+        ["PLAN_AWAITING_SECOND_APPROVAL", caseworker.id],
+        ["PLAN_NEEDS_SECOND_APPROVAL", secondSupervisor.id],
       ]);
 
       const second = await decide(secondSupervisor, plan.id, first.version, "APPROVE");

@@ -8,11 +8,13 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { bumpPlanVersion, loadPlanForWrite } from "@/lib/review/load-plan-for-write";
+import { notifySecondApprovers } from "@/lib/review/notify-second-approvers";
 import { decidePlanOutcome } from "@/lib/review/plan-workflow";
 import { decidePlanSchema } from "@/lib/review/schemas";
 
 // A supervisor approves, returns or rejects a pending plan of their office. The decision,
-// the plan's new status, the authors' inbox messages and the audit entry are one write.
+// the plan's new status, the authors' inbox messages (and, after a first approval, the
+// notices to the supervisors who may give the second) and the audit entry are one write.
 export async function decidePlan(actor: Actor, input: z.output<typeof decidePlanSchema>) {
   assertCan(actor, "plan:review");
   return db.$transaction(async (tx) => {
@@ -55,6 +57,7 @@ export async function decidePlan(actor: Actor, input: z.output<typeof decidePlan
         kind: outcome.inbox,
       })),
     });
+    if (outcome.recorded === "FIRST_APPROVAL") await notifySecondApprovers(tx, plan, actor.id);
     await recordAudit(tx, {
       actorId: actor.id,
       action: `plan.${outcome.recorded.toLowerCase().replace("_", "-")}`,

@@ -24,6 +24,7 @@ const PROTECTED = [
   "beneficiaries",
   "case_consents",
   "case_notes",
+  "case_follow_ups",
   "case_status_changes",
   "cases",
   "inbox_messages",
@@ -72,6 +73,9 @@ async function seedOffice(hostCountry: string) {
       text: "Called",
       authorId: user.id,
     },
+  });
+  await db.caseFollowUp.create({
+    data: { caseId: kase.id, createdById: user.id, dueOn: day, text: "Call back" },
   });
   await db.sustainabilitySurvey.create({
     data: {

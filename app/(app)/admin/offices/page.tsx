@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CreateOfficeForm } from "@/components/admin/office-form";
 import { OfficeLocalisationForm } from "@/components/admin/office-localisation-form";
 import { SecondApprovalForm } from "@/components/admin/second-approval-form";
+import { WorklistSettingsForm } from "@/components/office/worklist-settings-form";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePermission } from "@/lib/auth/session";
@@ -11,6 +12,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { listTimeZones } from "@/lib/i18n/time-zones";
 import { fromMinorUnits } from "@/lib/money/currency";
 import { listOffices } from "@/lib/offices/manage-offices";
+import { DEFAULT_MONITORING_MONTHS } from "@/lib/worklist/worklist-item";
 
 export default async function OfficesPage() {
   const user = await requirePermission("office:manage");
@@ -38,6 +40,7 @@ export default async function OfficesPage() {
               t("nav.projects"),
               t("admin.offices.secondApproval"),
               t("localisation.office"),
+              t("worklist.settings.column"),
             ]}
             rows={offices.map((office) => [
               office.code,
@@ -65,6 +68,18 @@ export default async function OfficesPage() {
                   officeId: office.id,
                   defaultLocale: office.defaultLocale as Locale,
                   timeZone: office.timeZone,
+                }}
+              />,
+              <WorklistSettingsForm
+                key={`${office.id}-worklist`}
+                office={office.code}
+                initialValues={{
+                  officeId: office.id,
+                  monitoringMonths: (office.monitoringMonths ?? DEFAULT_MONITORING_MONTHS).join(
+                    ", ",
+                  ),
+                  surveyMonths: String(office.surveyMonths),
+                  inactivityDays: String(office.inactivityDays),
                 }}
               />,
             ])}
