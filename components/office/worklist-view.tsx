@@ -28,6 +28,8 @@ function describe(t: Translator, tv: (key: string) => string, item: WorklistItem
       });
     case "INACTIVE_CASE":
       return t("detail.INACTIVE_CASE", { days: item.days ?? 0 });
+    case "REFERRAL_UNANSWERED":
+      return t("detail.REFERRAL_UNANSWERED", { provider: item.text ?? "" });
     default:
       return t(`detail.${item.kind}`);
   }

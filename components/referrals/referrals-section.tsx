@@ -30,7 +30,7 @@ export async function ReferralsSection({ caseId, kind, isClosed }: Props) {
   const isOpen = (referral: CaseReferralRow) =>
     referral.status === "SENT" || referral.status === "ACCEPTED";
   return (
-    <Section title={t("referrals.title")}>
+    <Section id="referrals" title={t("referrals.title")}>
       {referrals.length === 0 ? (
         <EmptyState>{t("referrals.empty")}</EmptyState>
       ) : (

@@ -14,14 +14,17 @@ export type UnansweredReferral = {
   providerName: string;
   serviceType: ServiceType;
   sentOn: Date;
+  // Whom the case falls to: its assignee, else whoever opened it (as the worklist counts).
+  ownerId: string | null;
 };
 
 // For the worklist: the actor's office's referrals still waiting for the provider's answer
-// (status SENT) that were sent `olderThanDays` days ago or earlier, oldest first. Ids,
+// (status SENT) that were sent `olderThanDays` days before `asOf` or earlier, oldest first. Ids,
 // the case's reference and the provider's name only: no person's data.
 export async function listUnansweredReferrals(
   actor: Actor,
   olderThanDays: number,
+  asOf: Date = today(),
 ): Promise<UnansweredReferral[]> {
   assertCan(actor, "case:read");
   const scope = officeScope(actor);
@@ -29,7 +32,7 @@ export async function listUnansweredReferrals(
     where: {
       ...scope,
       status: "SENT",
-      sentOn: { lte: addDays(today(), -Math.max(0, Math.floor(olderThanDays))) },
+      sentOn: { lte: addDays(asOf, -Math.max(0, Math.floor(olderThanDays))) },
       case: { ...scope, anonymisedAt: null },
     },
     orderBy: [{ sentOn: "asc" }, { createdAt: "asc" }],
@@ -39,7 +42,7 @@ export async function listUnansweredReferrals(
       caseId: true,
       serviceType: true,
       sentOn: true,
-      case: { select: { ref: true } },
+      case: { select: { ref: true, assignedToId: true, createdById: true } },
       provider: { select: { name: true } },
     },
   });
@@ -50,5 +53,6 @@ export async function listUnansweredReferrals(
     providerName: row.provider.name,
     serviceType: row.serviceType,
     sentOn: row.sentOn,
+    ownerId: row.case.assignedToId ?? row.case.createdById,
   }));
 }

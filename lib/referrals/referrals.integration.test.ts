@@ -246,6 +246,7 @@ describe("referrals of a case to a provider of the office's directory", () => {
         providerName: "Casa Refugio",
         serviceType: "SHELTER",
         sentOn: new Date(`${dayFromToday(-20)}T00:00:00.000Z`),
+        ownerId: kase.assignedToId ?? kase.createdById,
       },
     ]);
     expect(await listUnansweredReferrals(caseworker, 0)).toHaveLength(2);

@@ -11,6 +11,7 @@ export const WORKLIST_KINDS = [
   "PLAN_RETURNED",
   "CONSENT_NEEDED",
   "INACTIVE_CASE",
+  "REFERRAL_UNANSWERED",
 ] as const;
 export type WorklistKind = (typeof WORKLIST_KINDS)[number];
 
@@ -45,6 +46,9 @@ export const DEFAULT_MONITORING_MONTHS = [3, 6, 12];
 
 // A visit or survey up to this many days before its due day still counts for it.
 export const EARLY_WINDOW_DAYS = 30;
+
+// A referral the provider has not answered this many days after it was sent is due.
+export const REFERRAL_ANSWER_DAYS = 14;
 
 // "Due this week": up to this many days ahead of today.
 export const HORIZON_DAYS = 7;

@@ -13,6 +13,8 @@ import {
   makeCase,
   makeConsent,
   makeOffice,
+  makeProvider,
+  makeReferral,
   makeUser,
   resetDatabase,
   submit,
@@ -248,6 +250,30 @@ describe("the worklist's sources", () => {
       },
     });
     expect(await itemsOf(caseworker, "INACTIVE_CASE")).toStrictEqual([]);
+  });
+
+  it("a referral unanswered 14 days after it was sent is due; one sent later is not yet; an answer takes it away; never another office's", async () => {
+    const kase = await heldCase(office, caseworker, "VOT");
+    const shelter = await makeProvider(office.id);
+    const overdue = await makeReferral(kase, shelter.id, { sentOn: "2026-11-10" });
+    const thisWeek = await makeReferral(kase, shelter.id, { sentOn: "2026-11-20" });
+    await makeReferral(kase, shelter.id, { sentOn: "2026-11-25" });
+    const abroad = await heldCase(otherOffice, foreigner, "VOT");
+    await makeReferral(abroad, (await makeProvider(otherOffice.id)).id, { sentOn: "2026-11-01" });
+    const items = await itemsOf(caseworker, "REFERRAL_UNANSWERED");
+    expect(items.map((item) => [item.key, item.dueOn, item.href])).toStrictEqual([
+      [`REFERRAL_UNANSWERED:${overdue.id}`, toDay("2026-11-24"), `/cases/${kase.id}#referrals`],
+      [`REFERRAL_UNANSWERED:${thisWeek.id}`, toDay("2026-12-04"), `/cases/${kase.id}#referrals`],
+    ]);
+    expect(items[0]!.text).toBe(shelter.name);
+    expect(await itemsOf(colleague, "REFERRAL_UNANSWERED")).toStrictEqual([]);
+    await db.referral.update({
+      where: { id: overdue.id },
+      data: { status: "ACCEPTED", answeredOn: toDay("2026-11-27") },
+    });
+    expect(
+      (await itemsOf(caseworker, "REFERRAL_UNANSWERED")).map((item) => item.key),
+    ).toStrictEqual([`REFERRAL_UNANSWERED:${thisWeek.id}`]);
   });
 
   it("my cases are those assigned to me, or opened by me while nobody is assigned; a colleague's are not", async () => {

@@ -9,6 +9,7 @@ import { planReturnedItems } from "@/lib/worklist/sources/plan-returned";
 import { plannedDepartureItems } from "@/lib/worklist/sources/planned-departure";
 import type { WorklistSource } from "@/lib/worklist/sources/source";
 import { sustainabilitySurveyItems } from "@/lib/worklist/sources/sustainability-survey";
+import { unansweredReferralItems } from "@/lib/worklist/sources/unanswered-referral";
 
 // Every source of worklist items. A new kind of item is one function here (a file in this
 // folder, typed WorklistSource), its kind in WORKLIST_KINDS and its label
@@ -22,4 +23,5 @@ export const worklistSources: readonly WorklistSource[] = [
   planReturnedItems,
   consentNeededItems,
   inactiveCaseItems,
+  unansweredReferralItems,
 ];
