@@ -29,6 +29,8 @@ const PROTECTED_TABLES = [
   "case_status_changes",
   "inbox_messages",
   "monitoring_visits",
+  "household_members",
+  "households",
   "plan_authors",
   "plan_decisions",
   "plan_items",

@@ -8,6 +8,7 @@ import { setFallbackDbContextForTests, withActor } from "@/lib/db-context";
 import {
   makeCase,
   makeConsent,
+  makeHousehold,
   makeOffice,
   makePlan,
   makeServices,
@@ -23,6 +24,8 @@ const PROTECTED = [
   "case_consents",
   "case_status_changes",
   "cases",
+  "household_members",
+  "households",
   "inbox_messages",
   "monitoring_visits",
   "plan_authors",
@@ -67,6 +70,7 @@ async function seedOffice(hostCountry: string) {
       answers: { create: [{ indicatorId: indicator.id, answer: 2, weight: 1 }] },
     },
   });
+  await makeHousehold(office.id, [{ id: avr.beneficiaryId }]);
   return { office, user, avr, kase };
 }
 
