@@ -5,6 +5,7 @@ import type { CaseKind, CaseStatus, ServiceType, Sex } from "@/lib/generated/pri
 import { nextRef } from "@/lib/refs/next-ref";
 
 import { deactivatedDemoAccount, demoAccounts, demoPassword } from "./seed-accounts";
+import { seedDemoHousehold } from "./seed-households";
 import { seedReintegrationReview } from "./seed-review";
 
 // A small demo for `npm start`: three offices, one user per role, a dozen cases. All
@@ -318,5 +319,6 @@ export async function seedDemo(): Promise<void> {
       });
     }
     await seedReintegrationReview(tx, officeIds.get("MEX-TAP")!);
+    await seedDemoHousehold(tx, officeIds.get("MEX-TAP")!, "MEX-TAP");
   });
 }

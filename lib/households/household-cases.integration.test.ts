@@ -44,10 +44,9 @@ function bulkInput(
   beneficiaryIds: string[],
   overrides: Input = {},
 ) {
-  const { beneficiaryId: _, ...fields } = avrCaseInput({
-    beneficiaryId: "",
-    projectId: office.projectId,
-  });
+  // The single form's fields, with the members in place of the one beneficiary.
+  const fields = avrCaseInput({ beneficiaryId: "", projectId: office.projectId });
+  delete fields.beneficiaryId;
   return { ...fields, householdId, beneficiaryIds, ...overrides };
 }
 
