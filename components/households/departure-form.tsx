@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 
 import { FormError, FormNotice } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -42,6 +42,19 @@ export function DepartureForm({
       router.refresh();
     },
   });
+  // After the page refreshes, the list holds the cases still approved, at their versions.
+  const casesKey = cases.map(({ caseId, version }) => `${caseId}:${version}`).join(",");
+  useEffect(() => {
+    form.setValue(
+      "cases",
+      casesKey
+        ? casesKey.split(",").map((entry) => {
+            const [caseId = "", version = "0"] = entry.split(":");
+            return { caseId, version: Number(version) };
+          })
+        : [],
+    );
+  }, [casesKey, form]);
   if (cases.length === 0)
     return (
       <div className="space-y-2">

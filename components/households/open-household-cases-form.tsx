@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { z } from "zod";
 
 import type { ProjectOption } from "@/components/cases/case-form";
@@ -48,6 +48,11 @@ export function OpenHouseholdCasesForm({ householdId, members, projects }: Props
       router.refresh();
     },
   });
+  // After the page refreshes, members who now have an open case are no longer choosable.
+  const choosableKey = choosable.map((member) => member.beneficiaryId).join(",");
+  useEffect(() => {
+    form.setValue("beneficiaryIds", choosableKey ? choosableKey.split(",") : []);
+  }, [choosableKey, form]);
   const chosen = (form.watch("beneficiaryIds") as string[] | null) ?? [];
   const toggle = (id: string, isChecked: boolean) =>
     form.setValue(
