@@ -77,11 +77,11 @@ test("a household's AVR departure is recorded once for three members and counts 
   await open.getByLabel("Country of return").selectOption({ label: "Honduras" });
   await open.getByRole("button", { name: "Open AVR cases" }).click();
   await expect(page.getByText("3 AVR cases opened.")).toBeVisible();
-  await page.screenshot({ path: "e2e/screenshots/household.png", fullPage: true });
 
   // Each case is counselled and approved on its own page, as usual.
   const caseLinks = members.getByRole("link", { name: /-AVR-/ });
   await expect(caseLinks).toHaveCount(3);
+  await page.screenshot({ path: "e2e/screenshots/household.png", fullPage: true });
   const refs = await caseLinks.allInnerTexts();
   for (const ref of refs) {
     await page.goto(householdUrl);
