@@ -5,6 +5,7 @@ import type { CaseKind, CaseStatus, ServiceType, Sex } from "@/lib/generated/pri
 import { nextRef } from "@/lib/refs/next-ref";
 
 import { deactivatedDemoAccount, demoAccounts, demoPassword } from "./seed-accounts";
+import { seedDemoHousehold } from "./seed-households";
 import { seedReintegrationReview } from "./seed-review";
 
 // A small demo for `npm start`: three offices, one user per role, a dozen cases. All
@@ -328,5 +329,6 @@ export async function seedDemo(): Promise<void> {
         phone: "+52 962 000 0000",
       },
     });
+    await seedDemoHousehold(tx, officeIds.get("MEX-TAP")!, "MEX-TAP");
   });
 }

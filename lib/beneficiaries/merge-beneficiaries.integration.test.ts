@@ -12,6 +12,7 @@ import {
   auditRows,
   makeBeneficiary,
   makeCase,
+  makeHousehold,
   makeOffice,
   makeServices,
   makeUser,
@@ -103,6 +104,35 @@ describe("mergeBeneficiariesAction", () => {
     ]);
     expect(audit.every((row) => row.actor_id === supervisor.id)).toBe(true);
     expect(audit.some((row) => row.row.includes("5555"))).toBe(false);
+  });
+
+  it("the merged record's household membership passes to the survivor, or ends when the survivor has a household of its own", async () => {
+    const sister = await makeBeneficiary(office.id);
+    const household = await makeHousehold(office.id, [duplicate, sister]);
+    expect((await merge(supervisor)).ok).toBe(true);
+    const members = () =>
+      db.householdMember.findMany({
+        where: { householdId: household.id },
+        select: { beneficiaryId: true },
+      });
+    expect((await members()).map((member) => member.beneficiaryId).sort()).toStrictEqual(
+      [survivor.id, sister.id].sort(),
+    );
+
+    const twice = await makeBeneficiary(office.id);
+    await makeHousehold(office.id, [twice]);
+    expect(
+      (
+        await merge(supervisor, {
+          survivorId: survivor.id,
+          mergedId: twice.id,
+          survivorVersion: 2,
+          mergedVersion: 1,
+        })
+      ).ok,
+    ).toBe(true);
+    expect(await db.householdMember.count({ where: { beneficiaryId: twice.id } })).toBe(0);
+    expect((await members()).map((member) => member.beneficiaryId)).toContain(survivor.id);
   });
 
   it("moves a case handed over to another office too, though the supervisor cannot see it", async () => {

@@ -12,6 +12,7 @@ import {
 import type { mergeBeneficiariesSchema } from "@/lib/beneficiaries/schemas";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { moveMergedMembership } from "@/lib/households/move-merged-membership";
 import { once } from "@/lib/idempotency";
 
 type Stored = Awaited<ReturnType<typeof loadBeneficiaryForWrite>>;
@@ -77,6 +78,7 @@ export async function mergeBeneficiaries(
           input.mergedVersion,
         );
         const movedCases = await moveCases(tx, merged.id, survivor.id);
+        const household = await moveMergedMembership(tx, merged.id, survivor.id);
         const filled = gapsFilled(survivor, merged);
         await bumpBeneficiaryVersion(tx, survivor.id, survivor.version, filled);
         await bumpBeneficiaryVersion(tx, merged.id, merged.version, {
@@ -101,7 +103,11 @@ export async function mergeBeneficiaries(
           entityType: "beneficiary",
           entityId: merged.id,
           officeId: merged.officeId,
-          changedFields: ["mergedIntoId", "mergedAt"],
+          changedFields: [
+            "mergedIntoId",
+            "mergedAt",
+            ...(household === "none" ? [] : [`household.${household}`]),
+          ],
         });
         return { survivorId: survivor.id, movedCases };
       },

@@ -9,7 +9,7 @@ import { bumpVersion, loadCaseForWrite } from "@/lib/cases/load-case-for-write";
 import { changeCaseStatusSchema } from "@/lib/cases/schemas";
 import { isTransitionAllowed } from "@/lib/cases/workflow";
 import { toDay } from "@/lib/dates";
-import { db, type DbOrTx } from "@/lib/db";
+import { db, type DbOrTx, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 export async function statusBeforeClosing(tx: DbOrTx, caseId: string) {
@@ -21,12 +21,15 @@ export async function statusBeforeClosing(tx: DbOrTx, caseId: string) {
   return closing?.fromStatus ?? null;
 }
 
+// Composes into the caller's transaction when given one (a household's departure changes
+// several cases at once, all or none).
 export async function changeCaseStatus(
   actor: Actor,
   input: z.output<typeof changeCaseStatusSchema>,
+  client?: Tx,
 ) {
   assertCan(actor, "case:write");
-  return db.$transaction(async (tx) => {
+  const run = async (tx: Tx) => {
     const current = await loadCaseForWrite(tx, actor, input.caseId, input.version);
     const previous = current.status === "CLOSED" ? await statusBeforeClosing(tx, current.id) : null;
     if (!isTransitionAllowed(current.kind, current.status, input.toStatus, previous)) {
@@ -65,5 +68,6 @@ export async function changeCaseStatus(
       ],
     });
     return { id: current.id, version: current.version + 1, status: input.toStatus };
-  });
+  };
+  return client ? run(client) : db.$transaction(run);
 }

@@ -8,6 +8,7 @@ import { setFallbackDbContextForTests, withActor } from "@/lib/db-context";
 import {
   makeCase,
   makeConsent,
+  makeHousehold,
   makeOffice,
   makePlan,
   makeProvider,
@@ -23,10 +24,12 @@ import {
 const PROTECTED = [
   "beneficiaries",
   "case_consents",
-  "case_notes",
   "case_follow_ups",
+  "case_notes",
   "case_status_changes",
   "cases",
+  "household_members",
+  "households",
   "inbox_messages",
   "monitoring_visits",
   "plan_authors",
@@ -86,6 +89,7 @@ async function seedOffice(hostCountry: string) {
       answers: { create: [{ indicatorId: indicator.id, answer: 2, weight: 1 }] },
     },
   });
+  await makeHousehold(office.id, [{ id: avr.beneficiaryId }]);
   return { office, user, avr, kase };
 }
 

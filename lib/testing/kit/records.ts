@@ -270,3 +270,20 @@ export async function makeReferral(
     },
   });
 }
+
+// A household of the given beneficiaries of one office, the first one its head; tests of
+// the membership rules build households through the actions instead (lib/households).
+export async function makeHousehold(officeId: string, members: { id: string }[]) {
+  const household = await db.household.create({
+    data: {
+      ref: `H-${unique()}`,
+      officeId,
+      members: { create: members.map((member) => ({ beneficiaryId: member.id })) },
+    },
+    select: { id: true, ref: true, members: { select: { id: true, beneficiaryId: true } } },
+  });
+  const head = household.members.find((member) => member.beneficiaryId === members[0]?.id);
+  if (head)
+    await db.household.update({ where: { id: household.id }, data: { headMemberId: head.id } });
+  return household;
+}

@@ -1,9 +1,11 @@
 import { notFound, redirect } from "next/navigation";
 
 import { BeneficiaryProfile } from "@/components/beneficiaries/beneficiary-profile";
+import { HouseholdSection } from "@/components/households/household-section";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getBeneficiary } from "@/lib/beneficiaries/get-beneficiary";
+import { getBeneficiaryHousehold } from "@/lib/households/get-household";
 
 export default async function BeneficiaryPage({
   params,
@@ -15,5 +17,13 @@ export default async function BeneficiaryPage({
   if (!beneficiary) notFound();
   // A merged record is a tombstone: its links lead to the record it was merged into.
   if (beneficiary.mergedIntoId) redirect(`/beneficiaries/${beneficiary.mergedIntoId}`);
-  return <BeneficiaryProfile beneficiary={beneficiary} canMerge={can(user, "beneficiary:merge")} />;
+  return (
+    <>
+      <BeneficiaryProfile beneficiary={beneficiary} canMerge={can(user, "beneficiary:merge")} />
+      <HouseholdSection
+        beneficiaryId={beneficiary.id}
+        household={await getBeneficiaryHousehold(user, beneficiary.id)}
+      />
+    </>
+  );
 }
