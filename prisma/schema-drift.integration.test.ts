@@ -27,6 +27,8 @@ const PROTECTED_TABLES = [
   "cases",
   "case_consents",
   "case_status_changes",
+  "document_chunks",
+  "documents",
   "inbox_messages",
   "monitoring_visits",
   "plan_authors",

@@ -11,6 +11,7 @@ import {
   DataProtectionSection,
   type DataProtectionProps,
 } from "@/components/consent/data-protection-section";
+import { CaseDocumentsSection } from "@/components/documents/case-documents-section";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { editCaseValues } from "@/lib/cases/case-form-values";
 import type { CaseDetail } from "@/lib/cases/get-case";
@@ -79,6 +80,7 @@ export async function CasePageView({
           </details>
         </Section>
       )}
+      <CaseDocumentsSection caseId={record.id} canUpload={!record.anonymisedAt} />
       <Section title={t("dataProtection.title")}>
         <DataProtectionSection record={record} {...dataProtection} />
       </Section>
