@@ -27,6 +27,7 @@ export function receiveDocument(
   try {
     parser = busboy({
       headers: { "content-type": contentType },
+      defParamCharset: "utf8",
       limits: { files: 1, fields: 10, fieldSize: 1024, parts: 12 },
     });
   } catch {
@@ -54,6 +55,9 @@ export function receiveDocument(
         stream.resume();
         return;
       }
+      // An upload refused before its bytes are read is aborted: its stream then fails with
+      // no reader, which must not become an uncaught error (a reader still sees it).
+      stream.on("error", () => {});
       resolve({ fields, fileName: info.filename ?? "", stream, done, abort });
     });
     // The body ended without a file part.

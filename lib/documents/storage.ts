@@ -1,4 +1,6 @@
-import { db, type Tx } from "@/lib/db";
+import type { ClientBase } from "pg";
+
+import { pool, type Tx } from "@/lib/db";
 
 // 1 MiB a chunk: neither the upload nor the download ever holds more than about one.
 export const CHUNK_BYTES = 1024 * 1024;
@@ -7,10 +9,13 @@ export const CHUNK_BYTES = 1024 * 1024;
 // outside the request's database context.
 export type RunAs = <T>(work: () => Promise<T>) => Promise<T>;
 
-// Where a document's bytes live. The metadata row (documents) is always in PostgreSQL;
-// `put` and `erase` run in the caller's transaction, so a failed upload leaves nothing.
+// Where a document's bytes live. The metadata row (documents) is always in PostgreSQL.
+// `put` runs on the upload's own pg connection inside its transaction, and `erase` in the
+// caller's Prisma transaction, so a failed upload or deletion leaves nothing half done.
+// The bytes go through pg directly, never through Prisma: Prisma's Bytes values cost a
+// multiple of their size in memory (measured: 320 MB for 100 MB of chunks).
 export type DocumentStorage = {
-  put(tx: Tx, documentId: string, chunks: AsyncIterable<Uint8Array>): Promise<void>;
+  put(client: ClientBase, documentId: string, chunks: AsyncIterable<Uint8Array>): Promise<void>;
   read(documentId: string, runAs: RunAs): AsyncGenerator<Uint8Array>;
   erase(tx: Tx, documentIds: string[]): Promise<void>;
 };
@@ -19,23 +24,26 @@ export type DocumentStorage = {
 // the case (a chunk is visible exactly when its document is), so backups, restores and
 // anonymisation cover the bytes with the rest of the record.
 export const postgresStorage: DocumentStorage = {
-  async put(tx, documentId, chunks) {
+  async put(client, documentId, chunks) {
     let seq = 0;
     for await (const data of chunks) {
-      await tx.documentChunk.create({ data: { documentId, seq, data: Buffer.from(data) } });
+      await client.query(
+        "INSERT INTO document_chunks (document_id, seq, data) VALUES ($1, $2, $3)",
+        [documentId, seq, data],
+      );
       seq++;
     }
   },
   async *read(documentId, runAs) {
     for (let seq = 0; ; seq++) {
-      const chunk = await runAs(() =>
-        db.documentChunk.findUnique({
-          where: { documentId_seq: { documentId, seq } },
-          select: { data: true },
-        }),
+      const { rows } = await runAs(() =>
+        pool.query<{ data: Buffer }>(
+          "SELECT data FROM document_chunks WHERE document_id = $1 AND seq = $2",
+          [documentId, seq],
+        ),
       );
-      if (!chunk) return;
-      yield chunk.data;
+      if (rows.length === 0) return;
+      yield rows[0]!.data;
     }
   },
   async erase(tx, documentIds) {

@@ -8,6 +8,7 @@ import { setFallbackDbContextForTests, withActor } from "@/lib/db-context";
 import {
   makeCase,
   makeConsent,
+  makeDocument,
   makeOffice,
   makePlan,
   makeServices,
@@ -23,6 +24,8 @@ const PROTECTED = [
   "case_consents",
   "case_status_changes",
   "cases",
+  "document_chunks",
+  "documents",
   "inbox_messages",
   "monitoring_visits",
   "plan_authors",
@@ -48,6 +51,7 @@ async function seedOffice(hostCountry: string) {
   await db.caseStatusChange.create({ data: { caseId: kase.id, toStatus: "ASSESSMENT" } });
   await makeServices(kase, ["EMPLOYMENT", "2026-03-01"]); // and report_beneficiary_years
   await makeConsent(kase, user, { purpose: "HAND_OVER", anyOffice: true });
+  await makeDocument(kase, user);
   const plan = await makePlan(kase, user); // and plan_items
   await db.planDecision.create({
     data: { planId: plan.id, decidedById: user.id, decision: "RETURN", comment: "More detail" },

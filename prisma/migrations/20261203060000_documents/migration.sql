@@ -46,3 +46,6 @@ ALTER TABLE "documents" ADD CONSTRAINT "documents_size_not_negative" CHECK ("siz
 -- A document is visible exactly when its case is; a chunk exactly when its document is.
 SELECT passage_protect_by_parent('documents', 'case_id', 'cases');
 SELECT passage_protect_by_parent('document_chunks', 'document_id', 'documents');
+
+-- Scans and PDFs are compressed already: store the chunks as they are, without trying again.
+ALTER TABLE "document_chunks" ALTER COLUMN "data" SET STORAGE EXTERNAL;
