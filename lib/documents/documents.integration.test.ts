@@ -21,6 +21,7 @@ import {
 
 import { deleteDocumentAction } from "./actions";
 import { listCaseDocuments } from "./list-case-documents";
+import { listPersonDocuments } from "./list-person-documents";
 import { serveDocument, serveDocumentUpload } from "./serve-documents";
 
 const pdf = (size: number) => Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(size - 9)]);
@@ -205,6 +206,22 @@ describe("documents on a case", () => {
     expect((await serveDocument(document.id, caseworker, "download")).status).toBe(404);
     expect(await remove(caseworker)).toMatchObject({ ok: false, error: "NOT_FOUND" });
     expect((await auditRows("document.delete")).length).toBe(1);
+  });
+
+  it("lists a person's documents across the cases of theirs the office holds, without deleted ones; Berlin sees none", async () => {
+    const second = await makeCase(tapachula, "REINTEGRATION", {
+      beneficiary: { id: kase.beneficiaryId },
+    });
+    const first = await makeDocument(kase, caseworker);
+    const other = await makeDocument(second, caseworker);
+    const gone = await makeDocument(second, caseworker);
+    await executeAction(deleteDocumentAction.definition, caseworker, {
+      documentId: gone.id,
+      reason: "Duplicate",
+    });
+    const listed = await listPersonDocuments(caseworker, kase.beneficiaryId);
+    expect(new Set(listed.map((row) => row.id))).toStrictEqual(new Set([first.id, other.id]));
+    expect(await listPersonDocuments(berlin, kase.beneficiaryId)).toEqual([]);
   });
 
   it("leaves an anonymised case no documents", async () => {
