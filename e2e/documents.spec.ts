@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 
 import { expect, test } from "@playwright/test";
 
+import { expectNoA11yViolations } from "./fixtures/a11y";
 import { storageStateFor } from "./fixtures/accounts";
 import { registerBeneficiary, suffix } from "./fixtures/forms";
 
@@ -30,6 +31,7 @@ function signedConsentPdf(name: string): Buffer {
 test("a signed consent form is uploaded with a refused program beside it, linked to its consent, downloaded byte for byte, previewed inside the CSP, and deleted with a reason", async ({
   browser,
 }) => {
+  test.setTimeout(180_000);
   const context = await browser.newContext({ storageState: storageStateFor("CASEWORKER") });
   const page = await context.newPage();
   const violations: string[] = [];
@@ -88,6 +90,7 @@ test("a signed consent form is uploaded with a refused program beside it, linked
   await expect(row).toContainText("Signed consent form");
   await expect(row).toContainText("Assistance and case management");
   await expect(documents.getByRole("row")).toHaveCount(2); // the header and the one stored file
+  await expectNoA11yViolations(page, "a case with a document and a refused upload");
 
   // Download: the same bytes, as an attachment under the file's name.
   const downloading = page.waitForEvent("download");
@@ -108,6 +111,10 @@ test("a signed consent form is uploaded with a refused program beside it, linked
   expect(preview.headers()["content-disposition"]).toMatch(/^inline;/);
   expect(preview.headers()["x-frame-options"]).toBe("SAMEORIGIN");
   expect((await preview.body()).equals(pdf)).toBe(true);
+  await expectNoA11yViolations(
+    page,
+    "a case with a document, its preview open and an upload refused",
+  );
 
   // Delete with a reason: the row stays with the reason; the file is gone.
   await row.getByText("Delete document").click();
@@ -116,6 +123,7 @@ test("a signed consent form is uploaded with a refused program beside it, linked
   await expect(row).toContainText("Scanned the wrong page");
   await expect(row.getByRole("link", { name: `Download ${fileName}` })).toHaveCount(0);
   expect((await page.request.get(href!)).status()).toBe(404);
+  await expectNoA11yViolations(page, "a case with a deleted document");
   expect(violations).toEqual([]);
   await context.close();
 });
