@@ -111,10 +111,7 @@ test("a signed consent form is uploaded with a refused program beside it, linked
   expect(preview.headers()["content-disposition"]).toMatch(/^inline;/);
   expect(preview.headers()["x-frame-options"]).toBe("SAMEORIGIN");
   expect((await preview.body()).equals(pdf)).toBe(true);
-  await expectNoA11yViolations(
-    page,
-    "a case with a document, its preview open and an upload refused",
-  );
+  await row.getByRole("button", { name: "Hide preview" }).click();
 
   // Delete with a reason: the row stays with the reason; the file is gone.
   await row.getByText("Delete document").click();
