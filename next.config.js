@@ -27,6 +27,15 @@ const nextConfig = {
         source: "/((?!_next/static|_next/image|favicon.ico).*)",
         headers: [{ key: "Cache-Control", value: "no-store" }],
       },
+      // A document's preview is shown in a frame on the case page: the app's own pages may
+      // frame it, no other site may (the last matching header wins over DENY above).
+      {
+        source: "/api/documents/:documentId/preview",
+        headers: [
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
+        ],
+      },
     ];
   },
 };

@@ -29,6 +29,8 @@ const PROTECTED_TABLES = [
   "case_follow_ups",
   "case_notes",
   "case_status_changes",
+  "document_chunks",
+  "documents",
   "inbox_messages",
   "monitoring_visits",
   "household_members",

@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { PersonDocumentsSection } from "@/components/documents/person-documents-section";
 import { FactList } from "@/components/ui/fact-list";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
@@ -97,6 +98,7 @@ export async function BeneficiaryProfile({
           />
         )}
       </Section>
+      <PersonDocumentsSection beneficiaryId={beneficiary.id} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import {
   DataProtectionSection,
   type DataProtectionProps,
 } from "@/components/consent/data-protection-section";
+import { CaseDocumentsSection } from "@/components/documents/case-documents-section";
 import { ReferralsSection } from "@/components/referrals/referrals-section";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { editCaseValues } from "@/lib/cases/case-form-values";
@@ -83,6 +84,7 @@ export async function CasePageView({
           </details>
         </Section>
       )}
+      <CaseDocumentsSection caseId={record.id} canUpload={!record.anonymisedAt} />
       <Section id="consent" title={t("dataProtection.title")}>
         <DataProtectionSection record={record} {...dataProtection} />
       </Section>

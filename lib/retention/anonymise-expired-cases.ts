@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { formatDay } from "@/lib/dates";
 import type { Db, Tx } from "@/lib/db";
+import { documentStorage } from "@/lib/documents/storage";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { RETENTION_YEARS } from "@/lib/retention/retention-periods";
 import { surrogateBirthDate } from "@/lib/retention/surrogate-birth-date";
@@ -68,6 +69,16 @@ async function anonymiseCases(tx: Tx, ids: string[]): Promise<number> {
   await tx.$executeRaw`
     UPDATE plan_decisions SET comment = ${ANONYMISED}
     WHERE comment IS NOT NULL AND plan_id IN (SELECT id FROM reintegration_plans WHERE case_id = ANY (${doneIds}::uuid[]))`;
+  // Documents go whole, bytes and rows: a scan or a file name cannot be made anonymous.
+  const documents = await tx.caseDocument.findMany({
+    where: { caseId: { in: doneIds } },
+    select: { id: true },
+  });
+  await documentStorage().erase(
+    tx,
+    documents.map((document) => document.id),
+  );
+  await tx.caseDocument.deleteMany({ where: { caseId: { in: doneIds } } });
   for (const row of done) {
     await recordAudit(tx, {
       actorId: null,
@@ -88,6 +99,7 @@ async function anonymiseCases(tx: Tx, ids: string[]): Promise<number> {
         "consents.guardian",
         "plans.text",
         "referrals",
+        "documents",
       ],
     });
   }

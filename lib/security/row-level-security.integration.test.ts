@@ -8,6 +8,7 @@ import { setFallbackDbContextForTests, withActor } from "@/lib/db-context";
 import {
   makeCase,
   makeConsent,
+  makeDocument,
   makeHousehold,
   makeOffice,
   makePlan,
@@ -28,6 +29,8 @@ const PROTECTED = [
   "case_notes",
   "case_status_changes",
   "cases",
+  "document_chunks",
+  "documents",
   "household_members",
   "households",
   "inbox_messages",
@@ -58,6 +61,7 @@ async function seedOffice(hostCountry: string) {
   await makeServices(kase, ["EMPLOYMENT", "2026-03-01"]); // and report_beneficiary_years
   await makeConsent(kase, user, { purpose: "HAND_OVER", anyOffice: true });
   await makeReferral(kase, (await makeProvider(office.id)).id);
+  await makeDocument(kase, user);
   const plan = await makePlan(kase, user); // and plan_items
   await db.planDecision.create({
     data: { planId: plan.id, decidedById: user.id, decision: "RETURN", comment: "More detail" },

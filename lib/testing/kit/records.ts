@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/passwords";
@@ -286,4 +286,33 @@ export async function makeHousehold(officeId: string, members: { id: string }[])
   if (head)
     await db.household.update({ where: { id: household.id }, data: { headMemberId: head.id } });
   return household;
+}
+
+// A PDF document on a case, stored as the PostgreSQL store does: its bytes in 1 MiB chunks.
+export async function makeDocument(
+  onCase: { id: string },
+  uploadedBy: { id: string },
+  bytes: Buffer = Buffer.from("%PDF-1.4\n% a test document\n%%EOF\n"),
+) {
+  const chunkBytes = 1024 * 1024;
+  return db.caseDocument.create({
+    data: {
+      caseId: onCase.id,
+      type: "OTHER",
+      fileName: "document.pdf",
+      mediaType: "application/pdf",
+      sizeBytes: bytes.length,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      uploadedById: uploadedBy.id,
+      chunks: {
+        create: Array.from(
+          { length: Math.max(1, Math.ceil(bytes.length / chunkBytes)) },
+          (_, seq) => ({
+            seq,
+            data: new Uint8Array(bytes.subarray(seq * chunkBytes, (seq + 1) * chunkBytes)),
+          }),
+        ),
+      },
+    },
+  });
 }
