@@ -13,7 +13,12 @@ const processes = Math.max(1, Number(process.env.APP_PROCESSES ?? availableParal
 function runPrimary() {
   let stopping = false;
   const restarts: number[] = [];
-  for (let i = 0; i < processes; i += 1) cluster.fork();
+  // One at a time: each process sets up the job queue's schema when it starts (pg-boss),
+  // and two doing so at once deadlock.
+  const forkFrom = (remaining: number) => {
+    if (remaining > 0) cluster.fork().once("listening", () => forkFrom(remaining - 1));
+  };
+  forkFrom(processes);
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
