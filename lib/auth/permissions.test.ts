@@ -44,6 +44,7 @@ const allowed: Record<Role, Permission[]> = {
     "plan:review",
     "case:hand-over",
     "case:legal-hold",
+    "case:reassign",
     "report:read-office",
   ],
   HQ: [
@@ -78,7 +79,7 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the twenty-five permissions of the table", () => {
+  it("knows exactly the twenty-six permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
       "account:manage-own",
       "api-token:manage-own",
@@ -88,6 +89,7 @@ describe("can", () => {
       "case:hand-over",
       "case:legal-hold",
       "case:read",
+      "case:reassign",
       "case:write",
       "consent:write",
       "data:import",

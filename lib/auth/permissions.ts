@@ -19,6 +19,8 @@ export const permissions = {
   "consent:write": FIELD,
   "case:hand-over": ["SUPERVISOR"],
   "case:legal-hold": ["SUPERVISOR"],
+  // Give cases to another caseworker or supervisor of the office (lib/cases/reassign-cases.ts).
+  "case:reassign": ["SUPERVISOR"],
   "plan:draft": FIELD,
   "plan:deliver": FIELD,
   "plan:review": ["SUPERVISOR"],
