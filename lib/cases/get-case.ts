@@ -56,6 +56,7 @@ function findCase(actor: Actor, caseId: string) {
       riskLevel: true,
       office: { select: { code: true, name: true, hostCountry: true } },
       project: { select: { code: true, title: true } },
+      assignedTo: { select: { id: true, name: true } },
       beneficiary: {
         select: {
           id: true,

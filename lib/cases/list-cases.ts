@@ -3,7 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
-import { drillDownKeys, type CaseListQuery } from "@/lib/cases/case-list-query";
+import { drillDownKeys, effectiveAssignee, type CaseListQuery } from "@/lib/cases/case-list-query";
 import { addDays, toDay, today } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -20,6 +20,9 @@ export type CaseListRow = {
   sex: Sex;
   nationality: string | null;
   birthDate: Date | null;
+  version: number;
+  assignedToId: string | null;
+  assigneeName: string | null;
 };
 
 const sortColumns: Record<CaseListQuery["sort"], Prisma.Sql[]> = {
@@ -147,6 +150,9 @@ export async function listCases(actor: Actor, query: CaseListQuery) {
   assertCan(actor, "case:read");
   const { officeId } = officeScope(actor);
   const { onCases, onBeneficiaries } = filters(officeId, query);
+  const assignee = effectiveAssignee(query, actor);
+  if (assignee === "none") onCases.push(Prisma.sql`c.assigned_to_id IS NULL`);
+  else if (assignee !== "all") onCases.push(Prisma.sql`c.assigned_to_id = ${assignee}::uuid`);
   // A case's beneficiary is registered in the same office; saying so lets the planner
   // walk the beneficiaries' name index when sorting by name.
   const where = Prisma.join(
@@ -162,8 +168,10 @@ export async function listCases(actor: Actor, query: CaseListQuery) {
       : Prisma.sql`SELECT count(*) AS count ${people} FROM cases c JOIN beneficiaries b ON b.id = c.beneficiary_id WHERE ${where}`;
   const rowsOf = (page: number) => db.$queryRaw<CaseListRow[]>`
       SELECT c.id, c.ref, c.kind, c.status, c.opened_on AS "openedOn",
-             b.given_name AS "givenName", b.family_name AS "familyName", b.sex, b.nationality, b.birth_date AS "birthDate"
+             b.given_name AS "givenName", b.family_name AS "familyName", b.sex, b.nationality, b.birth_date AS "birthDate",
+             c.version, c.assigned_to_id AS "assignedToId", holder.name AS "assigneeName"
       FROM cases c JOIN beneficiaries b ON b.id = c.beneficiary_id
+        LEFT JOIN users holder ON holder.id = c.assigned_to_id
       WHERE ${where}
       ORDER BY ${orderBy(query)}
       LIMIT ${query.size} OFFSET ${(page - 1) * query.size}`;
@@ -176,5 +184,5 @@ export async function listCases(actor: Actor, query: CaseListQuery) {
   const page = Math.min(query.page, Math.max(1, Math.ceil(totalCases / query.size)));
   const rows = page === query.page ? requestedRows : await rowsOf(page);
   const totalPeople = total?.people === undefined ? null : Number(total.people);
-  return { rows, total: totalCases, people: totalPeople, page, size: query.size };
+  return { rows, total: totalCases, people: totalPeople, page, size: query.size, assignee };
 }

@@ -17,6 +17,8 @@ export async function listInbox(actor: Actor) {
       kind: true,
       createdAt: true,
       readAt: true,
+      userId: true,
+      caseRefs: true,
       case: { select: { id: true, ref: true } },
       subjectUser: { select: { name: true, email: true } },
     },
