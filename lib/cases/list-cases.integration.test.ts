@@ -45,7 +45,7 @@ describe("listCases", () => {
   let c1: string, c2: string, c3: string, c4: string;
 
   const list = (params: Record<string, unknown>) =>
-    listCases(caseworker, caseListQuerySchema.parse(params));
+    listCases(caseworker, caseListQuerySchema.parse({ assignee: "all", ...params }));
   const refsOf = async (params: Record<string, unknown>) =>
     (await list(params)).rows.map((row) => row.ref);
 

@@ -10,12 +10,16 @@ export async function notifyCasesAssigned(
   notice: { recipientId: string; byUserId: string; caseRefs: string[] },
 ): Promise<void> {
   if (notice.caseRefs.length === 0 || notice.recipientId === notice.byUserId) return;
-  await tx.inboxMessage.create({
-    data: {
-      userId: notice.recipientId,
-      subjectUserId: notice.byUserId,
-      kind: "CASES_ASSIGNED",
-      caseRefs: [...notice.caseRefs].sort(),
-    },
+  // createMany: no RETURNING, which row-level security would refuse (only the recipient
+  // may read the notice back).
+  await tx.inboxMessage.createMany({
+    data: [
+      {
+        userId: notice.recipientId,
+        subjectUserId: notice.byUserId,
+        kind: "CASES_ASSIGNED",
+        caseRefs: [...notice.caseRefs].sort(),
+      },
+    ],
   });
 }
