@@ -123,6 +123,9 @@ describe("listCases", () => {
       sex: "M",
       nationality: "HND",
       birthDate: toDay(birthdayYearsAgo(30)),
+      version: 1,
+      assignedToId: null,
+      assigneeName: null,
     });
   });
 
@@ -183,6 +186,7 @@ describe("listCases", () => {
         people: null,
         page: 1,
         size: 25,
+        assignee: "all",
       });
     });
   });
