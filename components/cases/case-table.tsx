@@ -154,18 +154,21 @@ function selectColumn(
     id: "select",
     enableSorting: false,
     header: () => (
-      <input
-        type="checkbox"
-        aria-label={t("assignment.selectAll")}
-        checked={isAll}
-        ref={(box) => {
-          if (box) box.indeterminate = selectedCount > 0 && !isAll;
-        }}
-        onChange={(event) =>
-          setSelectedIds(() => new Set(event.target.checked ? rows.map((row) => row.id) : []))
-        }
-        className="h-4 w-4"
-      />
+      <>
+        <span className="sr-only">{t("assignment.select")}</span>
+        <input
+          type="checkbox"
+          aria-label={t("assignment.selectAll")}
+          checked={isAll}
+          ref={(box) => {
+            if (box) box.indeterminate = selectedCount > 0 && !isAll;
+          }}
+          onChange={(event) =>
+            setSelectedIds(() => new Set(event.target.checked ? rows.map((row) => row.id) : []))
+          }
+          className="h-4 w-4"
+        />
+      </>
     ),
     cell: ({ row }) => (
       <input
