@@ -7,12 +7,13 @@ import { registerBeneficiary, suffix } from "./fixtures/forms";
 // Tapachula's second demo caseworker (prisma/seed-accounts.ts): only this spec gives them cases.
 const newHolder = { name: "Carlos Caseworker", email: "caseworker2@demo.passage.test" };
 
-async function openReintegrationCase(page: Page, family: string): Promise<string> {
+async function openReintegrationCase(
+  page: Page,
+  person: { given: string; family: string; birth: string },
+): Promise<string> {
   await registerBeneficiary(page, {
-    given: "Rosa",
-    family,
+    ...person,
     sex: "Female",
-    birth: "1991-05-05",
     nationality: "Guatemala",
   });
   await page.getByRole("link", { name: "Open Reintegration case" }).click();
@@ -45,8 +46,16 @@ test("a supervisor bulk-reassigns a leaving caseworker's cases; the new holder f
   await signIn(leaverPage, leaving.email, leaving.password);
   await expect(leaverPage).toHaveURL(/\/office$/);
   const refs = [
-    await openReintegrationCase(leaverPage, `Handover${tag}a`),
-    await openReintegrationCase(leaverPage, `Handover${tag}b`),
+    await openReintegrationCase(leaverPage, {
+      given: "Rosa",
+      family: `Alvarado${tag}`,
+      birth: "1991-05-05",
+    }),
+    await openReintegrationCase(leaverPage, {
+      given: "Inés",
+      family: `Quintero${tag}`,
+      birth: "1984-10-21",
+    }),
   ];
   await leaverPage.goto("/cases");
   await expect(leaverPage.getByRole("link", { name: "My cases" })).toHaveAttribute(
@@ -83,6 +92,7 @@ test("a supervisor bulk-reassigns a leaving caseworker's cases; the new holder f
   const holder = await browser.newContext();
   const holderPage = await holder.newPage();
   await signIn(holderPage, newHolder.email);
+  await expect(holderPage).toHaveURL(/\/office$/);
   await holderPage.goto("/cases");
   await expect(holderPage.getByRole("link", { name: "My cases" })).toHaveAttribute(
     "aria-current",
