@@ -11,7 +11,7 @@ type ActingUser = { id: string; officeId: string | null };
 
 export type DbContext = { userId: string | null; officeId: string | null; scope: "office" | "all" };
 export type SystemTask =
-  "report" | "import" | "export" | "seed" | "job" | "hand-over" | "anonymise";
+  "report" | "import" | "export" | "seed" | "job" | "hand-over" | "anonymise" | "case-holders";
 
 // Next.js bundles this module once per layer (pages, actions, instrumentation), but lib/db's
 // pool is one per process and may come from any of them: the storage is shared through

@@ -30,6 +30,13 @@ export const demoAccounts: { email: string; name: string; role: Role; office: st
     role: "SUPERVISOR",
     office: "MEX-TAP",
   },
+  // A second caseworker in Tapachula, who takes over cases (e2e/assignment.spec.ts).
+  {
+    email: "caseworker2@demo.passage.test",
+    name: "Carlos Caseworker",
+    role: "CASEWORKER",
+    office: "MEX-TAP",
+  },
 ];
 
 // Deactivated, to show (and test) that a former staff member cannot sign in.

@@ -271,8 +271,10 @@ export async function seedDemo(): Promise<void> {
     }
     // No demo account has an authenticator: a supervisor's, HQ's or admin's first sign-in
     // goes straight to setting one up (lib/auth/session.ts).
+    // Each office's first caseworker holds its demo cases ("my cases" on their case list).
+    const holderIds = new Map<string, string>();
     for (const account of [...demoAccounts, deactivatedDemoAccount]) {
-      await tx.user.create({
+      const user = await tx.user.create({
         data: {
           email: account.email,
           name: account.name,
@@ -281,7 +283,10 @@ export async function seedDemo(): Promise<void> {
           officeId: account.office ? officeIds.get(account.office) : null,
           isActive: account !== deactivatedDemoAccount,
         },
+        select: { id: true },
       });
+      if (account.role === "CASEWORKER" && account.office && !holderIds.has(account.office))
+        holderIds.set(account.office, user.id);
     }
     for (const demo of demoCases) {
       const officeId = officeIds.get(demo.office)!;
@@ -308,6 +313,7 @@ export async function seedDemo(): Promise<void> {
           officeId,
           projectId: projectIds.get(demo.office)!,
           status: demo.status,
+          assignedToId: holderIds.get(demo.office) ?? null,
           openedOn: day(demo.opened),
           closedOn: demo.closed ? day(demo.closed) : null,
           ...demo.fields,

@@ -22,7 +22,19 @@ type EditableUser = {
   isActive: boolean;
 };
 
-export function UserEditor({ user, offices }: { user: EditableUser; offices: OfficeOption[] }) {
+// `openCases` and `successors`: a field user holding open cases names who takes them over
+// before leaving the office's field work (counts only: an admin never sees the cases).
+export function UserEditor({
+  user,
+  offices,
+  openCases = 0,
+  successors = [],
+}: {
+  user: EditableUser;
+  offices: OfficeOption[];
+  openCases?: number;
+  successors?: { id: string; name: string }[];
+}) {
   const t = useTranslations();
   const [notice, setNotice] = useState<string | null>(null);
   const { form, submit, formError, fieldError } = useActionForm({
@@ -34,10 +46,20 @@ export function UserEditor({ user, offices }: { user: EditableUser; offices: Off
       role: user.role,
       officeId: user.officeId ?? "",
       isActive: user.isActive,
+      successorId: "",
     },
-    onSuccess: () => setNotice(t("admin.users.saved")),
+    onSuccess: ({ handedOff }) =>
+      setNotice(
+        handedOff > 0 ? t("assignment.handedOff", { count: handedOff }) : t("admin.users.saved"),
+      ),
   });
-  const { register, formState } = form;
+  const { register, formState, watch } = form;
+  const [role, officeId, isActive] = watch(["role", "officeId", "isActive"]);
+  const isLeaving =
+    openCases > 0 &&
+    (!isActive ||
+      !["CASEWORKER", "SUPERVISOR"].includes(role) ||
+      officeId !== (user.officeId ?? ""));
   const id = (field: string) => `user-${user.id}-${field}`;
   return (
     <form
@@ -75,6 +97,29 @@ export function UserEditor({ user, offices }: { user: EditableUser; offices: Off
       <label className="flex items-center gap-2 self-end pb-2 text-sm">
         <input type="checkbox" {...register("isActive")} /> {t("admin.users.active")}
       </label>
+      {(isLeaving || fieldError("successorId")) && (
+        <div className="sm:col-span-5">
+          <p className="text-sm text-slate-700">{t("assignment.successorHelp")}</p>
+          <Field
+            id={id("successor")}
+            label={t("assignment.successor", { count: openCases })}
+            error={fieldError("successorId")}
+          >
+            <Select
+              id={id("successor")}
+              invalid={!!fieldError("successorId")}
+              {...register("successorId")}
+            >
+              <option value="">{t("assignment.chooseSuccessor")}</option>
+              {successors.map((successor) => (
+                <option key={successor.id} value={successor.id}>
+                  {successor.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      )}
       <div className="flex items-end">
         <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
           {t("admin.users.save")}

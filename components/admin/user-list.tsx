@@ -12,8 +12,21 @@ import type { listUsers } from "@/lib/users/list-users";
 
 type Users = Awaited<ReturnType<typeof listUsers>>;
 
+// Who may take over a user's open cases: the other active field staff of their office.
+const successorsOf = (user: Users[number], users: Users) =>
+  users
+    .filter(
+      (other) =>
+        other.id !== user.id &&
+        other.isActive &&
+        other.officeId === user.officeId &&
+        (other.role === "CASEWORKER" || other.role === "SUPERVISOR"),
+    )
+    .map(({ id, name }) => ({ id, name }));
+
 export async function UserList({ users, offices }: { users: Users; offices: OfficeOption[] }) {
   const t = await getTranslations("admin.users");
+  const ta = await getTranslations("assignment");
   const format = await getFormatter();
   const minute = (date: Date) => showMoment(format, date);
   if (users.length === 0) return <EmptyState>{t("empty")}</EmptyState>;
@@ -26,6 +39,7 @@ export async function UserList({ users, offices }: { users: Users; offices: Offi
             {user.isActive ? t("active") : t("inactive")} · {t("lastSignIn")}:{" "}
             {user.lastSignInAt ? minute(user.lastSignInAt) : t("never")} ·{" "}
             {user.mfa?.confirmedAt ? t("mfaOn") : t("mfaOff")}
+            {user.openCases > 0 && <> · {ta("openCases", { count: user.openCases })}</>}
           </p>
           {user.lockedUntil && (
             <div
@@ -41,7 +55,12 @@ export async function UserList({ users, offices }: { users: Users; offices: Offi
               />
             </div>
           )}
-          <UserEditor user={user} offices={offices} />
+          <UserEditor
+            user={user}
+            offices={offices}
+            openCases={user.openCases}
+            successors={successorsOf(user, users)}
+          />
           <div className="px-2">
             <ResetPasswordButton userId={user.id} />
           </div>

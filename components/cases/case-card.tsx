@@ -34,6 +34,9 @@ export function CaseCard({ row }: { row: CaseListRow }) {
         {t("beneficiary.listName", { familyName: row.familyName, givenName: row.givenName })}
       </p>
       <p className="mt-1 text-slate-700">{details.join(" · ")}</p>
+      <p className="mt-1 text-slate-700">
+        {t("assignment.holder")}: {row.assigneeName ?? t("assignment.unassigned")}
+      </p>
     </article>
   );
 }

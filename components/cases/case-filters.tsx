@@ -8,6 +8,7 @@ import { CountrySelect } from "@/components/forms/country-select";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { sealSearchAction } from "@/lib/cases/actions";
+import type { CaseHolder } from "@/lib/cases/case-holders";
 import {
   caseListQuerySchema,
   countFormFilters,
@@ -19,12 +20,16 @@ import { CaseKind, CaseStatus, Sex } from "@/lib/generated/prisma/enums";
 
 // Submitting writes the filters into the URL (bookmarkable); the search text goes there
 // sealed by the server, since it is often a person's name.
+// `holder`: whose cases are shown (effectiveAssignee) and the role's default, which the
+// URL leaves out.
 export function CaseFilters({
   urlState,
   searchText,
+  holder,
 }: {
   urlState: CaseListQuery;
   searchText: string;
+  holder: { userId: string; assignee: string; defaultAssignee: string; holders: CaseHolder[] };
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -46,6 +51,7 @@ export function CaseFilters({
       string,
       string
     >;
+    if (values.assignee === holder.defaultAssignee) delete values.assignee;
     const sealed = q?.trim() ? await sealSearchAction({ text: q }) : null;
     if (sealed && !sealed.ok) return setError(t(`errors.${sealed.error}`));
     const filters = caseListQuerySchema.parse({
@@ -108,6 +114,7 @@ export function CaseFilters({
             placeholder={t("caseList.searchHint")}
           />
         </Field>
+        <AssigneeField {...holder} />
         {vocabulary("kind", "CaseKind", CaseKind, t("cases.kind"), urlState.kind)}
         {vocabulary("status", "CaseStatus", CaseStatus, t("cases.status"), urlState.status)}
         {vocabulary("sex", "Sex", Sex, t("beneficiary.sex"), urlState.sex)}
@@ -162,5 +169,39 @@ export function CaseFilters({
         </div>
       </form>
     </div>
+  );
+}
+
+function AssigneeField({
+  userId,
+  assignee,
+  holders,
+}: {
+  userId: string;
+  assignee: string;
+  holders: CaseHolder[];
+}) {
+  const t = useTranslations("assignment");
+  const colleagues = holders.filter((holder) => holder.id !== userId);
+  const isFormerHolder =
+    ![userId, "all", "none"].includes(assignee) && !colleagues.some(({ id }) => id === assignee);
+  return (
+    <Field id="filter-assignee" label={t("holder")}>
+      <Select id="filter-assignee" name="assignee" defaultValue={assignee}>
+        <option value={userId}>{t("mine")}</option>
+        <option value="all">{t("all")}</option>
+        <option value="none">{t("none")}</option>
+        {isFormerHolder && <option value={assignee}>{t("otherHolder")}</option>}
+        {colleagues.length > 0 && (
+          <optgroup label={t("colleagues")}>
+            {colleagues.map((holder) => (
+              <option key={holder.id} value={holder.id}>
+                {holder.name}
+              </option>
+            ))}
+          </optgroup>
+        )}
+      </Select>
+    </Field>
   );
 }

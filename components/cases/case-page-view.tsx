@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { CaseNotesSection } from "@/components/case-notes/case-notes-section";
 import { CaseForm, type ProjectOption } from "@/components/cases/case-form";
+import { CaseHolderSection } from "@/components/cases/case-holder-section";
 import { CaseSummary } from "@/components/cases/case-summary";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { ServiceForm } from "@/components/cases/service-form";
@@ -16,6 +17,7 @@ import { CaseDocumentsSection } from "@/components/documents/case-documents-sect
 import { ReferralsSection } from "@/components/referrals/referrals-section";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { editCaseValues } from "@/lib/cases/case-form-values";
+import type { CaseHolder } from "@/lib/cases/case-holders";
 import type { CaseDetail } from "@/lib/cases/get-case";
 import type { TimelineEntry } from "@/lib/cases/get-case-timeline";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
@@ -26,6 +28,8 @@ type Props = {
   transitions: CaseStatus[];
   projects: ProjectOption[];
   dataProtection: Omit<DataProtectionProps, "record">;
+  // For a supervisor: who may take the case over (lib/cases/case-holders.ts).
+  holders?: CaseHolder[] | null;
 };
 
 export async function CasePageView({
@@ -34,6 +38,7 @@ export async function CasePageView({
   transitions,
   projects,
   dataProtection,
+  holders = null,
 }: Props) {
   const t = await getTranslations();
   const isClosed = record.status === "CLOSED";
@@ -48,6 +53,7 @@ export async function CasePageView({
           </Link>
         </p>
       )}
+      <CaseHolderSection record={record} holders={holders} />
       <Section title={t("workflow.title")}>
         <StatusChangeForm
           key={record.version}

@@ -41,6 +41,7 @@ export async function CaseSummary({ record }: { record: CaseDetail }) {
       `${record.office.code} · ${record.office.name} (${countryName(record.office.hostCountry, locale)})`,
     ],
     [t("cases.project"), `${record.project.code} · ${record.project.title}`],
+    [t("assignment.holder"), record.assignedTo?.name ?? t("assignment.unassigned")],
   ];
   const byKind: Record<CaseDetail["kind"], [string, React.ReactNode][]> = {
     AVR: [

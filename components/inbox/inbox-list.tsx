@@ -24,7 +24,9 @@ export async function InboxList({ messages }: { messages: Message[] }) {
         <span key="kind" className={message.readAt ? "" : "font-semibold"}>
           {tv(message.kind)}
         </span>,
-        message.case ? (
+        message.kind === "CASES_ASSIGNED" ? (
+          <CasesAssignedNotice key="cases" message={message} />
+        ) : message.case ? (
           <Link
             key="case"
             href={
@@ -57,5 +59,23 @@ export async function InboxList({ messages }: { messages: Message[] }) {
         ),
       ])}
     />
+  );
+}
+
+// A batch of cases given to the reader: who gave them and their references, linked to the
+// reader's own case list.
+async function CasesAssignedNotice({ message }: { message: Message }) {
+  const t = await getTranslations("assignment");
+  const shown = message.caseRefs.slice(0, 10).join(", ");
+  const more = message.caseRefs.length - 10;
+  const refs = more > 0 ? t("noticeMore", { refs: shown, count: more }) : shown;
+  return (
+    <Link href={`/cases?assignee=${message.userId}`} className="text-blue-700 underline">
+      {t("notice", {
+        count: message.caseRefs.length,
+        name: message.subjectUser?.name ?? "—",
+        refs,
+      })}
+    </Link>
   );
 }

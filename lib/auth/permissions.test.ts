@@ -47,6 +47,7 @@ const allowed: Record<Role, Permission[]> = {
     "plan:review",
     "case:hand-over",
     "case:legal-hold",
+    "case:reassign",
     "report:read-office",
     "beneficiary:merge",
     "htcds:export-anonymised",
@@ -87,7 +88,7 @@ function catchError(run: () => void): unknown {
 }
 
 describe("can", () => {
-  it("knows exactly the thirty-two permissions of the table", () => {
+  it("knows exactly the thirty-three permissions of the table", () => {
     expect([...allPermissions].sort()).toEqual([
       "account:manage-own",
       "api-token:manage-own",
@@ -99,6 +100,7 @@ describe("can", () => {
       "case:hand-over",
       "case:legal-hold",
       "case:read",
+      "case:reassign",
       "case:write",
       "consent:write",
       "data:import",

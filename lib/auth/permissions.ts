@@ -26,6 +26,8 @@ export const permissions = {
   // The case list, as filtered on screen, to CSV or XLSX: the office's own staff only
   // (lib/case-export).
   "case:export": FIELD,
+  // Give cases to another caseworker or supervisor of the office (lib/cases/reassign-cases.ts).
+  "case:reassign": ["SUPERVISOR"],
   "plan:draft": FIELD,
   "plan:deliver": FIELD,
   "plan:review": ["SUPERVISOR"],

@@ -3,10 +3,12 @@
 import { addService } from "@/lib/cases/add-service";
 import { changeCaseStatus } from "@/lib/cases/change-case-status";
 import { openCase } from "@/lib/cases/open-case";
+import { reassignCases } from "@/lib/cases/reassign-cases";
 import {
   addServiceSchema,
   changeCaseStatusSchema,
   openCaseSchema,
+  reassignCasesSchema,
   sealSearchSchema,
   updateCaseSchema,
 } from "@/lib/cases/schemas";
@@ -38,4 +40,10 @@ export const sealSearchAction = serverAction({
   schema: sealSearchSchema,
   permission: "case:read",
   handler: sealSearch,
+});
+export const reassignCasesAction = serverAction({
+  schema: reassignCasesSchema,
+  permission: "case:reassign",
+  handler: reassignCases,
+  revalidate: "/cases",
 });

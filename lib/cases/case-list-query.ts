@@ -45,6 +45,8 @@ export const caseListQuerySchema = z.object({
   category: lenient(z.enum(MigrantCategory)),
   ageAtIdentification: lenient(z.enum(["child"])),
   identifiedTo: lenient(isoDay),
+  // Whose cases: a holder's id, "none" for unassigned cases, "all"; see effectiveAssignee.
+  assignee: lenient(z.union([z.enum(["all", "none"]), z.uuid()])),
   sort: z.enum(caseSortColumns).catch("openedOn"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -77,8 +79,20 @@ const formFilterKeys = [
   "age",
   "openedFrom",
   "openedTo",
+  "assignee",
 ] as const;
 export function countFormFilters(query: CaseListQuery, searchText: string): number {
   const set = formFilterKeys.filter((key) => query[key] !== undefined).length;
   return set + (searchText.trim() ? 1 : 0);
+}
+
+// Without a choice in the URL a caseworker sees their own cases and a supervisor the
+// office's; a drill-down from the annual report shows every case behind the figure.
+export function effectiveAssignee(
+  query: Pick<CaseListQuery, "assignee" | DrillDownKey>,
+  user: { id: string; role: string },
+): string {
+  if (query.assignee) return query.assignee;
+  const isDrillDown = drillDownKeys.some((key) => query[key] !== undefined);
+  return user.role === "CASEWORKER" && !isDrillDown ? user.id : "all";
 }

@@ -61,6 +61,7 @@ function findCase(actor: Actor, caseId: string) {
       sexExploitationTypes: true,
       office: { select: { code: true, name: true, hostCountry: true } },
       project: { select: { code: true, title: true } },
+      assignedTo: { select: { id: true, name: true } },
       beneficiary: {
         select: {
           id: true,

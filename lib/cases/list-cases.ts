@@ -3,7 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { officeScope } from "@/lib/auth/scope";
-import { drillDownKeys, type CaseListQuery } from "@/lib/cases/case-list-query";
+import { drillDownKeys, effectiveAssignee, type CaseListQuery } from "@/lib/cases/case-list-query";
 import { addDays, toDay, today } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -20,6 +20,9 @@ export type CaseListRow = {
   sex: Sex;
   nationality: string | null;
   birthDate: Date | null;
+  version: number;
+  assignedToId: string | null;
+  assigneeName: string | null;
 };
 
 const sortColumns: Record<CaseListQuery["sort"], Prisma.Sql[]> = {
@@ -144,19 +147,37 @@ function filters(officeId: string, query: CaseListQuery): Filters {
 
 const isDrillDown = (query: CaseListQuery) => drillDownKeys.some((key) => query[key] !== undefined);
 
-// One page of the office's cases and the total, as two queries run side by side. A
-// drill-down from the annual report also counts the people: the report counts people,
-// and one person can have several cases behind a figure.
-export async function listCases(actor: Actor, query: CaseListQuery) {
-  assertCan(actor, "case:read");
+// The office's cases a list shows: the filters, and whose cases (the holder the query asks
+// for, or the role's default), for the page and for the export alike.
+function listFilters(actor: Actor, query: CaseListQuery) {
   const { officeId } = officeScope(actor);
   const { onCases, onBeneficiaries } = filters(officeId, query);
+  const assignee = effectiveAssignee(query, actor);
+  if (assignee === "none") onCases.push(Prisma.sql`c.assigned_to_id IS NULL`);
+  else if (assignee !== "all") onCases.push(Prisma.sql`c.assigned_to_id = ${assignee}::uuid`);
   // A case's beneficiary is registered in the same office; saying so lets the planner
   // walk the beneficiaries' name index when sorting by name.
   const where = Prisma.join(
     [...onCases, Prisma.sql`b.office_id = ${officeId}::uuid`, ...onBeneficiaries],
     " AND ",
   );
+  return { onCases, onBeneficiaries, where, assignee };
+}
+
+const listColumns = Prisma.sql`
+  c.id, c.ref, c.kind, c.status, c.opened_on AS "openedOn",
+  b.given_name AS "givenName", b.family_name AS "familyName", b.sex, b.nationality,
+  b.birth_date AS "birthDate", c.version, c.assigned_to_id AS "assignedToId",
+  holder.name AS "assigneeName"`;
+const listFrom = Prisma.sql`cases c JOIN beneficiaries b ON b.id = c.beneficiary_id
+  LEFT JOIN users holder ON holder.id = c.assigned_to_id`;
+
+// One page of the office's cases and the total, as two queries run side by side. A
+// drill-down from the annual report also counts the people: the report counts people,
+// and one person can have several cases behind a figure.
+export async function listCases(actor: Actor, query: CaseListQuery) {
+  assertCan(actor, "case:read");
+  const { onCases, onBeneficiaries, where, assignee } = listFilters(actor, query);
   const people = isDrillDown(query)
     ? Prisma.sql`, count(DISTINCT c.beneficiary_id) AS people`
     : Prisma.empty;
@@ -165,9 +186,7 @@ export async function listCases(actor: Actor, query: CaseListQuery) {
       ? Prisma.sql`SELECT count(*) AS count ${people} FROM cases c WHERE ${Prisma.join(onCases, " AND ")}`
       : Prisma.sql`SELECT count(*) AS count ${people} FROM cases c JOIN beneficiaries b ON b.id = c.beneficiary_id WHERE ${where}`;
   const rowsOf = (page: number) => db.$queryRaw<CaseListRow[]>`
-      SELECT c.id, c.ref, c.kind, c.status, c.opened_on AS "openedOn",
-             b.given_name AS "givenName", b.family_name AS "familyName", b.sex, b.nationality, b.birth_date AS "birthDate"
-      FROM cases c JOIN beneficiaries b ON b.id = c.beneficiary_id
+      SELECT ${listColumns} FROM ${listFrom}
       WHERE ${where}
       ORDER BY ${orderBy(query)}
       LIMIT ${query.size} OFFSET ${(page - 1) * query.size}`;
@@ -180,7 +199,7 @@ export async function listCases(actor: Actor, query: CaseListQuery) {
   const page = Math.min(query.page, Math.max(1, Math.ceil(totalCases / query.size)));
   const rows = page === query.page ? requestedRows : await rowsOf(page);
   const totalPeople = total?.people === undefined ? null : Number(total.people);
-  return { rows, total: totalCases, people: totalPeople, page, size: query.size };
+  return { rows, total: totalCases, people: totalPeople, page, size: query.size, assignee };
 }
 
 // The same cases in the same order as listCases, without the page: the export of the list
@@ -189,16 +208,9 @@ export async function listCases(actor: Actor, query: CaseListQuery) {
 // over its cap.
 export async function listCasesUpTo(actor: Actor, query: CaseListQuery, limit: number) {
   assertCan(actor, "case:read");
-  const { officeId } = officeScope(actor);
-  const { onCases, onBeneficiaries } = filters(officeId, query);
-  const where = Prisma.join(
-    [...onCases, Prisma.sql`b.office_id = ${officeId}::uuid`, ...onBeneficiaries],
-    " AND ",
-  );
+  const { where } = listFilters(actor, query);
   return db.$queryRaw<CaseListRow[]>`
-    SELECT c.id, c.ref, c.kind, c.status, c.opened_on AS "openedOn",
-           b.given_name AS "givenName", b.family_name AS "familyName", b.sex, b.nationality, b.birth_date AS "birthDate"
-    FROM cases c JOIN beneficiaries b ON b.id = c.beneficiary_id
+    SELECT ${listColumns} FROM ${listFrom}
     WHERE ${where}
     ORDER BY ${orderBy(query)}
     LIMIT ${limit}`;

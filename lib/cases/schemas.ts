@@ -188,3 +188,18 @@ export type AddServiceInput = z.input<typeof addServiceSchema>;
 export const sealSearchSchema = z.object({
   text: z.string().trim().min(1, "required").max(100, "tooLong"),
 });
+
+// A supervisor gives cases to a colleague of the office: each case with the version the
+// supervisor saw (a case changed meanwhile refuses the whole batch), at most a page of them.
+export const reassignCasesSchema = z.object({
+  cases: z
+    .array(z.object({ caseId: z.uuid("invalidChoice"), version }), "invalidChoice")
+    .min(1, "required")
+    .max(100, "tooLong")
+    .refine((cases) => new Set(cases.map((item) => item.caseId)).size === cases.length, {
+      message: "invalidChoice",
+    }),
+  assigneeId: z.uuid("invalidChoice"),
+  idempotencyKey,
+});
+export type ReassignCasesInput = z.input<typeof reassignCasesSchema>;

@@ -18,6 +18,8 @@ export async function listInbox(actor: Actor) {
       createdAt: true,
       readAt: true,
       planId: true,
+      userId: true,
+      caseRefs: true,
       case: { select: { id: true, ref: true } },
       subjectUser: { select: { name: true, email: true } },
     },

@@ -54,8 +54,14 @@ export const createUserSchema = z
   .refine(needsOffice, officeRule);
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
+// successorId: who takes over the user's open cases when they leave the office's field work.
 export const updateUserSchema = z
-  .object({ ...userFields, userId: z.uuid(), isActive: z.boolean() })
+  .object({
+    ...userFields,
+    userId: z.uuid(),
+    isActive: z.boolean(),
+    successorId: optionalId.optional(),
+  })
   .refine(needsOffice, officeRule);
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 

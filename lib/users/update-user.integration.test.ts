@@ -55,7 +55,7 @@ describe("updateUser", () => {
 
     const result = await updateUser(admin, input(user, { role: "SUPERVISOR" }));
 
-    expect(result).toStrictEqual({ id: user.id, revokedSessions: true });
+    expect(result).toStrictEqual({ id: user.id, revokedSessions: true, handedOff: 0 });
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored).toMatchObject({ role: "SUPERVISOR", sessionVersion: 1 });
     expect(await db.authSession.count({ where: { userId: user.id, endedAt: null } })).toBe(0);
@@ -88,7 +88,7 @@ describe("updateUser", () => {
 
     const result = await updateUser(admin, input(user, { name: "New Name" }));
 
-    expect(result).toStrictEqual({ id: user.id, revokedSessions: false });
+    expect(result).toStrictEqual({ id: user.id, revokedSessions: false, handedOff: 0 });
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
       name: "New Name",
       sessionVersion: 0,

@@ -2,13 +2,16 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { CaseExportLinks } from "@/components/case-export/case-export-links";
+import { AssigneeViews } from "@/components/cases/assignee-views";
 import { CaseFilters } from "@/components/cases/case-filters";
 import { CaseTable } from "@/components/cases/case-table";
 import { DrillDownSummary } from "@/components/cases/drill-down-summary";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { pageSizes, type CaseListQuery } from "@/lib/cases/case-list-query";
+import { listCaseHolders } from "@/lib/cases/case-holders";
+import { effectiveAssignee, pageSizes, type CaseListQuery } from "@/lib/cases/case-list-query";
 import { caseListHref } from "@/lib/cases/case-list-url";
 import { listCases } from "@/lib/cases/list-cases";
 import { readCaseListParams } from "@/lib/cases/read-case-list-params";
@@ -20,7 +23,13 @@ export default async function CasesPage({
 }) {
   const user = await requirePermission("case:read");
   const { query, urlState, searchDropped } = readCaseListParams(await searchParams, user.id);
-  const result = await listCases(user, query);
+  const [result, holders] = await Promise.all([listCases(user, query), listCaseHolders(user)]);
+  const holder = {
+    userId: user.id,
+    assignee: result.assignee,
+    defaultAssignee: effectiveAssignee({ ...urlState, assignee: undefined }, user),
+    holders,
+  };
   const t = await getTranslations();
   return (
     <>
@@ -38,14 +47,24 @@ export default async function CasesPage({
         </p>
       )}
       {/* Keyed on the URL: back and forward show the filters of the list they show. */}
-      <CaseFilters key={caseListHref(urlState)} urlState={urlState} searchText={query.q ?? ""} />
+      <AssigneeViews urlState={urlState} {...holder} />
+      <CaseFilters
+        key={caseListHref(urlState)}
+        urlState={urlState}
+        searchText={query.q ?? ""}
+        holder={holder}
+      />
       <CaseExportLinks urlState={urlState} total={result.total} />
       <DrillDownSummary urlState={urlState} total={result.total} people={result.people} />
       {result.total === 0 ? (
         <EmptyState>{t("caseList.empty")}</EmptyState>
       ) : (
         <>
-          <CaseTable rows={result.rows} urlState={urlState} />
+          <CaseTable
+            rows={result.rows}
+            urlState={urlState}
+            holders={can(user, "case:reassign") ? holders : undefined}
+          />
           <Pagination
             page={result.page}
             size={result.size}

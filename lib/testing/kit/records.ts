@@ -118,6 +118,8 @@ export type CaseFields = {
   recruitmentCountry?: string;
   controlMethods?: ControlMethod[];
   sexExploitationTypes?: SexExploitationType[];
+  // The caseworker or supervisor holding the case; none unless given.
+  assignedToId?: string | null;
 };
 
 // A case opened on 2026-01-02 in the office's project, in its kind's first status, for a new
@@ -154,6 +156,7 @@ export async function makeCase(at: Office, kind: CaseKind = "AVR", fields: CaseF
       ...byKind[kind],
       status: fields.status ?? firstStatus[kind],
       closedOn: fields.closedOn ? toDay(fields.closedOn) : null,
+      assignedToId: fields.assignedToId ?? null,
     },
   });
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { CasePageView } from "@/components/cases/case-page-view";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { listCaseHolders } from "@/lib/cases/case-holders";
 import { getCase } from "@/lib/cases/get-case";
 import { getCaseTimeline } from "@/lib/cases/get-case-timeline";
 import { getCaseTransitions } from "@/lib/cases/get-case-transitions";
@@ -18,7 +19,7 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
   const { caseId } = await params;
   const record = await getCase(user, caseId);
   if (!record) notFound();
-  const [timeline, transitions, projects, consents, officeCountries, destinations] =
+  const [timeline, transitions, projects, consents, officeCountries, destinations, holders] =
     await Promise.all([
       getCaseTimeline(user, caseId),
       getCaseTransitions(record),
@@ -26,6 +27,7 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
       listCaseConsents(user, caseId),
       listOfficeCountries(),
       listHandOverDestinations(user),
+      can(user, "case:reassign") ? listCaseHolders(user) : null,
     ]);
   const dataProtection = {
     consents,
@@ -40,6 +42,7 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
       transitions={transitions}
       projects={projects}
       dataProtection={dataProtection}
+      holders={holders}
     />
   );
 }
