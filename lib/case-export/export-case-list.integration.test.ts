@@ -44,10 +44,17 @@ describe("exporting the case list", () => {
     cap?: number,
   ) =>
     withActor(actor, async () =>
-      exportCaseList(actor, caseListQuerySchema.parse(params), format, await wordsOf("en"), {
-        now: new Date("2026-04-01T10:00:00Z"),
-        cap,
-      }),
+      // The whole office's list (a caseworker's own default is "my cases").
+      exportCaseList(
+        actor,
+        caseListQuerySchema.parse({ assignee: "all", ...params }),
+        format,
+        await wordsOf("en"),
+        {
+          now: new Date("2026-04-01T10:00:00Z"),
+          cap,
+        },
+      ),
     );
   const csvOf = async (actor: Actor, params: Record<string, string>) => {
     const result = await run(actor, params);
@@ -88,13 +95,25 @@ describe("exporting the case list", () => {
       ...(
         await listCases(
           caseworker,
-          caseListQuerySchema.parse({ kind: "AVR", sort: "openedOn", dir: "asc", page: 1 }),
+          caseListQuerySchema.parse({
+            assignee: "all",
+            kind: "AVR",
+            sort: "openedOn",
+            dir: "asc",
+            page: 1,
+          }),
         )
       ).rows,
       ...(
         await listCases(
           caseworker,
-          caseListQuerySchema.parse({ kind: "AVR", sort: "openedOn", dir: "asc", page: 2 }),
+          caseListQuerySchema.parse({
+            assignee: "all",
+            kind: "AVR",
+            sort: "openedOn",
+            dir: "asc",
+            page: 2,
+          }),
         )
       ).rows,
     ]);
@@ -125,7 +144,11 @@ describe("exporting the case list", () => {
       givenName: "Zaïra",
       familyName: "Quiñones",
     });
-    const theirs = await makeCase(tapachula, "VOT", { beneficiary: person });
+    // Held by the caseworker: the export, like the list, shows a caseworker their own cases.
+    const theirs = await makeCase(tapachula, "VOT", {
+      beneficiary: person,
+      assignedToId: caseworker.id,
+    });
     const token = sealSearchText("quinones", caseworker.id);
     const { query, searchDropped } = readCaseListParams({ q: token }, caseworker.id);
     expect(searchDropped).toBe(false);
@@ -174,7 +197,7 @@ describe("exporting the case list", () => {
 
   it("records one audit entry per export with the format, the filters and the row count, and no name or search text", async () => {
     const person = await makeBeneficiary(tapachula.id, { familyName: "Quiñones" });
-    await makeCase(tapachula, "VOT", { beneficiary: person });
+    await makeCase(tapachula, "VOT", { beneficiary: person, assignedToId: caseworker.id });
     const token = sealSearchText("Quiñones", caseworker.id);
     const { query } = readCaseListParams(
       { q: token, kind: "VOT", nationality: "HND" },
