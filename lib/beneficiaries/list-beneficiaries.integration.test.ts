@@ -159,7 +159,10 @@ describe("the people registry (listBeneficiaries)", () => {
   it("the case search also finds a case by its beneficiary's reference", async () => {
     const joseCase = await makeCase(officeA, "VOT", { beneficiary: jose, ref: "C-A-1" });
     const { rows } = await withActor(caseworker, () =>
-      listCases(caseworker, caseListQuerySchema.parse({ q: jose.ref.toLowerCase() })),
+      listCases(
+        caseworker,
+        caseListQuerySchema.parse({ assignee: "all", q: jose.ref.toLowerCase() }),
+      ),
     );
     expect(rows.map((row) => row.id)).toStrictEqual([joseCase.id]);
   });

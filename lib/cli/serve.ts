@@ -14,11 +14,22 @@ function runPrimary() {
   let stopping = false;
   const restarts: number[] = [];
   // One at a time: each process sets up the job queue's schema when it starts (pg-boss),
-  // and two doing so at once deadlock.
-  const forkFrom = (remaining: number) => {
-    if (remaining > 0) cluster.fork().once("listening", () => forkFrom(remaining - 1));
+  // and two doing so at once deadlock. A process that dies is replaced the same way.
+  let starting = false;
+  const topUp = () => {
+    const running = Object.keys(cluster.workers ?? {}).length;
+    if (stopping || starting || running >= processes) return;
+    starting = true;
+    const worker = cluster.fork();
+    worker.once("listening", () => {
+      starting = false;
+      topUp();
+    });
+    worker.once("exit", () => {
+      starting = false;
+    });
   };
-  forkFrom(processes);
+  topUp();
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
@@ -33,7 +44,7 @@ function runPrimary() {
       process.exit(1);
     }
     console.error(`app process ${worker.process.pid} exited (${signal ?? code}); starting another`);
-    cluster.fork();
+    topUp();
   });
   const stop = () => {
     stopping = true;
